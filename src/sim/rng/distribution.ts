@@ -1,0 +1,172 @@
+/**
+ * The distributions of MODEL.md, parameterised by what a user knows (mean and cv, not the
+ * μ and σ of an underlying normal), and their samplers. Sampling uses only + − × ÷, sqrt
+ * and the engine-independent ln/exp, so a stream gives the same numbers on every engine.
+ */
+import { exp, ln } from '../math/elementary.ts';
+import { normalQuantile } from '../math/normal-quantile.ts';
+import type { RandomStream } from './stream.ts';
+
+export type Distribution =
+  | { readonly dist: 'deterministic'; readonly value: number }
+  | { readonly dist: 'exponential'; readonly mean: number }
+  | { readonly dist: 'uniform'; readonly min: number; readonly max: number }
+  | { readonly dist: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly dist: 'normal'; readonly mean: number; readonly sd: number }
+  | { readonly dist: 'lognormal'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'gamma'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'empirical'; readonly values: readonly number[] };
+
+export type DistributionName = Distribution['dist'];
+
+/** A bound sampler: each call takes the next value from its stream. */
+export type Draw = () => number;
+
+export const deterministic = (value: number): Distribution => ({ dist: 'deterministic', value });
+
+/** True when the distribution has a single value; such a sampler consumes no draws (QUALITY R5). */
+export function isDegenerate(d: Distribution): boolean {
+  switch (d.dist) {
+    case 'deterministic':
+      return true;
+    case 'lognormal':
+    case 'gamma':
+      return d.cv === 0;
+    case 'normal':
+      return d.sd === 0;
+    case 'uniform':
+      return d.min === d.max;
+    case 'triangular':
+      return d.min === d.max;
+    case 'empirical':
+      return d.values.every((v) => v === d.values[0]);
+    case 'exponential':
+      return d.mean === 0;
+  }
+}
+
+/** The single value of a degenerate distribution. */
+function degenerateValue(d: Distribution): number {
+  switch (d.dist) {
+    case 'deterministic':
+      return d.value;
+    case 'uniform':
+    case 'triangular':
+      return d.min;
+    case 'empirical':
+      return d.values[0] ?? 0;
+    case 'exponential':
+    case 'normal':
+    case 'lognormal':
+    case 'gamma':
+      return Math.max(0, d.mean);
+  }
+}
+
+/** The distribution's mean (for a normal, the mean of its truncation at 0 is not computed here). */
+export function nominalMean(d: Distribution): number {
+  switch (d.dist) {
+    case 'deterministic':
+      return d.value;
+    case 'uniform':
+      return (d.min + d.max) / 2;
+    case 'triangular':
+      return (d.min + d.mode + d.max) / 3;
+    case 'empirical':
+      return d.values.reduce((a, b) => a + b, 0) / d.values.length;
+    case 'exponential':
+    case 'normal':
+    case 'lognormal':
+    case 'gamma':
+      return d.mean;
+  }
+}
+
+/** A uniform in (0, 1): the stream's [0, 1) moved off 0 by half a 2^-53 step. */
+function openUniform(s: RandomStream): number {
+  return s.next() + 0x1p-54;
+}
+
+/** Standard normal by inversion: one draw per value, monotone in the uniform. */
+function standardNormal(s: RandomStream): number {
+  return normalQuantile(openUniform(s));
+}
+
+/** Marsaglia and Tsang's gamma(shape, 1) for shape ≥ 1. */
+function gammaAtLeastOne(shape: number, s: RandomStream): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const x = standardNormal(s);
+    let v = 1 + c * x;
+    if (v <= 0) continue;
+    v = v * v * v;
+    const u = openUniform(s);
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (ln(u) < 0.5 * x2 + d * (1 - v + ln(v))) return d * v;
+  }
+}
+
+/** Binds a distribution to a stream. */
+export function drawFrom(d: Distribution, s: RandomStream): Draw {
+  if (isDegenerate(d)) {
+    const value = degenerateValue(d);
+    return () => value;
+  }
+  switch (d.dist) {
+    case 'exponential': {
+      const mean = d.mean;
+      return () => -mean * ln(1 - s.next());
+    }
+    case 'uniform': {
+      const { min } = d;
+      const width = d.max - d.min;
+      return () => min + width * s.next();
+    }
+    case 'triangular': {
+      const { min, mode, max } = d;
+      const width = max - min;
+      const cut = (mode - min) / width;
+      return () => {
+        const u = s.next();
+        return u < cut ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+      };
+    }
+    case 'normal': {
+      const { mean, sd } = d;
+      // Truncated at 0 by resampling (MODEL.md); validation keeps mean ≥ 0, so at least
+      // half the draws are accepted.
+      return () => {
+        for (;;) {
+          const x = mean + sd * standardNormal(s);
+          if (x >= 0) return x;
+        }
+      };
+    }
+    case 'lognormal': {
+      const sigma2 = ln(1 + d.cv * d.cv);
+      const sigma = Math.sqrt(sigma2);
+      const mu = ln(d.mean) - sigma2 / 2;
+      return () => exp(mu + sigma * standardNormal(s));
+    }
+    case 'gamma': {
+      const shape = 1 / (d.cv * d.cv);
+      const scale = d.mean / shape;
+      if (shape >= 1) return () => scale * gammaAtLeastOne(shape, s);
+      // Shape < 1: gamma(k) = gamma(k + 1) · U^(1/k).
+      const inverseShape = 1 / shape;
+      return () => {
+        const g = gammaAtLeastOne(shape + 1, s);
+        return scale * g * exp(ln(openUniform(s)) * inverseShape);
+      };
+    }
+    case 'empirical': {
+      const values = d.values;
+      const n = values.length;
+      return () => values[Math.floor(s.next() * n)] as number;
+    }
+    case 'deterministic':
+      return () => d.value;
+  }
+}
