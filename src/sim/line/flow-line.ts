@@ -1,0 +1,676 @@
+/**
+ * Model A of MODEL.md: a serial flow line with transfer batches, setups, handling, moves,
+ * drift and scrap, in order mode or flow mode. One run is one replication: its random
+ * numbers come only from streams named after (seed, replication, purpose), one stream per
+ * station and purpose, so changing one station leaves every other draw as it was.
+ *
+ * Units and transfer batches live in typed arrays (no object per unit or per event). Each
+ * unit a station works costs one event (its end); a setup adds one, a move with a time
+ * adds one. Work that happens at the same instant (a batch handed on with no move time, a
+ * station taking up its next unit) goes through a FIFO work list instead of the event
+ * queue, which keeps simultaneous actions in a fixed, documented order (docs/model.md).
+ */
+import { quantileSorted } from '../stats/quantile.ts';
+import { EventQueue } from '../kernel/event-queue.ts';
+import { runEvents } from '../kernel/run-events.ts';
+import { drawFrom, isDegenerate, nominalMean, type Draw } from '../rng/distribution.ts';
+import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
+import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
+import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
+import { TraceRecorder, type TraceEvent, type TraceOptions } from './trace.ts';
+import type { FlowLineSpec, TimeUnit } from './types.ts';
+
+export interface FlowLineRunOptions {
+  /** Record the event trace (off by default: it then costs nothing). */
+  readonly trace?: boolean | TraceOptions;
+  /** Cap on events in the run (default 5,000,000). */
+  readonly maxEvents?: number;
+}
+
+export interface StationRun {
+  readonly name: string;
+  /** Time spent processing units, in the scenario's time unit, over the statistics window. */
+  readonly working: number;
+  readonly setup: number;
+  readonly handling: number;
+  /** Window − working − setup − handling. */
+  readonly starved: number;
+  /** Always 0: buffers are unlimited in this model. */
+  readonly blocked: number;
+  /** Units finished in the window, scrapped ones included. */
+  readonly unitsFinished: number;
+  /** Units per hour of the station's own busy time (working + setup + handling); null when never busy. */
+  readonly localEfficiency: number | null;
+  /** Units per hour of working + setup time: what the operator feels, blind to handling; null when never busy. */
+  readonly perceivedRate: number | null;
+}
+
+export interface LeadTimeStats {
+  readonly mean: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+export interface FlowLineRun {
+  /** Order mode: time the Q-th good unit was delivered. Flow mode: null. */
+  readonly makespan: number | null;
+  /** Time the first good unit reached the customer; null if none did. */
+  readonly firstDelivery: number | null;
+  /** Over the good units counted (order: all; flow: released in the window, delivered by the horizon); null if none. */
+  readonly leadTime: LeadTimeStats | null;
+  /** Good units delivered per time unit over the window. */
+  readonly throughput: number;
+  /** Units released and not yet delivered or scrapped, averaged over the window, and its maximum there. */
+  readonly wip: { readonly mean: number; readonly max: number };
+  /** Whole-run counts (replacements for scrap included in released). */
+  readonly released: number;
+  readonly delivered: number;
+  readonly scrapped: number;
+  readonly wipAtEnd: number;
+  readonly stations: readonly StationRun[];
+  /** Events the kernel handled. */
+  readonly events: number;
+  /** The statistics window [from, to]. */
+  readonly window: { readonly from: number; readonly to: number };
+  /** Sum of lead times of the units counted, and their number (for exact pooling). */
+  readonly leadTimeCount: number;
+  readonly trace?: { readonly events: readonly TraceEvent[]; readonly truncated: boolean };
+}
+
+const HOURS_PER: Record<TimeUnit, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1 };
+
+// Event kinds.
+const ARRIVAL = 0;
+const SETUP_END = 1;
+const UNIT_END = 2;
+const MOVE_END = 3;
+
+// What a station is doing.
+const IDLE = 0;
+const IN_SETUP = 1;
+const ON_UNIT = 2;
+
+const TOKEN_MASK = 0x3fffff;
+const STATION_BITS = 5; // MODEL.md: at most 20 stations
+const STATION_MASK = (1 << STATION_BITS) - 1;
+
+/** Runs one replication of the flow line. */
+export function simulateFlowLine(
+  spec: FlowLineSpec,
+  seed: Seed,
+  replication: number,
+  options: FlowLineRunOptions = {},
+): FlowLineRun {
+  return new FlowLineEngine(spec, seed, replication, options).run();
+}
+
+class FlowLineEngine {
+  private readonly n: number;
+  private readonly batchSize: number;
+  private readonly queue = new EventQueue(64);
+  private readonly trace: TraceRecorder | null;
+  private now = 0;
+  private done = false;
+
+  // Statistics window.
+  private readonly from: number;
+  private readonly to: number;
+
+  // Random draws, one stream per purpose and station.
+  private readonly drawArrival: Draw | null;
+  private readonly drawProcess: Draw[];
+  private readonly drawSetup: Draw[];
+  private readonly drawHandling: Draw[];
+  private readonly drawMove: Draw[];
+  /** Moves take no time at all (no draws, no events). */
+  private readonly moveIsZero: boolean;
+  private readonly driftStream: (RandomStream | null)[];
+  private readonly defectRate: number[];
+
+  // Units.
+  private readonly unitRelease = new GrowableFloat64();
+  private readonly unitAlive = new GrowableInt32();
+  private readonly unitDefectFrom = new GrowableInt32();
+  private readonly unitDoneAt = new GrowableInt32();
+  private readonly unitBatch = new GrowableInt32();
+
+  // Transfer batches: members are pool[start .. start + size).
+  private readonly batchStart = new GrowableInt32();
+  private readonly batchSizeOf = new GrowableInt32();
+  private readonly batchAlive = new GrowableInt32();
+  /** Station the batch is at or moving to; n once delivered. */
+  private readonly batchStation = new GrowableInt32();
+  private readonly pool = new GrowableInt32();
+  private formingBatch = -1;
+
+  // Stations.
+  private readonly busy: Int32Array;
+  private readonly token: Int32Array;
+  private readonly currentBatch: Int32Array;
+  private readonly nextMember: Int32Array;
+  private readonly finishedInBatch: Int32Array;
+  private readonly activeUnit: Int32Array;
+  private readonly activityStart: Float64Array;
+  private readonly handlingEnd: Float64Array;
+  private readonly drifting: Uint8Array;
+  private readonly waiting: IntQueue[];
+  private readonly defectiveMade: GrowableInt32[];
+  private readonly working: Float64Array;
+  private readonly setupTime: Float64Array;
+  private readonly handlingTime: Float64Array;
+  private readonly unitsFinished: Float64Array;
+
+  // Same-instant work list of stations to dispatch.
+  private readonly workList: Int32Array;
+  private readonly onWorkList: Uint8Array;
+  private workHead = 0;
+  private workCount = 0;
+
+  // Line statistics.
+  private wip = 0;
+  private wipLast = 0;
+  private wipArea = 0;
+  private wipMax = 0;
+  private released = 0;
+  private deliveredGood = 0;
+  private deliveredInWindow = 0;
+  private scrapped = 0;
+  private firstDelivery: number | null = null;
+  private makespan: number | null = null;
+  private readonly leadTimes = new GrowableFloat64(1024);
+  private readonly leadTimeSum = exactSum();
+  private readonly quantity: number;
+
+  constructor(
+    private readonly spec: FlowLineSpec,
+    seed: Seed,
+    replication: number,
+    private readonly options: FlowLineRunOptions,
+  ) {
+    const n = spec.stations.length;
+    this.n = n;
+    this.batchSize = spec.transferBatch;
+    const traceOpt = options.trace;
+    this.trace = traceOpt ? new TraceRecorder(typeof traceOpt === 'object' ? (traceOpt.limit ?? 200_000) : 200_000) : null;
+
+    const release = spec.release;
+    if (release.mode === 'order') {
+      this.from = 0;
+      this.to = Infinity;
+      this.quantity = release.quantity;
+      this.drawArrival = null;
+    } else {
+      this.from = release.warmup;
+      this.to = release.horizon;
+      this.quantity = Infinity;
+      this.drawArrival = drawFrom(release.interarrival, createStream(seed, replication, 'arrivals'));
+    }
+
+    const stream = (purpose: string, i: number) => createStream(seed, replication, `${purpose}:${i}`);
+    this.drawProcess = spec.stations.map((s, i) => drawFrom(s.processTime, stream('process', i)));
+    this.drawSetup = spec.stations.map((s, i) => drawFrom(s.setupTime, stream('setup', i)));
+    this.drawHandling = spec.stations.map((s, i) => drawFrom(s.handlingTime, stream('handling', i)));
+    this.drawMove = spec.stations.map((_, i) => drawFrom(spec.moveTime, stream('move', i)));
+    this.moveIsZero = isDegenerate(spec.moveTime) && nominalMean(spec.moveTime) === 0;
+    this.driftStream = spec.stations.map((s, i) => (s.defectRate > 0 ? stream('drift', i) : null));
+    this.defectRate = spec.stations.map((s) => s.defectRate);
+
+    this.busy = new Int32Array(n);
+    this.token = new Int32Array(n);
+    this.currentBatch = new Int32Array(n).fill(-1);
+    this.nextMember = new Int32Array(n);
+    this.finishedInBatch = new Int32Array(n);
+    this.activeUnit = new Int32Array(n).fill(-1);
+    this.activityStart = new Float64Array(n);
+    this.handlingEnd = new Float64Array(n);
+    this.drifting = new Uint8Array(n);
+    this.waiting = spec.stations.map(() => new IntQueue());
+    this.defectiveMade = spec.stations.map(() => new GrowableInt32(16));
+    this.working = new Float64Array(n);
+    this.setupTime = new Float64Array(n);
+    this.handlingTime = new Float64Array(n);
+    this.unitsFinished = new Float64Array(n);
+    this.workList = new Int32Array(n);
+    this.onWorkList = new Uint8Array(n);
+  }
+
+  run(): FlowLineRun {
+    if (this.spec.release.mode === 'order') this.releaseOrder(this.spec.release.quantity);
+    else this.queue.push((this.drawArrival as Draw)(), ARRIVAL, 0);
+    this.drainWorkList();
+
+    const events = runEvents(
+      this.queue,
+      (time, kind, payload) => {
+        this.now = time;
+        this.handle(kind, payload);
+        this.drainWorkList();
+        return this.done;
+      },
+      { until: this.spec.release.mode === 'flow' ? this.spec.release.horizon : Infinity, maxEvents: this.options.maxEvents },
+    );
+    return this.results(events);
+  }
+
+  private handle(kind: number, payload: number): void {
+    switch (kind) {
+      case ARRIVAL:
+        this.onArrival();
+        return;
+      case MOVE_END:
+        this.onMoveEnd(payload);
+        return;
+    }
+    const station = payload & STATION_MASK;
+    if (payload >>> STATION_BITS !== (this.token[station] as number)) return; // cancelled by a scrap
+    if (kind === SETUP_END) this.onSetupEnd(station);
+    else this.onUnitEnd(station);
+  }
+
+  // ——— Release ———
+
+  private releaseOrder(quantity: number): void {
+    for (let q = 0; q < quantity; q += this.batchSize) {
+      const size = Math.min(this.batchSize, quantity - q);
+      const b = this.newBatch(size);
+      for (let k = 0; k < size; k++) this.addToBatch(b, this.newUnit(0));
+      this.arriveAt(0, b);
+    }
+  }
+
+  private onArrival(): void {
+    const u = this.newUnit(this.now);
+    if (this.formingBatch < 0) this.formingBatch = this.newBatch(this.batchSize);
+    const b = this.formingBatch;
+    this.addToBatch(b, u);
+    // A transfer batch is B consecutive arrivals, ready at the B-th (MODEL.md).
+    if ((this.batchSizeOf.data[b] as number) === this.batchSize) {
+      this.formingBatch = -1;
+      this.arriveAt(0, b);
+    }
+    this.queue.push(this.now + (this.drawArrival as Draw)(), ARRIVAL, 0);
+  }
+
+  /** Replaces scrapped units at once: new units at station 1, in batches of at most B behind what waits there. */
+  private releaseReplacements(releaseTimes: number[]): void {
+    for (let i = 0; i < releaseTimes.length; i += this.batchSize) {
+      const size = Math.min(this.batchSize, releaseTimes.length - i);
+      const b = this.newBatch(size);
+      for (let k = 0; k < size; k++) this.addToBatch(b, this.newUnit(releaseTimes[i + k] as number));
+      this.arriveAt(0, b);
+    }
+  }
+
+  private newUnit(releaseTime: number): number {
+    const u = this.unitRelease.length;
+    this.unitRelease.push(releaseTime);
+    this.unitAlive.push(1);
+    this.unitDefectFrom.push(-1);
+    this.unitDoneAt.push(-1);
+    this.unitBatch.push(-1);
+    this.released++;
+    this.changeWip(+1);
+    return u;
+  }
+
+  private newBatch(capacity: number): number {
+    const b = this.batchStart.length;
+    this.batchStart.push(this.pool.reserve(capacity));
+    this.batchSizeOf.push(0);
+    this.batchAlive.push(0);
+    this.batchStation.push(0);
+    return b;
+  }
+
+  private addToBatch(b: number, u: number): void {
+    const size = this.batchSizeOf.data[b] as number;
+    this.pool.data[(this.batchStart.data[b] as number) + size] = u;
+    this.batchSizeOf.data[b] = size + 1;
+    this.batchAlive.data[b] = (this.batchAlive.data[b] as number) + 1;
+    this.unitBatch.data[u] = b;
+    this.trace?.add({ t: this.now, kind: 'release', station: 0, unit: u, batch: b });
+  }
+
+  // ——— Stations ———
+
+  private arriveAt(station: number, b: number): void {
+    this.batchStation.data[b] = station;
+    (this.waiting[station] as IntQueue).push(b);
+    this.trace?.add({ t: this.now, kind: 'arrive', station, unit: -1, batch: b });
+    this.requestDispatch(station);
+  }
+
+  private requestDispatch(station: number): void {
+    if (this.onWorkList[station]) return;
+    this.onWorkList[station] = 1;
+    this.workList[(this.workHead + this.workCount) % this.n] = station;
+    this.workCount++;
+  }
+
+  private drainWorkList(): void {
+    while (this.workCount > 0) {
+      const station = this.workList[this.workHead] as number;
+      this.workHead = (this.workHead + 1) % this.n;
+      this.workCount--;
+      this.onWorkList[station] = 0;
+      this.dispatch(station);
+    }
+  }
+
+  /** An idle station takes up its next unit, or its next batch (with its setup), if it has one. */
+  private dispatch(k: number): void {
+    const pool = this.pool.data;
+    const alive = this.unitAlive.data;
+    for (;;) {
+      if (this.busy[k] !== IDLE) return;
+      let b = this.currentBatch[k] as number;
+      if (b < 0) {
+        b = this.nextWaitingBatch(k);
+        if (b < 0) return; // starved
+        this.currentBatch[k] = b;
+        this.nextMember[k] = 0;
+        this.finishedInBatch[k] = 0;
+        // A setup is paid once per batch started, when the batch is there and the station free.
+        const setup = (this.drawSetup[k] as Draw)();
+        if (setup > 0) {
+          this.busy[k] = IN_SETUP;
+          this.activityStart[k] = this.now;
+          this.trace?.add({ t: this.now, kind: 'setup', station: k, unit: -1, batch: b, duration: setup });
+          this.schedule(k, this.now + setup, SETUP_END);
+          return;
+        }
+      }
+      const start = this.batchStart.data[b] as number;
+      const size = this.batchSizeOf.data[b] as number;
+      let u = -1;
+      while ((this.nextMember[k] as number) < size) {
+        const candidate = pool[start + (this.nextMember[k] as number)] as number;
+        this.nextMember[k] = (this.nextMember[k] as number) + 1;
+        if (alive[candidate]) {
+          u = candidate;
+          break;
+        }
+      }
+      if (u < 0) {
+        // Every unit of the batch that is left has been done here: it moves on. The station
+        // looks for more work after what the hand-over set off downstream.
+        this.currentBatch[k] = -1;
+        if ((this.batchAlive.data[b] as number) > 0) this.send(k, b);
+        this.requestDispatch(k);
+        return;
+      }
+      if (k > 0 && this.unitDefectFrom.data[u] === k - 1) {
+        this.detect(k - 1, k); // u is scrapped with the rest of station k−1's defective units
+        continue;
+      }
+      this.startUnit(k, u);
+      return;
+    }
+  }
+
+  private nextWaitingBatch(k: number): number {
+    const waiting = this.waiting[k] as IntQueue;
+    while (waiting.size > 0) {
+      const b = waiting.shift();
+      if ((this.batchAlive.data[b] as number) > 0) return b; // a batch emptied by scrap is gone
+    }
+    return -1;
+  }
+
+  private startUnit(k: number, u: number): void {
+    const rate = this.defectRate[k] as number;
+    if (rate > 0 && !this.drifting[k] && (this.driftStream[k] as RandomStream).next() < rate) {
+      this.drifting[k] = 1;
+      this.trace?.add({ t: this.now, kind: 'drift', station: k, unit: u, batch: this.unitBatch.data[u] as number });
+    }
+    if (this.drifting[k]) {
+      this.unitDefectFrom.data[u] = k;
+      (this.defectiveMade[k] as GrowableInt32).push(u);
+    }
+    // Handling: taking the unit out of its container and laying it out; only with B > 1.
+    const handling = this.batchSize > 1 ? (this.drawHandling[k] as Draw)() : 0;
+    const process = (this.drawProcess[k] as Draw)();
+    this.busy[k] = ON_UNIT;
+    this.activeUnit[k] = u;
+    this.activityStart[k] = this.now;
+    this.handlingEnd[k] = this.now + handling;
+    this.trace?.add({
+      t: this.now,
+      kind: 'start',
+      station: k,
+      unit: u,
+      batch: this.unitBatch.data[u] as number,
+      duration: handling + process,
+      handling,
+    });
+    this.schedule(k, this.now + handling + process, UNIT_END);
+  }
+
+  private schedule(k: number, time: number, kind: number): void {
+    const token = ((this.token[k] as number) + 1) & TOKEN_MASK;
+    this.token[k] = token;
+    this.queue.push(time, kind, (token << STATION_BITS) | k);
+  }
+
+  private onSetupEnd(k: number): void {
+    this.setupTime[k] = (this.setupTime[k] as number) + this.clipped(this.activityStart[k] as number, this.now);
+    this.busy[k] = IDLE;
+    this.requestDispatch(k);
+  }
+
+  private onUnitEnd(k: number): void {
+    this.chargeUnitWork(k, this.now);
+    const u = this.activeUnit[k] as number;
+    this.busy[k] = IDLE;
+    this.activeUnit[k] = -1;
+    if (this.now >= this.from && this.now <= this.to) this.unitsFinished[k] = (this.unitsFinished[k] as number) + 1;
+    this.unitDoneAt.data[u] = k;
+    this.finishedInBatch[k] = (this.finishedInBatch[k] as number) + 1;
+    this.trace?.add({ t: this.now, kind: 'finish', station: k, unit: u, batch: this.unitBatch.data[u] as number });
+    const b = this.currentBatch[k] as number;
+    if (this.finishedInBatch[k] === this.batchAlive.data[b]) {
+      // The batch is complete here: hand it on before taking up more work, so the next
+      // station sees it (and any defect in it) first.
+      this.currentBatch[k] = -1;
+      this.send(k, b);
+    }
+    this.requestDispatch(k);
+  }
+
+  /** Books the handling and processing time of station k's current unit up to `end`. */
+  private chargeUnitWork(k: number, end: number): void {
+    const start = this.activityStart[k] as number;
+    const handlingEnd = Math.min(this.handlingEnd[k] as number, end);
+    this.handlingTime[k] = (this.handlingTime[k] as number) + this.clipped(start, handlingEnd);
+    if (end > handlingEnd) this.working[k] = (this.working[k] as number) + this.clipped(handlingEnd, end);
+  }
+
+  // ——— Moves and delivery ———
+
+  private send(k: number, b: number): void {
+    if (k === this.n - 1) {
+      this.deliver(b);
+      return;
+    }
+    if (this.moveIsZero) {
+      this.trace?.add({ t: this.now, kind: 'move', station: k, unit: -1, batch: b, duration: 0 });
+      this.arriveAt(k + 1, b);
+      return;
+    }
+    const move = (this.drawMove[k] as Draw)();
+    this.trace?.add({ t: this.now, kind: 'move', station: k, unit: -1, batch: b, duration: move });
+    this.batchStation.data[b] = k + 1;
+    this.queue.push(this.now + move, MOVE_END, b);
+  }
+
+  private onMoveEnd(b: number): void {
+    if ((this.batchAlive.data[b] as number) === 0) return; // every unit in it was scrapped on the way
+    this.arriveAt(this.batchStation.data[b] as number, b);
+  }
+
+  /** The last station hands a batch to the customer, who finds any defect in it at once. */
+  private deliver(b: number): void {
+    const last = this.n - 1;
+    const start = this.batchStart.data[b] as number;
+    const size = this.batchSizeOf.data[b] as number;
+    const pool = this.pool.data;
+    this.batchStation.data[b] = this.n;
+    for (let i = 0; i < size; i++) {
+      const u = pool[start + i] as number;
+      if (this.unitAlive.data[u] && this.unitDefectFrom.data[u] === last) {
+        this.detect(last, this.n);
+        break;
+      }
+    }
+    for (let i = 0; i < size; i++) {
+      const u = pool[start + i] as number;
+      if (!this.unitAlive.data[u]) continue;
+      this.unitAlive.data[u] = 0;
+      this.batchAlive.data[b] = (this.batchAlive.data[b] as number) - 1;
+      this.changeWip(-1);
+      this.deliveredGood++;
+      this.trace?.add({ t: this.now, kind: 'deliver', station: this.n, unit: u, batch: b });
+      if (this.firstDelivery === null) this.firstDelivery = this.now;
+      const release = this.unitRelease.data[u] as number;
+      if (this.now >= this.from) this.deliveredInWindow++;
+      if (release >= this.from) {
+        const leadTime = this.now - release;
+        this.leadTimes.push(leadTime);
+        addExact(this.leadTimeSum, leadTime);
+      }
+      if (this.deliveredGood === this.quantity) {
+        this.makespan = this.now;
+        this.done = true;
+      }
+    }
+  }
+
+  // ——— Drift and scrap ———
+
+  /**
+   * Station j's drift is found (a defective unit of j was started at `where`): j is
+   * re-adjusted and every defective unit it made, wherever it is, is scrapped and replaced.
+   */
+  private detect(j: number, where: number): void {
+    this.drifting[j] = 0;
+    const made = this.defectiveMade[j] as GrowableInt32;
+    const releaseTimes: number[] = [];
+    this.trace?.add({ t: this.now, kind: 'detect', station: where, unit: -1, batch: -1, source: j });
+    for (let i = 0; i < made.length; i++) {
+      const u = made.data[i] as number;
+      if (!this.unitAlive.data[u]) continue;
+      this.scrap(u);
+      // The replacement stands in for the same order line: its lead time runs from the
+      // original release (t = 0 in order mode, MODEL.md).
+      releaseTimes.push(this.unitRelease.data[u] as number);
+    }
+    made.length = 0;
+    this.releaseReplacements(releaseTimes);
+  }
+
+  private scrap(u: number): void {
+    const b = this.unitBatch.data[u] as number;
+    this.unitAlive.data[u] = 0;
+    this.batchAlive.data[b] = (this.batchAlive.data[b] as number) - 1;
+    this.scrapped++;
+    this.changeWip(-1);
+    const s = this.batchStation.data[b] as number;
+    this.trace?.add({ t: this.now, kind: 'scrap', station: s, unit: u, batch: b });
+    if (s >= this.n || this.currentBatch[s] !== b) return; // waiting or on the move: the batch just shrinks
+    if (this.busy[s] === ON_UNIT && this.activeUnit[s] === u) {
+      // The unit the drifting station is working on is scrapped too; it goes on with its next one.
+      this.chargeUnitWork(s, this.now);
+      this.busy[s] = IDLE;
+      this.activeUnit[s] = -1;
+      this.token[s] = ((this.token[s] as number) + 1) & TOKEN_MASK;
+      this.requestDispatch(s);
+    } else if (this.unitDoneAt.data[u] === s) {
+      this.finishedInBatch[s] = (this.finishedInBatch[s] as number) - 1;
+    }
+  }
+
+  // ——— Statistics ———
+
+  private changeWip(delta: number): void {
+    const a = Math.max(this.wipLast, this.from);
+    const b = Math.min(this.now, this.to);
+    if (b > a) this.wipArea += this.wip * (b - a);
+    if (b >= a && this.wip > this.wipMax) this.wipMax = this.wip;
+    this.wipLast = this.now;
+    this.wip += delta;
+    if (this.now >= this.from && this.now <= this.to && this.wip > this.wipMax) this.wipMax = this.wip;
+  }
+
+  /** Length of [a, b] inside the statistics window. */
+  private clipped(a: number, b: number): number {
+    const lo = a > this.from ? a : this.from;
+    const hi = b < this.to ? b : this.to;
+    return hi > lo ? hi - lo : 0;
+  }
+
+  private results(events: number): FlowLineRun {
+    const flow = this.spec.release.mode === 'flow';
+    const end = flow ? this.to : (this.makespan ?? this.now);
+    this.now = end;
+    // Work in progress at the horizon counts up to the horizon.
+    for (let k = 0; k < this.n; k++) {
+      if (this.busy[k] === IN_SETUP) this.setupTime[k] = (this.setupTime[k] as number) + this.clipped(this.activityStart[k] as number, end);
+      else if (this.busy[k] === ON_UNIT) this.chargeUnitWork(k, end);
+    }
+    const wipAtEnd = this.wip;
+    this.changeWip(0);
+    const windowLength = end - this.from;
+    const hours = HOURS_PER[this.spec.timeUnit];
+
+    const stations: StationRun[] = this.spec.stations.map((s, k) => {
+      const working = this.working[k] as number;
+      const setup = this.setupTime[k] as number;
+      const handling = this.handlingTime[k] as number;
+      const finished = this.unitsFinished[k] as number;
+      const busy = working + setup + handling;
+      return {
+        name: s.name,
+        working,
+        setup,
+        handling,
+        starved: Math.max(0, windowLength - busy),
+        blocked: 0,
+        unitsFinished: finished,
+        localEfficiency: busy > 0 ? finished / (busy * hours) : null,
+        perceivedRate: working + setup > 0 ? finished / ((working + setup) * hours) : null,
+      };
+    });
+
+    const count = this.leadTimes.length;
+    let leadTime: LeadTimeStats | null = null;
+    if (count > 0) {
+      const sorted = this.leadTimes.toArray().sort();
+      leadTime = {
+        mean: valueOf(this.leadTimeSum) / count,
+        p50: quantileSorted(sorted, 0.5),
+        p90: quantileSorted(sorted, 0.9),
+        p99: quantileSorted(sorted, 0.99),
+        max: sorted[count - 1] as number,
+      };
+    }
+    const delivered = flow ? this.deliveredInWindow : this.deliveredGood;
+    return {
+      makespan: this.makespan,
+      firstDelivery: this.firstDelivery,
+      leadTime,
+      throughput: windowLength > 0 ? delivered / windowLength : 0,
+      wip: { mean: windowLength > 0 ? this.wipArea / windowLength : 0, max: this.wipMax },
+      released: this.released,
+      delivered: this.deliveredGood,
+      scrapped: this.scrapped,
+      wipAtEnd,
+      stations,
+      events,
+      window: { from: this.from, to: end },
+      leadTimeCount: count,
+      ...(this.trace ? { trace: { events: this.trace.events, truncated: this.trace.truncated } } : {}),
+    };
+  }
+}
