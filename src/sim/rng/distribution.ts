@@ -84,7 +84,7 @@ export function nominalMean(d: Distribution): number {
 
 /** A uniform in (0, 1): the stream's [0, 1) moved off 0 by half a 2^-53 step. */
 function openUniform(s: RandomStream): number {
-  return s.next() + 0x1p-54;
+  return s.next() + 5.551115123125783e-17; // 2^-54
 }
 
 /** Standard normal by inversion: one draw per value, monotone in the uniform. */

@@ -18,10 +18,11 @@ export interface RandomStream {
 
 /**
  * The key a stream is seeded with. JSON keeps the parts apart ("a", "bc" and "ab", "c"
- * differ) and gives a number seed and its string spelling different streams.
+ * differ, QUALITY R5). The seed counts by its written form, so 42 in a file and "42"
+ * typed in a field or on the command line give the same streams.
  */
 export function streamKey(seed: Seed, replication: number, name: string): string {
-  return JSON.stringify([seed, replication, name]);
+  return JSON.stringify([String(seed), replication, name]);
 }
 
 /** The stream for one (seed, replication, name). */

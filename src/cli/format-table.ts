@@ -1,0 +1,80 @@
+/** Readable tables of results for `genba run --format table`. */
+import type { FlowLineOutput, LaunchOutput, ScenarioOutput } from '../sim/run-scenario.ts';
+
+type Cell = string | number | null | undefined | { mean: number; ci95: number };
+
+function show(value: Cell, digits = 2): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: digits });
+  return `${show(value.mean, digits)} ± ${show(value.ci95, digits)}`;
+}
+
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows
+    .map((r, i) => {
+      const line = r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
+      return i === 0 ? `${line}\n${widths.map((w) => '─'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+function flowLineTable(r: FlowLineOutput): string {
+  const unit = r.timeUnit;
+  const lt = r.leadTime as Record<string, Cell> | null;
+  const wip = r.wip as Record<string, Cell>;
+  const lines: string[][] = [
+    ['figure', 'value'],
+    [`makespan (${unit})`, show(r.makespan as Cell)],
+    [`first delivery (${unit})`, show(r.firstDelivery as Cell)],
+    [`lead time mean (${unit})`, show(lt?.mean)],
+    [`lead time p50 / p90 / p99`, lt ? `${show(lt.p50)} / ${show(lt.p90)} / ${show(lt.p99)}` : '–'],
+    [`lead time max`, show(lt?.max)],
+    [`throughput (units/${unit})`, show(r.throughput as Cell, 4)],
+    ['WIP mean / max', `${show(wip.mean)} / ${show(wip.max)}`],
+    ['released / delivered / scrapped', `${show(r.released as Cell)} / ${show(r.delivered as Cell)} / ${show(r.scrapped as Cell)}`],
+    ['WIP at end', show(r.wipAtEnd as Cell)],
+  ];
+  const stations: string[][] = [
+    ['station', 'working', 'setup', 'handling', 'starved', 'local eff. (/h)', 'perceived (/h)'],
+    ...(r.stations as unknown as Record<string, Cell>[]).map((s) => [
+      show(s.name),
+      show(s.working),
+      show(s.setup),
+      show(s.handling),
+      show(s.starved),
+      show(s.localEfficiency),
+      show(s.perceivedRate),
+    ]),
+  ];
+  return `${heading(r)}\n\n${table(lines)}\n\n${table(stations)}\n`;
+}
+
+function launchTable(r: LaunchOutput): string {
+  const rows: string[][] = [
+    ['launch Q0', 'profit mean', 'sd', 'p5', 'p50', 'p95', 'P(loss)', 'CVaR 5%', 'lost opportunity', 'real loss'],
+    ...r.results.map((q) => [
+      show(q.q0, 0),
+      show(q.profit.mean, 0),
+      show(q.profit.sd, 0),
+      show(q.profit.p5, 0),
+      show(q.profit.p50, 0),
+      show(q.profit.p95, 0),
+      show(q.probLoss, 4),
+      show(q.cvar5, 0),
+      show(q.lostOpportunity.mean, 0),
+      show(q.realLoss.mean, 0),
+    ]),
+  ];
+  const best = r.best ? `\nbest Q0 by expected profit: ${show(r.best.byExpectedProfit, 0)}; by CVaR 5%: ${show(r.best.byCvar5, 0)}` : '';
+  return `${heading(r)}\n\n${table(rows)}\n\nnewsvendor quantity: ${show(r.newsvendorQ, 0)}${best}\n`;
+}
+
+function heading(r: ScenarioOutput): string {
+  return `genba ${r.model} · seed ${String(r.seed)} · ${r.replications.toLocaleString('en-US')} replication${r.replications === 1 ? '' : 's'} · engine ${r.engineVersion} (${r.rng})`;
+}
+
+export function formatTable(result: ScenarioOutput): string {
+  return result.model === 'flow-line' ? flowLineTable(result as FlowLineOutput) : launchTable(result as LaunchOutput);
+}

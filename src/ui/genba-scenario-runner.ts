@@ -1,0 +1,229 @@
+/**
+ * Runs a preset scenario in Web Workers and shows the result: a progress bar with a
+ * cancel button while it runs, the headline figures and the full JSON (the same the CLI
+ * prints for the same file) when it is done.
+ *
+ * @fires genba-run-complete - detail: the result JSON, when a run finishes.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { parseScenarioText } from '../scenario/index.ts';
+import type { ValidationIssue } from '../scenario/types.ts';
+import { runScenario, type ScenarioOutput } from '../sim/run-scenario.ts';
+import { createBrowserWorkerPool } from '../app/browser-workers.ts';
+import type { WorkerPool } from '../sim/mc/pool.ts';
+
+interface PresetEntry {
+  readonly file: string;
+  readonly name: string;
+  readonly model: string;
+  readonly description: string;
+}
+
+function presetList(data: unknown): PresetEntry[] {
+  const list = Array.isArray(data) ? data : (data as { scenarios?: unknown })?.scenarios;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (e): e is PresetEntry =>
+      typeof e === 'object' && e !== null && typeof e.file === 'string' && /^[\w.-]+\.json$/.test(e.file) && typeof e.name === 'string',
+  );
+}
+
+const fmt = (v: unknown, digits = 2): string => {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+  if (typeof v === 'object' && 'mean' in v) {
+    const m = v as { mean: number; ci95: number };
+    return `${fmt(m.mean, digits)} ± ${fmt(m.ci95, digits)}`;
+  }
+  return String(v);
+};
+
+@customElement('genba-scenario-runner')
+export class GenbaScenarioRunner extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    select,
+    button {
+      font: inherit;
+      min-height: 2.5rem;
+      padding: 0.25rem 0.75rem;
+      border-radius: 6px;
+      border: 1px solid var(--genba-border, #c9d1db);
+      background: #fff;
+      color: inherit;
+    }
+    button.primary {
+      background: var(--genba-accent, #1f4e79);
+      color: #fff;
+      border-color: var(--genba-accent, #1f4e79);
+    }
+    button:focus-visible,
+    select:focus-visible {
+      outline: 3px solid #e69f00;
+      outline-offset: 2px;
+    }
+    .description {
+      color: var(--genba-muted, #4a5360);
+    }
+    progress {
+      width: 16rem;
+    }
+    table {
+      border-collapse: collapse;
+      margin: 0.75rem 0;
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      text-align: right;
+      padding: 0.2rem 0.6rem;
+      border-bottom: 1px solid var(--genba-border, #c9d1db);
+    }
+    th:first-child,
+    td:first-child {
+      text-align: left;
+    }
+    .errors {
+      color: #a4000f;
+    }
+    pre {
+      max-height: 20rem;
+      overflow: auto;
+      background: #f4f6f8;
+      padding: 0.5rem;
+      font-size: 0.85rem;
+    }
+  `;
+
+  @state() private presets: PresetEntry[] = [];
+  @state() private selected = '';
+  @state() private progress: { done: number; total: number } | null = null;
+  @state() private result: ScenarioOutput | null = null;
+  @state() private issues: readonly ValidationIssue[] = [];
+  @state() private status = '';
+  private abort: AbortController | null = null;
+  private pool: WorkerPool | null = null;
+
+  override async connectedCallback(): Promise<void> {
+    super.connectedCallback();
+    try {
+      const response = await fetch(new URL('scenarios/index.json', document.baseURI));
+      this.presets = presetList(await response.json());
+      this.selected = this.presets[0]?.file ?? '';
+    } catch {
+      this.status = 'The preset list could not be loaded.';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    this.pool?.terminate();
+  }
+
+  private async run(): Promise<void> {
+    this.issues = [];
+    this.status = '';
+    const text = await (await fetch(new URL(`scenarios/${this.selected}`, document.baseURI))).text();
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) {
+      this.issues = parsed.issues;
+      return;
+    }
+    const scenario = parsed.scenario;
+    this.abort = new AbortController();
+    this.pool = createBrowserWorkerPool();
+    this.progress = { done: 0, total: scenario.replications };
+    const started = performance.now();
+    try {
+      const result = await runScenario(scenario, this.pool.executorsFor(scenario), {
+        signal: this.abort.signal,
+        onProgress: (p) => (this.progress = p),
+      });
+      this.result = result;
+      this.status = `Done: ${scenario.replications.toLocaleString('en-US')} replications in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+      this.dispatchEvent(new CustomEvent('genba-run-complete', { detail: result, bubbles: true, composed: true }));
+    } catch (error) {
+      this.status = (error as Error).name === 'AbortError' ? 'Cancelled; the last result is kept.' : `The run failed: ${(error as Error).message}`;
+    } finally {
+      this.progress = null;
+      this.pool.terminate();
+      this.pool = null;
+      this.abort = null;
+    }
+  }
+
+  private renderResult(r: ScenarioOutput) {
+    if (r.model === 'launch' && 'results' in r) {
+      return html`<table>
+        <caption class="description">Launch sizing: per launch quantity</caption>
+        <thead>
+          <tr><th scope="col">Launch Q0</th><th scope="col">Mean profit</th><th scope="col">P(loss)</th><th scope="col">Lost opportunity</th><th scope="col">Real loss</th></tr>
+        </thead>
+        <tbody>
+          ${r.results.map(
+            (q) => html`<tr><td>${fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td></tr>`,
+          )}
+        </tbody>
+      </table>`;
+    }
+    const f = r as unknown as Record<string, unknown>;
+    const lead = f.leadTime as Record<string, unknown> | null;
+    return html`<table>
+      <caption class="description">Flow line (times in ${String(f.timeUnit)}s)</caption>
+      <tbody>
+        <tr><th scope="row">Makespan</th><td>${fmt(f.makespan)}</td></tr>
+        <tr><th scope="row">First good unit delivered</th><td>${fmt(f.firstDelivery)}</td></tr>
+        <tr><th scope="row">Mean lead time</th><td>${fmt(lead?.mean)}</td></tr>
+        <tr><th scope="row">Throughput per ${String(f.timeUnit)}</th><td>${fmt(f.throughput, 4)}</td></tr>
+        <tr><th scope="row">Mean WIP</th><td>${fmt((f.wip as Record<string, unknown>).mean)}</td></tr>
+        <tr><th scope="row">Scrapped</th><td>${fmt(f.scrapped)}</td></tr>
+      </tbody>
+    </table>`;
+  }
+
+  override render() {
+    const preset = this.presets.find((p) => p.file === this.selected);
+    return html`
+      <div class="controls">
+        <label>Scenario
+          <select @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)} ?disabled=${this.progress !== null}>
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.selected}>${p.name}</option>`)}
+          </select>
+        </label>
+        <button class="primary" id="run" @click=${() => void this.run()} ?disabled=${this.progress !== null || !this.selected}>Run</button>
+        ${this.progress
+          ? html`<progress id="progress" max=${this.progress.total} value=${this.progress.done} aria-label="Replications done"></progress>
+              <button id="cancel" @click=${() => this.abort?.abort()}>Cancel</button>`
+          : nothing}
+      </div>
+      ${preset ? html`<p class="description">${preset.description}</p>` : nothing}
+      <p role="status" id="status">${this.status}</p>
+      ${this.issues.length
+        ? html`<ul class="errors" id="issues">${this.issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
+        : nothing}
+      ${this.result
+        ? html`${this.renderResult(this.result)}
+            <details>
+              <summary>Full result (JSON, as <code>genba run</code> prints it)</summary>
+              <pre id="result-json">${JSON.stringify(this.result, null, 2)}</pre>
+            </details>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-scenario-runner': GenbaScenarioRunner;
+  }
+}
