@@ -11,10 +11,8 @@ export function defaultWorkerCount(): number {
 }
 
 function spawnThread(): WorkerPort {
-  // The thread runs TypeScript through tsx, like the CLI itself.
-  const worker = new Worker(new URL('./mc-thread.ts', import.meta.url), {
-    execArgv: ['--import', import.meta.resolve('tsx')],
-  });
+  // The thread runs TypeScript through tsx, like the CLI itself (see mc-thread-entry.mjs).
+  const worker = new Worker(new URL('./mc-thread-entry.mjs', import.meta.url));
   return {
     postMessage: (message) => worker.postMessage(message),
     onMessage: (listener) => worker.on('message', listener),
