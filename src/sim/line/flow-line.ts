@@ -15,7 +15,7 @@ import { EventQueue } from '../kernel/event-queue.ts';
 import { runEvents } from '../kernel/run-events.ts';
 import { drawFrom, isDegenerate, nominalMean, type Draw } from '../rng/distribution.ts';
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
-import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
+import { sumExactly } from '../stats/exact-sum.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
 import { TraceRecorder, type TraceEvent, type TraceOptions } from './trace.ts';
 import type { FlowLineSpec, TimeUnit } from './types.ts';
@@ -124,6 +124,8 @@ class FlowLineEngine {
   private readonly drawSetup: Draw[];
   private readonly drawHandling: Draw[];
   private readonly drawMove: Draw[];
+  /** Stations whose setup is always 0 (no draw, no event). */
+  private readonly setupIsZero: boolean[];
   /** Moves take no time at all (no draws, no events). */
   private readonly moveIsZero: boolean;
   private readonly driftStream: (RandomStream | null)[];
@@ -180,7 +182,6 @@ class FlowLineEngine {
   private firstDelivery: number | null = null;
   private makespan: number | null = null;
   private readonly leadTimes = new GrowableFloat64(1024);
-  private readonly leadTimeSum = exactSum();
   private readonly quantity: number;
 
   constructor(
@@ -213,6 +214,7 @@ class FlowLineEngine {
     this.drawSetup = spec.stations.map((s, i) => drawFrom(s.setupTime, stream('setup', i)));
     this.drawHandling = spec.stations.map((s, i) => drawFrom(s.handlingTime, stream('handling', i)));
     this.drawMove = spec.stations.map((_, i) => drawFrom(spec.moveTime, stream('move', i)));
+    this.setupIsZero = spec.stations.map((s) => isDegenerate(s.setupTime) && nominalMean(s.setupTime) === 0);
     this.moveIsZero = isDegenerate(spec.moveTime) && nominalMean(spec.moveTime) === 0;
     this.driftStream = spec.stations.map((s, i) => (s.defectRate > 0 ? stream('drift', i) : null));
     this.defectRate = spec.stations.map((s) => s.defectRate);
@@ -373,7 +375,7 @@ class FlowLineEngine {
         this.nextMember[k] = 0;
         this.finishedInBatch[k] = 0;
         // A setup is paid once per batch started, when the batch is there and the station free.
-        const setup = (this.drawSetup[k] as Draw)();
+        const setup = this.setupIsZero[k] ? 0 : (this.drawSetup[k] as Draw)();
         if (setup > 0) {
           this.busy[k] = IN_SETUP;
           this.activityStart[k] = this.now;
@@ -538,7 +540,6 @@ class FlowLineEngine {
       if (release >= this.from) {
         const leadTime = this.now - release;
         this.leadTimes.push(leadTime);
-        addExact(this.leadTimeSum, leadTime);
       }
       if (this.deliveredGood === this.quantity) {
         this.makespan = this.now;
@@ -648,7 +649,7 @@ class FlowLineEngine {
     if (count > 0) {
       const sorted = this.leadTimes.toArray().sort();
       leadTime = {
-        mean: valueOf(this.leadTimeSum) / count,
+        mean: sumExactly(sorted) / count,
         p50: quantileSorted(sorted, 0.5),
         p90: quantileSorted(sorted, 0.9),
         p99: quantileSorted(sorted, 0.99),

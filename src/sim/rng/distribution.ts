@@ -108,8 +108,11 @@ function gammaAtLeastOne(shape: number, s: RandomStream): number {
   }
 }
 
-/** Binds a distribution to a stream. */
-export function drawFrom(d: Distribution, s: RandomStream): Draw {
+/**
+ * Compiles a distribution into a sampler that takes its uniforms from the stream it is
+ * given; parameters (σ, μ, shape) are worked out once here, not per draw.
+ */
+export function samplerOf(d: Distribution): (s: RandomStream) => number {
   if (isDegenerate(d)) {
     const value = degenerateValue(d);
     return () => value;
@@ -117,18 +120,18 @@ export function drawFrom(d: Distribution, s: RandomStream): Draw {
   switch (d.dist) {
     case 'exponential': {
       const mean = d.mean;
-      return () => -mean * ln(1 - s.next());
+      return (s) => -mean * ln(1 - s.next());
     }
     case 'uniform': {
       const { min } = d;
       const width = d.max - d.min;
-      return () => min + width * s.next();
+      return (s) => min + width * s.next();
     }
     case 'triangular': {
       const { min, mode, max } = d;
       const width = max - min;
       const cut = (mode - min) / width;
-      return () => {
+      return (s) => {
         const u = s.next();
         return u < cut ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
       };
@@ -137,7 +140,7 @@ export function drawFrom(d: Distribution, s: RandomStream): Draw {
       const { mean, sd } = d;
       // Truncated at 0 by resampling (MODEL.md); validation keeps mean ≥ 0, so at least
       // half the draws are accepted.
-      return () => {
+      return (s) => {
         for (;;) {
           const x = mean + sd * standardNormal(s);
           if (x >= 0) return x;
@@ -148,15 +151,15 @@ export function drawFrom(d: Distribution, s: RandomStream): Draw {
       const sigma2 = ln(1 + d.cv * d.cv);
       const sigma = Math.sqrt(sigma2);
       const mu = ln(d.mean) - sigma2 / 2;
-      return () => exp(mu + sigma * standardNormal(s));
+      return (s) => exp(mu + sigma * standardNormal(s));
     }
     case 'gamma': {
       const shape = 1 / (d.cv * d.cv);
       const scale = d.mean / shape;
-      if (shape >= 1) return () => scale * gammaAtLeastOne(shape, s);
+      if (shape >= 1) return (s) => scale * gammaAtLeastOne(shape, s);
       // Shape < 1: gamma(k) = gamma(k + 1) · U^(1/k).
       const inverseShape = 1 / shape;
-      return () => {
+      return (s) => {
         const g = gammaAtLeastOne(shape + 1, s);
         return scale * g * exp(ln(openUniform(s)) * inverseShape);
       };
@@ -164,9 +167,15 @@ export function drawFrom(d: Distribution, s: RandomStream): Draw {
     case 'empirical': {
       const values = d.values;
       const n = values.length;
-      return () => values[Math.floor(s.next() * n)] as number;
+      return (s) => values[Math.floor(s.next() * n)] as number;
     }
     case 'deterministic':
       return () => d.value;
   }
+}
+
+/** Binds a distribution to a stream: each call takes the next value from it. */
+export function drawFrom(d: Distribution, s: RandomStream): Draw {
+  const sample = samplerOf(d);
+  return () => sample(s);
 }

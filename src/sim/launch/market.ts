@@ -1,0 +1,76 @@
+/**
+ * The market a replication meets: its state, drawn once, and the new demand of each period.
+ * Every launch quantity is evaluated against the same market (common random numbers), so
+ * the market is drawn apart from the policy and only once per replication.
+ *
+ * Stream (QUALITY R2, R5): one stream `market` keyed by (seed, replication). Its first
+ * draw picks the state; the period noise follows in period order. So replication i draws
+ * the same market whichever chunk or worker runs it, and changing the noise (demandCV, the
+ * horizon) never changes which state a replication meets. One stream rather than two
+ * halves the cost of seeding, which is most of a replication's time (docs/benchmarks.md).
+ */
+import { samplerOf } from '../rng/distribution.ts';
+import { createStream, type Seed } from '../rng/stream.ts';
+import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
+import type { LaunchSpec } from './types.ts';
+
+export const MARKET_STREAM = 'market';
+
+/** Draws replications' markets; one per model, reused for every replication. */
+export interface MarketSampler {
+  /**
+   * Fills `demand[0..H−1]` with replication i's new demand per period and returns the index
+   * of its market state in `spec.market.states`.
+   */
+  sample(replication: number, demand: Float64Array): number;
+}
+
+export function createMarketSampler(spec: LaunchSpec, seed: Seed): MarketSampler {
+  const { states, demandCV } = spec.market;
+  const horizon = spec.horizon;
+  const cumulative = cumulativeProbabilities(spec);
+  const total = cumulative[cumulative.length - 1] as number;
+  const fallbackState = lastLikelyState(spec);
+  const levels = Float64Array.from(states, (s) => s.level);
+  const noise = samplerOf({ dist: 'lognormal', mean: 1, cv: demandCV });
+
+  return {
+    sample(replication, demand) {
+      // Inverse CDF in the listed order: the first state whose cumulative share passes u.
+      // Scaling u by the total keeps a file whose shares add up to 1 ± rounding exact.
+      const stream = createStream(seed, replication, MARKET_STREAM);
+      const u = stream.next() * total;
+      let state = fallbackState;
+      for (let i = 0; i < cumulative.length; i++) {
+        if (u < (cumulative[i] as number)) {
+          state = i;
+          break;
+        }
+      }
+      const level = levels[state] as number;
+      if (demandCV === 0) {
+        // No noise, no draws (QUALITY R5): demand is the level itself, level × 1.
+        demand.fill(level, 0, horizon);
+      } else {
+        for (let k = 0; k < horizon; k++) demand[k] = level * noise(stream);
+      }
+      return state;
+    },
+  };
+}
+
+/** Correctly rounded running sums of the state probabilities, in the listed order. */
+function cumulativeProbabilities(spec: LaunchSpec): Float64Array {
+  const running = exactSum();
+  return Float64Array.from(spec.market.states, (s) => {
+    addExact(running, s.probability);
+    return valueOf(running);
+  });
+}
+
+/** The state a draw lands in if rounding lets u reach the total: the last one that can occur. */
+function lastLikelyState(spec: LaunchSpec): number {
+  const states = spec.market.states;
+  for (let i = states.length - 1; i >= 0; i--) if ((states[i] as (typeof states)[number]).probability > 0) return i;
+  throw new RangeError('launch market: no state has a positive probability');
+}
