@@ -27,8 +27,14 @@ export function addExact(partials: ExactSum, x: number): void {
     if (lo !== 0) partials[i++] = lo;
     x = hi;
   }
-  partials.length = i;
-  partials.push(x);
+  // Write x after the surviving partials; shrink only when some fell away (setting an
+  // array's length is slow in V8, and this runs millions of times per Monte Carlo run).
+  if (i < partials.length) {
+    partials[i] = x;
+    if (i + 1 < partials.length) partials.length = i + 1;
+  } else {
+    partials.push(x);
+  }
 }
 
 /** Adds every partial of `from` into `into`: an exact merge. */
