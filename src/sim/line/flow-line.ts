@@ -13,9 +13,9 @@
 import { quantileSorted } from '../stats/quantile.ts';
 import { EventQueue } from '../kernel/event-queue.ts';
 import { runEvents } from '../kernel/run-events.ts';
-import { drawFrom, isDegenerate, nominalMean, type Draw } from '../rng/distribution.ts';
+import { drawFrom, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
-import { sumExactly } from '../stats/exact-sum.ts';
+import { sumCompensated } from '../stats/exact-sum.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
 import { TraceRecorder, type TraceEvent, type TraceOptions } from './trace.ts';
 import type { FlowLineSpec, TimeUnit } from './types.ts';
@@ -120,7 +120,10 @@ class FlowLineEngine {
 
   // Random draws, one stream per purpose and station.
   private readonly drawArrival: Draw | null;
-  private readonly drawProcess: Draw[];
+  // Process times are drawn for every unit at every station: sampler and stream are kept
+  // apart so the hot path makes one call, not two.
+  private readonly sampleProcess: ((s: RandomStream) => number)[];
+  private readonly processStream: RandomStream[];
   private readonly drawSetup: Draw[];
   private readonly drawHandling: Draw[];
   private readonly drawMove: Draw[];
@@ -210,7 +213,8 @@ class FlowLineEngine {
     }
 
     const stream = (purpose: string, i: number) => createStream(seed, replication, `${purpose}:${i}`);
-    this.drawProcess = spec.stations.map((s, i) => drawFrom(s.processTime, stream('process', i)));
+    this.sampleProcess = spec.stations.map((s) => samplerOf(s.processTime));
+    this.processStream = spec.stations.map((_, i) => stream('process', i));
     this.drawSetup = spec.stations.map((s, i) => drawFrom(s.setupTime, stream('setup', i)));
     this.drawHandling = spec.stations.map((s, i) => drawFrom(s.handlingTime, stream('handling', i)));
     this.drawMove = spec.stations.map((_, i) => drawFrom(spec.moveTime, stream('move', i)));
@@ -433,7 +437,7 @@ class FlowLineEngine {
     }
     // Handling: taking the unit out of its container and laying it out; only with B > 1.
     const handling = this.batchSize > 1 ? (this.drawHandling[k] as Draw)() : 0;
-    const process = (this.drawProcess[k] as Draw)();
+    const process = (this.sampleProcess[k] as (s: RandomStream) => number)(this.processStream[k] as RandomStream);
     this.busy[k] = ON_UNIT;
     this.activeUnit[k] = u;
     this.activityStart[k] = this.now;
@@ -649,7 +653,7 @@ class FlowLineEngine {
     if (count > 0) {
       const sorted = this.leadTimes.toArray().sort();
       leadTime = {
-        mean: sumExactly(sorted) / count,
+        mean: sumCompensated(sorted) / count,
         p50: quantileSorted(sorted, 0.5),
         p90: quantileSorted(sorted, 0.9),
         p99: quantileSorted(sorted, 0.99),

@@ -72,3 +72,19 @@ export function sumExactly(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) addExact(s, values[i] as number);
   return valueOf(s);
 }
+
+/**
+ * Neumaier's compensated sum: nearly exact and much cheaper, for sums whose order is fixed
+ * anyway (within one run), where only accuracy matters, not order independence.
+ */
+export function sumCompensated(values: ArrayLike<number>): number {
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    const t = sum + x;
+    c += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  return sum + c;
+}
