@@ -1,0 +1,160 @@
+/**
+ * fast-check arbitraries of valid scenario files, as a user could write them (plain-number
+ * shorthand, optional fields left out), built from the bounds in docs/scenarios.md. For
+ * tests only (fast-check is a devDependency): the property tests here use them, and so can
+ * any round-trip test of a scenario codec (QUALITY P1).
+ */
+import fc from 'fast-check';
+import { hasPositiveMean } from './distribution-schema.ts';
+import { LIMITS } from './limits.ts';
+
+const time = fc.double({ min: 0, max: LIMITS.maxTime, noNaN: true });
+const positiveTime = fc.double({ min: Number.MIN_VALUE, max: LIMITS.maxTime, noNaN: true });
+const cv = fc.double({ min: 0, max: LIMITS.maxCV, noNaN: true });
+const probability = fc.double({ min: 0, max: 1, noNaN: true });
+const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+
+/** A time distribution as written in a file: an object or the plain-number shorthand. */
+export const timeDistributionArb = fc.oneof(
+  time,
+  fc.record({ dist: fc.constant('deterministic'), value: time }),
+  fc.record({ dist: fc.constant('exponential'), mean: positiveTime }),
+  fc.tuple(time, time).map((t) => {
+    const [min, max] = sorted(t);
+    return { dist: 'uniform', min, max };
+  }),
+  fc.tuple(time, time, time).map((t) => {
+    const [min, mode, max] = sorted(t);
+    return { dist: 'triangular', min, mode, max };
+  }),
+  fc.record({ dist: fc.constant('normal'), mean: time, sd: time }),
+  fc.record({ dist: fc.constantFrom('lognormal', 'gamma'), mean: positiveTime, cv }),
+  fc.record({ dist: fc.constant('empirical'), values: fc.array(time, { minLength: 1, maxLength: 20 }) }),
+);
+
+const nonBlankName = (maxLength: number) => fc.string({ minLength: 1, maxLength }).filter((s) => /\S/.test(s));
+
+const seedArb = fc.oneof(
+  fc.string({ maxLength: LIMITS.maxSeedLength }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+const common = {
+  version: fc.constant(1),
+  name: fc.string({ maxLength: LIMITS.maxName }),
+  description: fc.string({ maxLength: LIMITS.maxDescription }),
+  seed: seedArb,
+};
+
+const stationsArb = fc
+  .uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: LIMITS.maxStations })
+  .chain((names) =>
+    fc.tuple(
+      ...names.map((name) =>
+        fc.record(
+          {
+            name: fc.constant(name),
+            processTime: timeDistributionArb,
+            setupTime: timeDistributionArb,
+            handlingTime: timeDistributionArb,
+            defectRate: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+          },
+          { requiredKeys: ['name', 'processTime'] },
+        ),
+      ),
+    ),
+  );
+
+const flowRelease = fc
+  .record({
+    interarrival: timeDistributionArb.filter(hasPositiveMean),
+    horizon: fc.double({ min: Number.MIN_VALUE, max: LIMITS.maxHorizon, noNaN: true }),
+    // Half the horizon at most: horizon × f stays < horizon even for the tiniest horizons.
+    warmupShare: fc.option(fc.double({ min: 0, max: 0.5, noNaN: true }), { nil: undefined }),
+  })
+  .map(({ interarrival, horizon, warmupShare }) => ({
+    mode: 'flow',
+    interarrival,
+    horizon,
+    ...(warmupShare === undefined ? {} : { warmup: horizon * warmupShare }),
+  }));
+
+const orderRelease = fc.record({ mode: fc.constant('order'), quantity: fc.integer({ min: 1, max: LIMITS.maxOrderQuantity }) });
+
+/** A valid flow-line scenario file. */
+export const flowLineScenarioArb = fc.record(
+  {
+    ...common,
+    model: fc.constant('flow-line'),
+    replications: fc.integer({ min: 1, max: LIMITS.maxFlowReplications }),
+    timeUnit: fc.constantFrom('second', 'minute', 'hour'),
+    stations: stationsArb,
+    transferBatch: fc.integer({ min: 1, max: LIMITS.maxTransferBatch }),
+    moveTime: timeDistributionArb,
+    release: fc.oneof(orderRelease, flowRelease),
+  },
+  { requiredKeys: ['version', 'model', 'seed', 'stations', 'transferBatch', 'release'] },
+);
+
+const amount = fc.double({ min: 0, max: LIMITS.maxAmount, noNaN: true });
+
+/** States with unique names and probabilities that sum to 1 (weights normalised). */
+const statesArb = fc.integer({ min: 1, max: LIMITS.maxMarketStates }).chain((n) =>
+  fc
+    .tuple(
+      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: n, maxLength: n }),
+      fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: n, maxLength: n }),
+      fc.array(amount, { minLength: n, maxLength: n }),
+    )
+    .map(([names, weights, levels]) => {
+      const total = weights.reduce((a, b) => a + b, 0);
+      return names.map((name, i) => ({
+        name,
+        probability: total === 0 ? (i === 0 ? 1 : 0) : (weights[i] ?? 0) / total,
+        level: levels[i] ?? 0,
+      }));
+    }),
+);
+
+/** 0 ≤ salvage < cost ≤ price; margins of at least 0.001 survive rounding at these sizes. */
+const economicsArb = fc
+  .record({
+    salvage: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    loss: fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+    margin: fc.double({ min: 0, max: 1e6, noNaN: true }),
+    holding: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  })
+  .map(({ salvage, loss, margin, holding }) => ({ price: salvage + loss + margin, cost: salvage + loss, salvage, holding }));
+
+/** Either a list of launch quantities or an integer sweep, with how many quantities it gives. */
+const quantitiesArb = fc.oneof(
+  fc.array(amount, { minLength: 1, maxLength: 50 }).map((list) => ({ fields: { launchQuantities: list }, count: list.length })),
+  fc
+    .record({ from: fc.integer({ min: 0, max: 1e6 }), step: fc.integer({ min: 1, max: 1e4 }), points: fc.integer({ min: 1, max: LIMITS.maxLaunchQuantities }) })
+    .map(({ from, step, points }) => ({ fields: { sweep: { from, to: from + step * (points - 1), step } }, count: points })),
+  fc.constant({ fields: { sweep: { from: 0, to: 1, step: 0.1 } }, count: 11 }),
+);
+
+/** A valid launch scenario file; replications × launch quantities stays within the limit. */
+export const launchScenarioArb = quantitiesArb.chain(({ fields, count }) =>
+  fc
+    .record(
+      {
+        ...common,
+        model: fc.constant('launch'),
+        replications: fc.integer({ min: 1, max: Math.min(LIMITS.maxLaunchReplications, Math.floor(LIMITS.maxLaunchRuns / count)) }),
+        market: fc.record({ states: statesArb, demandCV: cv }),
+        economics: economicsArb,
+        horizon: fc.integer({ min: 1, max: LIMITS.maxLaunchPeriods }),
+        rampUp: fc.integer({ min: 0, max: LIMITS.maxLaunchPeriods }),
+        capacity: amount,
+        patience: probability,
+      },
+      { requiredKeys: ['version', 'model', 'seed', 'market', 'economics', 'horizon', 'capacity'] },
+    )
+    .map((scenario) => ({ ...scenario, ...fields })),
+);
+
+/** A valid scenario file of either model. */
+export const scenarioArb = fc.oneof(flowLineScenarioArb, launchScenarioArb);

@@ -1,0 +1,60 @@
+/**
+ * The bounds a scenario file must stay within (docs/scenarios.md, QUALITY S7). They are
+ * checked before any expensive work, so a hostile or broken file costs little to refuse,
+ * and everything the validator accepts gives finite numbers in every result (QUALITY P3).
+ */
+export const LIMITS = {
+  /** Largest scenario text accepted, in UTF-8 bytes (1 MiB). */
+  maxTextBytes: 1024 * 1024,
+  /** Deepest nesting of objects and arrays; real scenarios need 5. */
+  maxDepth: 10,
+  /** Most items in any array, and most keys in any object. */
+  maxItems: 10_000,
+  /**
+   * Most values (objects, arrays, strings, numbers...) looked at in one input: a 1 MiB JSON
+   * text holds fewer, and it bounds the work on shared or cyclic objects handed in from code.
+   */
+  maxNodes: 1024 * 1024,
+  /** Most issues listed; the rest are counted in one closing issue. */
+  maxIssues: 100,
+  /** Longest printed value in a message. */
+  maxPrintedValue: 40,
+
+  /** Largest time parameter (process, setup, handling, move, inter-arrival), in the scenario's time unit. */
+  maxTime: 1e9,
+  /** Largest flow-mode horizon, in the scenario's time unit. */
+  maxHorizon: 1e9,
+  /** Largest amount in a launch scenario (levels, capacity, launch quantities, prices). */
+  maxAmount: 1e12,
+
+  maxStations: 20,
+  maxStationName: 60,
+  maxName: 100,
+  maxDescription: 1000,
+  maxSeedLength: 200,
+  maxTransferBatch: 10_000,
+  maxOrderQuantity: 1_000_000,
+  maxFlowReplications: 1000,
+  maxLaunchReplications: 1_000_000,
+  maxEmpiricalValues: 10_000,
+  maxCV: 10,
+  maxMarketStates: 20,
+  maxLaunchPeriods: 120,
+  maxLaunchQuantities: 1000,
+  /** Most (replication, launch quantity) runs one launch scenario may ask for. */
+  maxLaunchRuns: 100_000_000,
+  /** Allowed gap between the sum of market state probabilities and 1. */
+  probabilitySumTolerance: 1e-9,
+} as const;
+
+/** A limit as people read it: thousands grouped, so 1e9 shows as 1,000,000,000. */
+export function formatLimit(n: number): string {
+  if (!Number.isInteger(n) || Math.abs(n) < 10_000 || Math.abs(n) >= 1e21) return String(n);
+  const digits = String(Math.abs(n));
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return (n < 0 ? '-' : '') + grouped;
+}

@@ -1,0 +1,286 @@
+/**
+ * The scenario file format (docs/scenarios.md) as valibot schemas: one per model,
+ * discriminated on `model`. Run them through parseScenario (parse.ts), which adds the
+ * pre-pass and readable messages; the schemas alone accept a few things the pre-pass
+ * refuses (deep nesting, huge arrays), and are exported for the JSON Schema and for tests.
+ *
+ * Cross-field rules (unique names, warmup < horizon, salvage < cost ≤ price, probabilities
+ * summing to 1, exactly one of launchQuantities and sweep, run counts) are rawCheck actions
+ * after each object; JSON Schema cannot express them, so they also appear in descriptions.
+ */
+import * as v from 'valibot';
+import { timeDistribution } from './distribution-schema.ts';
+import {
+  choiceField,
+  cleanNumber,
+  crossCheck,
+  fieldStep,
+  hasIssueAt,
+  isFiniteNumber,
+  isRecord,
+  itemStep,
+  listChoices,
+  listField,
+  numberField,
+  report,
+  strictObject,
+  textField,
+} from './fields.ts';
+import { LIMITS, formatLimit } from './limits.ts';
+import { sweepPointCount } from './sweep.ts';
+import { SCENARIO_VERSION, type Scenario } from './types.ts';
+
+// --- Shared ---------------------------------------------------------------------------------
+
+export const MODELS = ['flow-line', 'launch'] as const;
+
+const seed = v.union(
+  [textField({ maxLength: LIMITS.maxSeedLength }), numberField({})],
+  `must be text of at most ${LIMITS.maxSeedLength} characters or a number`,
+);
+
+/** Fields every scenario has, in the order they are written out. */
+function commonEntries<const TModel extends string>(model: TModel) {
+  return {
+    version: v.pipe(v.literal(SCENARIO_VERSION, `must be ${SCENARIO_VERSION}`), v.description('The file format version.')),
+    model: v.literal(model, `must be ${listChoices(MODELS)}`),
+    name: v.optional(textField({ maxLength: LIMITS.maxName, description: 'A short title, shown in lists.' })),
+    description: v.optional(textField({ maxLength: LIMITS.maxDescription, description: 'One or two sentences on what the scenario shows.' })),
+    seed: v.pipe(seed, v.description('The seed every random stream is derived from; the same seed gives the same results.')),
+  };
+}
+
+/** Reports each item whose `name` repeats an earlier item's. */
+function uniqueNames<T>(listPath: string): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list)) return;
+    const items: unknown[] = list;
+    const firstIndex = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (!isRecord(item) || typeof item['name'] !== 'string' || hasIssueAt(dataset, i, 'name')) return;
+      const name = item['name'];
+      const first = firstIndex.get(name);
+      if (first === undefined) firstIndex.set(name, i);
+      else report(addIssue, [itemStep(items, i), fieldStep(item, 'name')], name, `must be unique (${listPath}[${first}].name is the same)`);
+    });
+  });
+}
+
+// --- Flow line (Model A) ---------------------------------------------------------------------
+
+export const TIME_UNITS = ['second', 'minute', 'hour'] as const;
+
+const station = strictObject({
+  name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique within the line.' }),
+  processTime: timeDistribution({ description: 'Work content per unit.' }),
+  setupTime: v.optional(timeDistribution({ description: 'Changeover before each batch the station starts.' }), 0),
+  handlingTime: v.optional(
+    timeDistribution({ description: 'Per unit: take it out, lay it out, put it back. Paid only when transferBatch > 1.' }),
+    0,
+  ),
+  defectRate: v.optional(
+    numberField({ min: 0, lt: 1, description: 'Probability, per unit started in adjustment, that the station drifts out of adjustment.' }),
+    0,
+  ),
+});
+
+const orderRelease = strictObject({
+  mode: v.literal('order'),
+  quantity: numberField({ integer: true, min: 1, max: LIMITS.maxOrderQuantity, description: 'Good units to deliver; all raw material waits at station 1 at t = 0.' }),
+});
+
+const flowRelease = v.pipe(
+  strictObject({
+    mode: v.literal('flow'),
+    interarrival: timeDistribution({ positiveMean: true, description: 'Time between arrivals at station 1.' }),
+    horizon: numberField({ gt: 0, max: LIMITS.maxHorizon, description: 'Length of the run.' }),
+    warmup: v.optional(numberField({ min: 0, max: LIMITS.maxHorizon, description: 'Start of the run left out of statistics; < horizon.' }), 0),
+  }),
+  v.description('Units arrive one by one. warmup must be < horizon.'),
+  crossCheck((dataset, addIssue) => {
+    const warmup = cleanNumber(dataset, 'warmup');
+    const horizon = cleanNumber(dataset, 'horizon');
+    if (isRecord(dataset.value) && warmup !== undefined && horizon !== undefined && !(warmup < horizon)) {
+      report(addIssue, [fieldStep(dataset.value, 'warmup')], warmup, `must be < release.horizon (${formatLimit(horizon)})`);
+    }
+  }),
+);
+
+const release = v.variant('mode', [orderRelease, flowRelease], (issue) =>
+  issue.path === undefined ? 'must be an object {…}' : `must be ${listChoices(['order', 'flow'])}`,
+);
+
+export const flowLineObjectSchema = v.pipe(
+  strictObject({
+    ...commonEntries('flow-line'),
+    replications: v.optional(numberField({ integer: true, min: 1, max: LIMITS.maxFlowReplications }), 1),
+    timeUnit: v.optional(choiceField(TIME_UNITS), 'minute'),
+    stations: v.pipe(
+      listField(station, 1, LIMITS.maxStations, 'stations'),
+      v.description('The serial line, first station first. Station names must be unique.'),
+      uniqueNames('stations'),
+    ),
+    transferBatch: numberField({ integer: true, min: 1, max: LIMITS.maxTransferBatch, description: 'Units moved together between stations; 1 is one-piece flow.' }),
+    moveTime: v.optional(timeDistribution({ description: 'To carry one transfer batch to the next station.' }), 0),
+    release: v.pipe(release, v.description('"order": a fixed order of units; "flow": arrivals over a horizon.')),
+  }),
+  v.description('Model A: a serial flow line, batch against one-piece flow.'),
+);
+
+// --- Launch sizing (Model B) -----------------------------------------------------------------
+
+const amount = numberField({ min: 0, max: LIMITS.maxAmount });
+
+const marketState = strictObject({
+  name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique among the states.' }),
+  probability: numberField({ min: 0, max: 1 }),
+  level: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Mean demand per period in this state.' }),
+});
+
+/** Reports a list of market states whose probabilities do not sum to 1. */
+function probabilitiesSumToOne<T>(): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list) || list.length === 0) return;
+    const items: unknown[] = list;
+    let sum = 0;
+    for (const [i, item] of items.entries()) {
+      const p = isRecord(item) ? item['probability'] : undefined;
+      // A bad probability has its own issue; a sum over it would only add noise.
+      if (!isFiniteNumber(p) || hasIssueAt(dataset, i)) return;
+      sum += p;
+    }
+    if (Math.abs(sum - 1) > LIMITS.probabilitySumTolerance) {
+      // Twelve digits show any sum outside the tolerance and keep the value short.
+      const shown = String(Number(sum.toPrecision(12)));
+      report(addIssue, undefined, items, `must sum to 1 (within ${LIMITS.probabilitySumTolerance})`, `probabilities summing to ${shown}`);
+    }
+  });
+}
+
+const market = strictObject({
+  states: v.pipe(
+    listField(marketState, 1, LIMITS.maxMarketStates, 'market states'),
+    v.description(`Drawn once per replication. Names must be unique; probabilities must sum to 1 (within ${LIMITS.probabilitySumTolerance}).`),
+    uniqueNames('market.states'),
+    probabilitiesSumToOne(),
+  ),
+  demandCV: numberField({ min: 0, max: LIMITS.maxCV, description: 'Coefficient of variation of the lognormal noise on each period’s demand (0: demand = level).' }),
+});
+
+const economics = v.pipe(
+  strictObject({
+    price: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Per unit sold; ≥ cost.' }),
+    cost: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Per unit made; > salvage and ≤ price.' }),
+    salvage: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Per unit left at the end of the horizon; < cost.' }),
+    holding: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Per unit carried from one period to the next.' }),
+  }),
+  v.description('Per unit. Must satisfy 0 ≤ salvage < cost ≤ price.'),
+  crossCheck((dataset, addIssue) => {
+    const object = dataset.value;
+    if (!isRecord(object)) return;
+    const price = cleanNumber(dataset, 'price');
+    const cost = cleanNumber(dataset, 'cost');
+    const salvage = cleanNumber(dataset, 'salvage');
+    if (salvage !== undefined && cost !== undefined && !(salvage < cost)) {
+      report(addIssue, [fieldStep(object, 'salvage')], salvage, `must be < economics.cost (${formatLimit(cost)})`);
+    }
+    if (cost !== undefined && price !== undefined && !(cost <= price)) {
+      report(addIssue, [fieldStep(object, 'cost')], cost, `must be ≤ economics.price (${formatLimit(price)})`);
+    }
+  }),
+);
+
+const sweep = v.pipe(
+  strictObject({ from: amount, to: amount, step: numberField({ gt: 0, max: LIMITS.maxAmount }) }),
+  v.description(`Launch quantities from, from + step, … up to to. to must be ≥ from; at most ${formatLimit(LIMITS.maxLaunchQuantities)} points.`),
+  crossCheck((dataset, addIssue) => {
+    const object = dataset.value;
+    if (!isRecord(object)) return;
+    const from = cleanNumber(dataset, 'from');
+    const to = cleanNumber(dataset, 'to');
+    const step = cleanNumber(dataset, 'step');
+    if (from === undefined || to === undefined) return;
+    if (to < from) {
+      report(addIssue, [fieldStep(object, 'to')], to, `must be ≥ sweep.from (${formatLimit(from)})`);
+      return;
+    }
+    if (step === undefined) return;
+    const points = sweepPointCount({ from, to, step });
+    if (points > LIMITS.maxLaunchQuantities) {
+      report(addIssue, [fieldStep(object, 'step')], step, `must give at most ${formatLimit(LIMITS.maxLaunchQuantities)} points (this gives ${formatLimit(points)})`);
+    }
+  }),
+);
+
+/** How many launch quantities the scenario asks for, when that is known without doubt. */
+function launchQuantityCount(dataset: { readonly value: unknown; readonly issues?: readonly v.BaseIssue<unknown>[] | undefined }): number | undefined {
+  const s = dataset.value;
+  if (!isRecord(s)) return undefined;
+  const list = s['launchQuantities'];
+  if (Array.isArray(list) && !hasIssueAt(dataset, 'launchQuantities')) return list.length;
+  const range = s['sweep'];
+  if (!isRecord(range) || hasIssueAt(dataset, 'sweep')) return undefined;
+  const { from, to, step } = range;
+  return isFiniteNumber(from) && isFiniteNumber(to) && isFiniteNumber(step) ? sweepPointCount({ from, to, step }) : undefined;
+}
+
+export const launchObjectSchema = v.pipe(
+  strictObject({
+    ...commonEntries('launch'),
+    replications: v.optional(numberField({ integer: true, min: 1, max: LIMITS.maxLaunchReplications }), 10_000),
+    market,
+    economics,
+    horizon: numberField({ integer: true, min: 1, max: LIMITS.maxLaunchPeriods, description: 'Periods (months) the product is sold over.' }),
+    rampUp: v.optional(numberField({ integer: true, min: 0, max: LIMITS.maxLaunchPeriods, description: 'Periods after launch before the plant can produce.' }), 0),
+    capacity: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Most units the plant makes per period after launch.' }),
+    patience: v.optional(numberField({ min: 0, max: 1, description: 'Share of unmet demand that waits one period as a backorder.' }), 0),
+    launchQuantities: v.optional(listField(amount, 1, LIMITS.maxLaunchQuantities, 'launch quantities')),
+    sweep: v.optional(sweep),
+  }),
+  v.description(
+    `Model B: launch sizing. Give exactly one of launchQuantities and sweep; replications × the number of launch quantities must be ≤ ${formatLimit(LIMITS.maxLaunchRuns)}.`,
+  ),
+  crossCheck((dataset, addIssue) => {
+    const s = dataset.value;
+    if (!isRecord(s)) return;
+    const hasList = s['launchQuantities'] !== undefined;
+    const hasSweep = s['sweep'] !== undefined;
+    if (hasList && hasSweep) report(addIssue, [fieldStep(s, 'sweep')], s['sweep'], 'must not be given together with launchQuantities (give exactly one)');
+    if (!hasList && !hasSweep) report(addIssue, [fieldStep(s, 'launchQuantities')], undefined, 'required (or give a sweep instead)');
+    const replications = cleanNumber(dataset, 'replications');
+    const count = launchQuantityCount(dataset);
+    if (replications !== undefined && count !== undefined && replications * count > LIMITS.maxLaunchRuns) {
+      const most = Math.max(1, Math.floor(LIMITS.maxLaunchRuns / count));
+      report(
+        addIssue,
+        [fieldStep(s, 'replications')],
+        replications,
+        `must be ≤ ${formatLimit(most)} with ${formatLimit(count)} launch quantities (at most ${formatLimit(LIMITS.maxLaunchRuns)} runs in all)`,
+      );
+    }
+  }),
+);
+
+// --- Both --------------------------------------------------------------------------------------
+
+type ScenarioObject = v.InferOutput<typeof flowLineObjectSchema> | v.InferOutput<typeof launchObjectSchema>;
+
+/** The validated object as the core's types say it: fresh objects holding only known fields. */
+function toScenario(s: ScenarioObject): Scenario {
+  if (s.model === 'flow-line') return s;
+  const { launchQuantities, sweep: range, ...rest } = s;
+  if (range !== undefined) return { ...rest, sweep: range };
+  // The cross-field check guarantees one of the two; [] only satisfies the compiler.
+  return { ...rest, launchQuantities: launchQuantities ?? [] };
+}
+
+/** A scenario file, either model; its output is a normalised Scenario (defaults filled in). */
+export const scenarioSchema = v.pipe(
+  v.variant('model', [flowLineObjectSchema, launchObjectSchema], (issue) =>
+    issue.path === undefined ? 'must be an object {…} holding a scenario' : `must be ${listChoices(MODELS)}`,
+  ),
+  v.description('A Genba scenario file (docs/scenarios.md).'),
+  v.transform(toScenario),
+);
