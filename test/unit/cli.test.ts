@@ -1,0 +1,90 @@
+/**
+ * The `genba` command as a user runs it: through bin/genba.js, in a child process.
+ * Exit 0 and the core's JSON on success; exit 2 and every problem on stderr for bad input.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseScenarioText } from '../../src/scenario/index.ts';
+import { runScenarioSync } from '../../src/sim/run-scenario.ts';
+
+function genba(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['bin/genba.js', ...args], { timeout: 60_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+const penny = 'public/scenarios/penny-game-batch-5.json';
+
+describe('genba run', () => {
+  it('prints the same JSON as the core, and the README example figures', async () => {
+    const { code, stdout, stderr } = await genba(['run', penny]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const parsed = parseScenarioText(readFileSync(penny, 'utf8'));
+    if (!parsed.ok) throw new Error('preset invalid');
+    expect(stdout).toBe(`${JSON.stringify(runScenarioSync(parsed.scenario), null, 2)}\n`);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ engineVersion: expect.any(String), rng: 'seedrandom.alea', seed: 'penny', makespan: 35, firstDelivery: 20 });
+  });
+
+  it('--seed and --replications override the file; figures become {mean, ci95}', async () => {
+    const { code, stdout } = await genba(['run', 'public/scenarios/handling-makes-batches-slower.json', '--seed', '7', '--replications', '3', '--workers', '2']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.seed).toBe(7);
+    expect(result.replications).toBe(3);
+    expect(result.throughput).toEqual({ mean: expect.any(Number), ci95: expect.any(Number) });
+  });
+
+  it('reads the scenario from standard input with -', async () => {
+    const { code, stdout } = await genba(['run', '-'], readFileSync(penny, 'utf8'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).makespan).toBe(35);
+  });
+
+  it('prints a table with --format table', async () => {
+    const { code, stdout } = await genba(['run', 'public/scenarios/launch-seed-case.json', '--format', 'table', '--replications', '2000']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/launch Q0 +profit mean/);
+    expect(stdout).toMatch(/newsvendor quantity/);
+  });
+
+  it('exits 2 with every problem on stderr for an invalid scenario (the README example)', async () => {
+    const bad = JSON.stringify({
+      version: 1,
+      model: 'flow-line',
+      seed: 1,
+      stations: [{ name: 'A', processTime: { dist: 'exponential', mean: -3 } }],
+      transferBatch: 0,
+      release: { mode: 'order', quantity: 5 },
+    });
+    const { code, stdout, stderr } = await genba(['run', '-'], bad);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('stations[0].processTime.mean: -3 is not allowed, must be > 0');
+    expect(stderr).toContain('transferBatch: 0 is not allowed, must be ≥ 1');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const line of stderr.trim().split('\n').slice(1)) expect(readme).toContain(line.trim());
+  });
+
+  it('exits 2 for a bad override, a missing file, bad JSON and unknown options', async () => {
+    expect((await genba(['run', penny, '--replications', '0'])).stderr).toContain('replications: 0 is not allowed');
+    expect((await genba(['run', 'no-such-file.json'])).code).toBe(2);
+    const badJson = await genba(['run', '-'], '{"version": 1,');
+    expect(badJson.code).toBe(2);
+    expect(badJson.stderr).toContain('(file)');
+    const unknown = await genba(['run', penny, '--frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('usage:');
+  });
+
+  it('genba validate says whether a file is valid', async () => {
+    const ok = await genba(['validate', penny]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('a valid flow-line scenario');
+  });
+});
