@@ -7,13 +7,15 @@
  *   launch:    100,000 replications × 12 periods × 2 launch quantities → replications per
  *              second on one core, and with 1, 2, … worker threads.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { cpus, totalmem, availableParallelism } from 'node:os';
 import { simulateFlowLine } from '../src/sim/line/flow-line.ts';
 import type { FlowLineSpec } from '../src/sim/line/types.ts';
 import { createLaunchMonteCarlo } from '../src/sim/launch/monte-carlo.ts';
 import { runMonteCarloSync, runMonteCarlo } from '../src/sim/mc/runner.ts';
 import type { LaunchScenario } from '../src/scenario/types.ts';
+import { parseScenarioText } from '../src/scenario/index.ts';
 import { createNodeWorkerPool } from '../src/cli/node-workers.ts';
 import { ENGINE_VERSION } from '../src/sim/version.ts';
 
@@ -49,25 +51,12 @@ function benchFlowLine(batch: number) {
   return { batch, units, events, unitsPerSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-const launchScenario: LaunchScenario = {
-  version: 1,
-  model: 'launch',
-  seed: 'bench',
-  replications: 100_000,
-  market: {
-    states: [
-      { name: 'good', probability: 0.5, level: 30_000 },
-      { name: 'bad', probability: 0.5, level: 500 },
-    ],
-    demandCV: 0.3,
-  },
-  economics: { price: 20, cost: 12, salvage: 4, holding: 0.2 },
-  horizon: 12,
-  rampUp: 1,
-  capacity: 40_000,
-  patience: 0,
-  launchQuantities: [500, 30_000],
-};
+/** The seed case preset (500 or 30,000), at 100,000 replications. */
+const launchScenario = ((): LaunchScenario => {
+  const parsed = parseScenarioText(readFileSync(new URL('../public/scenarios/launch-seed-case.json', import.meta.url), 'utf8'));
+  if (!parsed.ok || parsed.scenario.model !== 'launch') throw new Error('the launch seed-case preset is not a valid launch scenario');
+  return { ...parsed.scenario, replications: 100_000 };
+})();
 
 function benchLaunchOneCore() {
   const model = createLaunchMonteCarlo(launchScenario);
@@ -79,6 +68,16 @@ function benchLaunchOneCore() {
     rates.push(launchScenario.replications / ((performance.now() - start) / 1000));
   }
   return median(rates);
+}
+
+/** Memory stays bounded: the size of the merged summary (what a run holds and what workers send) by replications. */
+function launchSummarySizes() {
+  const model = createLaunchMonteCarlo(launchScenario);
+  return [10_000, 100_000, 1_000_000].map((replications) => {
+    let summary = model.empty();
+    for (let from = 0; from < replications; from += 10_000) summary = model.merge(summary, model.runChunk(from, Math.min(replications, from + 10_000)));
+    return { replications, bytes: serialize(summary).length };
+  });
 }
 
 async function benchLaunchWorkers(workers: number) {
@@ -104,6 +103,8 @@ async function main() {
   for (const f of flow) console.log(`flow line B=${f.batch}: ${fmt(f.unitsPerSecond)} units/s (${fmt(f.events)} events per run)`);
   const oneCore = benchLaunchOneCore();
   console.log(`launch MC, one core: ${fmt(oneCore)} replications/s`);
+  const sizes = launchSummarySizes();
+  for (const s of sizes) console.log(`launch summary after ${fmt(s.replications)} replications: ${fmt(s.bytes)} bytes`);
   const workerCounts = [1, 2, 4].filter((w) => w <= Math.max(2, availableParallelism()));
   const threaded: { workers: number; rate: number }[] = [];
   for (const w of workerCounts) {
@@ -142,14 +143,25 @@ allocates per event; B = 10 is faster because batches are fewer.
 
 ## Launch sizing (Model B) Monte Carlo
 
-100,000 replications × 12 periods × 2 launch quantities (500 and 30,000), demand noise cv
-0.3, per-replication streams. Target: at least 200,000 replications per second on one core,
+The seed-case preset (public/scenarios/launch-seed-case.json) at 100,000 replications:
+× 12 periods × 2 launch quantities (500 and 30,000), demand noise cv 0.3, ramp-up 1,
+per-replication streams. Target: at least 200,000 replications per second on one core,
 near-linear speed-up with workers.
 
 | how | replications per second | speed-up |
 |---|---|---|
 | one core, this thread | **${fmt(oneCore)}** | |
 ${threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${fmt(t.rate)} | ${(t.rate / base).toFixed(2)}× |`).join('\n')}
+
+Memory is bounded: a run keeps merged summaries, not replications. Size of the summary
+(structured-clone bytes, per the whole run: 2 launch quantities × 2 market states):
+
+| replications | summary size |
+|---|---|
+${sizes.map((s) => `| ${fmt(s.replications)} | ${fmt(s.bytes)} bytes |`).join('\n')}
+
+Up to 20,000 values per group the sketch keeps them exactly; beyond, it holds log buckets
+(at most 8,192 per sign), so the size stops growing with the number of replications.
 
 With ${availableParallelism()} cores, more threads than cores cannot add speed. Most of a
 replication's time is seeding its stream (seedrandom's alea hashes the stream key, about

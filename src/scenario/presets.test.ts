@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { parseScenarioText } from './parse.ts';
 import { launchQuantitiesOf } from './sweep.ts';
+import { launch } from './test-helpers.ts';
 
 const folder = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
 const presetFiles = readdirSync(folder)
@@ -106,25 +107,7 @@ describe('preset scenarios (public/scenarios)', () => {
   it('launch-seed-case.json is the issue’s example', () => {
     const scenario = parsePreset('launch-seed-case.json');
     const { name: _name, description: _description, ...rest } = scenario;
-    expect(rest).toEqual({
-      version: 1,
-      model: 'launch',
-      seed: 'ohno',
-      replications: 10000,
-      market: {
-        states: [
-          { name: 'good', probability: 0.5, level: 30000 },
-          { name: 'bad', probability: 0.5, level: 500 },
-        ],
-        demandCV: 0.3,
-      },
-      economics: { price: 20, cost: 12, salvage: 4, holding: 0.2 },
-      horizon: 12,
-      rampUp: 1,
-      capacity: 40000,
-      patience: 0,
-      launchQuantities: [500, 30000],
-    });
+    expect(rest).toEqual(launch());
   });
 
   it.each([
