@@ -11,7 +11,7 @@ import {
   type LaunchSummary,
 } from './monte-carlo.ts';
 import { newsvendorQuantity } from './newsvendor.ts';
-import { normalCdf } from './normal-cdf.ts';
+import { normalCdf } from '../math/normal-cdf.ts';
 import { launchScenario, SEED_SPEC } from './test-fixtures.ts';
 import type { LaunchSpec } from './types.ts';
 

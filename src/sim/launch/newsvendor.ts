@@ -5,7 +5,7 @@
  */
 import { ln } from '../math/elementary.ts';
 import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
-import { normalCdf } from './normal-cdf.ts';
+import { normalCdf } from '../math/normal-cdf.ts';
 import type { LaunchSpec } from './types.ts';
 
 /** Bisection stops when the bracket is this narrow relative to its upper end. */

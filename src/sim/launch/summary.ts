@@ -14,7 +14,7 @@ import {
   type QuantileSketch,
   type SketchDescription,
 } from '../stats/quantile-sketch.ts';
-import { addSquareExact, sampleVariance } from './exact-moments.ts';
+import { addSquareExact, sampleVariance } from '../stats/exact-moments.ts';
 import { TOTAL_INDEX, TOTALS_LENGTH, type LaunchTotalName } from './replication.ts';
 
 export interface GroupSummary {

@@ -7,7 +7,7 @@
  * It lives beside its only user, the newsvendor quantity; it can move to sim/math when a
  * second model needs it.
  */
-import { exp } from '../math/elementary.ts';
+import { exp } from './elementary.ts';
 
 const INV_SQRT_2PI = 0.398942280401432677939946059934;
 

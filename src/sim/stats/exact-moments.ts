@@ -10,7 +10,7 @@
  *
  * It lives beside its only user; it can move to sim/stats when a second model needs it.
  */
-import { addExact, exactSum, valueOf, type ExactSum } from '../stats/exact-sum.ts';
+import { addExact, exactSum, valueOf, type ExactSum } from './exact-sum.ts';
 
 /** 2^27 + 1: splits a double into two halves whose products are exact (Veltkamp). */
 const SPLITTER = 134217729;

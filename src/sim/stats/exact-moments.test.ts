@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addExact, exactSum } from '../stats/exact-sum.ts';
+import { addExact, exactSum } from './exact-sum.ts';
 import { addSquareExact, sampleVariance } from './exact-moments.ts';
 
 function varianceOf(values: readonly number[]): number | null {
