@@ -8,7 +8,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/golden/**/*.test.ts'],
+          exclude: ['src/**/*.dom.test.ts'],
+        },
+      },
+      {
+        // Lit components and charts rendered in happy-dom (no layout): SVG snapshots, events, ARIA.
+        extends: true,
+        test: { name: 'dom', environment: 'happy-dom', include: ['src/**/*.dom.test.ts'] },
       },
       {
         extends: true,

@@ -1,2 +1,2 @@
-/** The app's entry point: defines the shell; screens load on demand as lessons arrive. */
-import './screens/home/genba-app.ts';
+/** The app's entry point: defines the shell; each screen loads on demand. */
+import './screens/shell/genba-app.ts';

@@ -29,7 +29,7 @@ function nodeResult(file: string): string {
 async function runPreset(file: string) {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(`${server.url}#/engine`);
   await page.locator('genba-scenario-runner select').selectOption(file);
   await page.locator('genba-scenario-runner #run').click();
   await page.locator('genba-scenario-runner #status').filter({ hasText: 'Done' }).waitFor({ timeout: 60_000 });
@@ -41,7 +41,7 @@ describe('the app in Chromium', () => {
   it('loads and says what is coming, with no errors', async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/engine`);
     await expect.poll(() => page.locator('genba-app h1').textContent()).toBe('Genba');
     await expect.poll(() => page.locator('genba-scenario-runner option').count()).toBeGreaterThan(3);
     await page.screenshot({ path: screenshotPath('home'), fullPage: true });

@@ -42,10 +42,17 @@ export async function launch(): Promise<Browser> {
   };
 }
 
-/** Serves dist/ (built by `npm test` before the tests run). */
-export async function serveBuiltApp(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm test does)');
-  const server: PreviewServer = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'silent' });
+/**
+ * Serves the built app: dist/ (built by `npm test` before the tests run), or the folder
+ * named by GENBA_DIST (for a build made with `vite build --outDir <folder>`).
+ */
+export async function serveBuiltApp(outDir = process.env.GENBA_DIST ?? 'dist'): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run \`npx vite build\` first (npm test does)`);
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server gave no URL');
   return { url, close: () => server.close() };

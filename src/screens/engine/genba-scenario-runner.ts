@@ -7,11 +7,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { parseScenarioText } from '../scenario/index.ts';
-import type { ValidationIssue } from '../scenario/types.ts';
-import { runScenario, type ScenarioOutput } from '../sim/run-scenario.ts';
-import { createBrowserWorkerPool } from '../app/browser-workers.ts';
-import type { WorkerPool } from '../sim/mc/pool.ts';
+import { parseScenarioText } from '../../scenario/index.ts';
+import type { ValidationIssue } from '../../scenario/types.ts';
+import { runScenario, type ScenarioOutput } from '../../sim/run-scenario.ts';
+import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
+import type { WorkerPool } from '../../sim/mc/pool.ts';
 
 interface PresetEntry {
   readonly file: string;

@@ -1,0 +1,31 @@
+/**
+ * Colours and marks shared by every chart and view, chosen to survive colour-blindness and
+ * a washed-out projector: the Okabe–Ito palette, and for every colour a second cue (line
+ * dash, fill pattern or shape) so that nothing is told by colour alone (WCAG 1.4.1).
+ */
+
+/** The two lines of lesson 1, and the two strategies of lesson 3. */
+export const SERIES = {
+  /** Batch / transfer batch B > 1: vermillion, dashed. */
+  batch: { colour: '#D55E00', dash: '8 4', label: 'Batch' },
+  /** One-piece flow: blue, solid. */
+  flow: { colour: '#0072B2', dash: '', label: 'One-piece flow' },
+} as const;
+
+export type SeriesKey = keyof typeof SERIES;
+
+/** What a station (operator) is doing, each with a colour and an SVG pattern id. */
+export const STATION_STATES = {
+  working: { colour: '#009E73', pattern: 'solid', label: 'Working' },
+  setup: { colour: '#E69F00', pattern: 'diagonal', label: 'Setup' },
+  handling: { colour: '#CC79A7', pattern: 'dots', label: 'Handling' },
+  starved: { colour: '#D9D9D9', pattern: 'none', label: 'Waiting (starved)' },
+  blocked: { colour: '#000000', pattern: 'cross', label: 'Blocked' },
+} as const;
+
+export type StationStateKey = keyof typeof STATION_STATES;
+
+/** Ink for axes and text; passes 4.5:1 on white. */
+export const INK = '#1b1f24';
+export const MUTED_INK = '#4a5360';
+export const GRID = '#e3e7ec';
