@@ -38,11 +38,12 @@ async function runPreset(file: string) {
 }
 
 describe('the app in Chromium', () => {
-  it('loads and says what is coming, with no errors', async () => {
+  it('opens the engine check from its link, with no errors', async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}#/engine`);
-    await expect.poll(() => page.locator('genba-app h1').textContent()).toBe('Genba');
+    await expect.poll(() => page.locator('genba-app .brand').textContent()).toBe('Genba');
+    await expect.poll(() => page.locator('genba-app nav a[aria-current="page"]').textContent()).toBe('Engine check');
     await expect.poll(() => page.locator('genba-scenario-runner option').count()).toBeGreaterThan(3);
     await page.screenshot({ path: screenshotPath('home'), fullPage: true });
     expect(errors).toEqual([]);
