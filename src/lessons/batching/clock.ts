@@ -55,13 +55,13 @@ export function withSpeed(clock: Clock, speed: Speed): Clock {
  * The times at which anything happens on either line, sorted and without repeats: the
  * stops of "step forward" and "step back".
  */
-export function eventTimes(...traces: readonly (readonly { t: number }[])[]): Float64Array {
+export function eventTimes(...traces: readonly (readonly { t: number }[])[]): Float64Array<ArrayBuffer> {
   const all: number[] = [];
   for (const tr of traces) for (const e of tr) all.push(e.t);
   const sorted = Float64Array.from(all).sort();
   let k = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || (sorted[i] as number) !== (sorted[k - 1] as number)) sorted[k++] = sorted[i] as number;
-  return sorted.slice(0, k);
+  return sorted.slice(0, k) as Float64Array<ArrayBuffer>;
 }
 
 /** The first event time strictly after t (or `end`). */

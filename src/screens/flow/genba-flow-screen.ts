@@ -1,11 +1,711 @@
-/** Placeholder while the screen is built. */
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+/**
+ * Lesson 1, the batching illusion. Two identical lines on the same order and the same
+ * random numbers: the scenario's transfer batch on one, one-piece flow on the other. The
+ * trainee predicts, watches both lines replay their event traces, reads what each station
+ * felt against what the line delivered, goes and sees a station, runs many replications
+ * and sweeps the batch size. The single runs are computed here (they take milliseconds);
+ * replications and sweeps run in Web Workers on the same core as the CLI.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { parseScenario } from '../../scenario/index.ts';
+import type { FlowLineScenario } from '../../scenario/types.ts';
+import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
+import type { WorkerPool } from '../../sim/mc/pool.ts';
+import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
+import { cumulativeDeliveries, queueOverTime, stationTimeline, wipOverTime, type StationInterval } from '../../sim/line/series.ts';
+import { runPair, type LineKey, type PairedRun } from '../../lessons/batching/paired-run.ts';
+import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
+import { frameAt } from '../../lessons/batching/frame.ts';
+import { leadTimeBreakdown, type LeadTimeBreakdown } from '../../lessons/batching/lead-time-breakdown.ts';
+import { UNIT_WORDS, illusionSentence } from '../../lessons/batching/illusion.ts';
+import { outcomeOf } from '../../lessons/batching/prediction.ts';
+import { SWEEP_BATCHES, sweepReplications } from '../../lessons/batching/sweep-batches.ts';
+import {
+  advance,
+  createClock,
+  eventTimes,
+  nextStop,
+  pause,
+  play,
+  previousStop,
+  reset,
+  seek,
+  withSpeed,
+  type Clock,
+} from '../../lessons/batching/clock.ts';
+import { controlStyles } from '../../components/shared-styles.ts';
+import { flowScreenStyles } from './flow-screen-styles.ts';
+import '../../components/line-view/genba-line-view.ts';
+import '../../components/playback/genba-playback-controls.ts';
+import '../../components/flow-lesson/genba-flow-prediction.ts';
+import '../../components/flow-lesson/genba-illusion-panel.ts';
+import '../../components/charts/step-chart.ts';
+import '../../components/charts/distribution-chart.ts';
+import '../../components/charts/station-split-chart.ts';
+import '../../components/charts/sweep-chart.ts';
+import '../../components/charts/station-timeline-chart.ts';
+import '../../components/flow-params/genba-flow-params.ts';
+import type { GenbaLineView } from '../../components/line-view/genba-line-view.ts';
+import type { GenbaPlaybackControls, PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
+import type { GenbaFlowPrediction } from '../../components/flow-lesson/genba-flow-prediction.ts';
+
+const DEFAULT_PRESET = 'batching-illusion.json';
+
+interface PresetEntry {
+  readonly file: string;
+  readonly name: string;
+  readonly model: string;
+}
+
+/** One line's replay material: unit paths and station Gantts, built once per run. */
+interface Replay {
+  readonly paths: UnitPaths;
+  readonly timelines: readonly (readonly StationInterval[])[];
+  readonly breakdown: LeadTimeBreakdown;
+}
+
+interface ManyRuns {
+  readonly batch: FlowLineOutput;
+  readonly flow: FlowLineOutput;
+}
+
+interface SweepPoint {
+  readonly batch: number;
+  readonly leadTime: { mean: number; ci95: number };
+  readonly wip: { mean: number; ci95: number };
+  readonly throughput: { mean: number; ci95: number };
+}
+
+type Job = { readonly kind: 'replications' | 'sweep'; readonly done: number; readonly total: number };
+
+/** An aggregated figure ({mean, ci95}) or a plain number (one replication). */
+function meanCi(v: unknown): { mean: number; ci95: number } {
+  if (typeof v === 'number') return { mean: v, ci95: 0 };
+  const o = v as { mean?: number; ci95?: number } | null;
+  return { mean: o?.mean ?? Number.NaN, ci95: o?.ci95 ?? 0 };
+}
+
+const fmt = (v: number, digits = 2): string =>
+  Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
 
 @customElement('genba-flow-screen')
 export class GenbaFlowScreen extends LitElement {
+  static override styles = [controlStyles, flowScreenStyles];
+
+  @state() private presets: PresetEntry[] = [];
+  @state() private presetFile = DEFAULT_PRESET;
+  @state() private lessonScenario: FlowLineScenario | null = null;
+  @state() private scenario: FlowLineScenario | null = null;
+  @state() private pair: PairedRun | null = null;
+  @state() private revealed = false;
+  @state() private selected = -1;
+  @state() private many: ManyRuns | null = null;
+  @state() private sweep: SweepPoint[] | null = null;
+  @state() private job: Job | null = null;
+  @state() private message = '';
+  @state() private announcement = '';
+  @state() private playing = false;
+
+  @query('#line-batch') private batchView?: GenbaLineView;
+  @query('#line-flow') private flowView?: GenbaLineView;
+  @query('genba-playback-controls') private controls?: GenbaPlaybackControls;
+  @query('genba-flow-prediction') private predictionBox?: GenbaFlowPrediction;
+
+  private replays: Record<LineKey, Replay> | null = null;
+  private stops: Float64Array = new Float64Array(0);
+  private clock: Clock = createClock(0);
+  private raf = 0;
+  private lastFrame = 0;
+  private pool: WorkerPool | null = null;
+  private abort: AbortController | null = null;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadPresets();
+  }
+
+  override disconnectedCallback(): void {
+    cancelAnimationFrame(this.raf);
+    this.abort?.abort();
+    this.pool?.terminate();
+    this.pool = null;
+    super.disconnectedCallback();
+  }
+
+  // ——— Scenarios ———
+
+  private async loadPresets(): Promise<void> {
+    try {
+      const response = await fetch(new URL('scenarios/index.json', document.baseURI));
+      const list: unknown = await response.json();
+      this.presets = Array.isArray(list)
+        ? list.filter(
+            (e): e is PresetEntry =>
+              typeof e === 'object' && e !== null && e.model === 'flow-line' && typeof e.file === 'string' && /^[\w.-]+\.json$/.test(e.file) && typeof e.name === 'string',
+          )
+        : [];
+      await this.loadPreset(this.presetFile);
+    } catch (error) {
+      this.message = `The lesson's scenarios could not be loaded (${String(error)}).`;
+    }
+  }
+
+  private async loadPreset(file: string): Promise<void> {
+    const response = await fetch(new URL(`scenarios/${file}`, document.baseURI));
+    const parsed = parseScenario(await response.json());
+    if (!parsed.ok || parsed.scenario.model !== 'flow-line') {
+      this.message = `The scenario ${file} is not a valid flow-line scenario.`;
+      return;
+    }
+    this.presetFile = file;
+    this.lessonScenario = parsed.scenario;
+    this.predictionBox?.clear();
+    this.setScenario(parsed.scenario);
+  }
+
+  /**
+   * Loads a scenario given as a plain object (a file's contents), after validating it.
+   * Returns the validation messages, empty when it was loaded.
+   */
+  loadScenario(value: unknown): string[] {
+    const parsed = parseScenario(value);
+    if (!parsed.ok) return parsed.issues.map((i) => i.message);
+    if (parsed.scenario.model !== 'flow-line') return ['model: this lesson runs flow-line scenarios'];
+    this.lessonScenario = parsed.scenario;
+    this.setScenario(parsed.scenario);
+    return [];
+  }
+
+  /** Runs both lines of a valid scenario and resets playback; earlier many-run results are dropped. */
+  private setScenario(scenario: FlowLineScenario): void {
+    this.stop();
+    this.abort?.abort();
+    this.scenario = scenario;
+    const pair = runPair(scenario, 0);
+    const replay = (key: LineKey): Replay => {
+      const traced = pair[key];
+      const trace = traced.run.trace?.events ?? [];
+      const n = scenario.stations.length;
+      const paths = unitPaths(trace, n);
+      return {
+        paths,
+        timelines: Array.from({ length: n }, (_, s) => stationTimeline(trace, s, traced.end)),
+        breakdown: leadTimeBreakdown(paths),
+      };
+    };
+    this.replays = { batch: replay('batch'), flow: replay('flow') };
+    this.stops = eventTimes(pair.batch.run.trace?.events ?? [], pair.flow.run.trace?.events ?? []);
+    this.clock = createClock(pair.end);
+    this.pair = pair;
+    this.many = null;
+    this.sweep = null;
+    this.message = '';
+    if (this.selected >= scenario.stations.length) this.selected = -1;
+    void this.updateComplete.then(() => this.drawFrame());
+  }
+
+  private onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): void {
+    this.setScenario(e.detail.scenario);
+    this.announcement = 'Parameters applied: both lines ran again on the same seed.';
+  }
+
+  // ——— Playback ———
+
+  private drawFrame(): void {
+    if (!this.replays || !this.pair) return;
+    const t = this.clock.t;
+    const b = this.replays.batch;
+    const f = this.replays.flow;
+    const batchFrame = frameAt(b.paths, b.timelines, t);
+    const flowFrame = frameAt(f.paths, f.timelines, t);
+    if (this.batchView) {
+      this.batchView.frame = batchFrame;
+      this.batchView.figures = this.lineFigures(batchFrame.delivered, batchFrame.scrapped);
+    }
+    if (this.flowView) {
+      this.flowView.frame = flowFrame;
+      this.flowView.figures = this.lineFigures(flowFrame.delivered, flowFrame.scrapped);
+    }
+    if (this.controls) {
+      this.controls.t = t;
+      this.controls.playing = this.clock.playing;
+    }
+    for (const chart of this.renderRoot.querySelectorAll<HTMLElement & { cursor?: number }>('[data-cursor]')) chart.cursor = t;
+  }
+
+  private lineFigures(delivered: number, scrapped: number): string {
+    const s = this.scenario;
+    const of = s?.release.mode === 'order' ? ` of ${s.release.quantity}` : '';
+    return `${delivered}${of} delivered${scrapped ? ` · ${scrapped} scrapped` : ''}`;
+  }
+
+  private readonly tick = (now: number): void => {
+    const dt = this.lastFrame ? now - this.lastFrame : 0;
+    this.lastFrame = now;
+    this.clock = advance(this.clock, dt);
+    this.drawFrame();
+    if (this.clock.playing) {
+      this.raf = requestAnimationFrame(this.tick);
+    } else {
+      this.playing = false;
+      if (this.clock.t >= this.clock.end) this.reveal();
+    }
+  };
+
+  private start(): void {
+    this.clock = play(this.clock);
+    this.playing = true;
+    this.lastFrame = 0;
+    cancelAnimationFrame(this.raf);
+    this.raf = requestAnimationFrame(this.tick);
+  }
+
+  private stop(): void {
+    cancelAnimationFrame(this.raf);
+    this.clock = pause(this.clock);
+    this.playing = false;
+  }
+
+  private onPlayback(e: CustomEvent<PlaybackCommand>): void {
+    const c = e.detail;
+    switch (c.type) {
+      case 'play':
+        this.start();
+        return;
+      case 'pause':
+        this.stop();
+        break;
+      case 'reset':
+        this.stop();
+        this.clock = reset(this.clock);
+        break;
+      case 'step-forward':
+        this.stop();
+        this.clock = seek(this.clock, nextStop(this.stops, this.clock.t, this.clock.end));
+        break;
+      case 'step-back':
+        this.stop();
+        this.clock = seek(this.clock, previousStop(this.stops, this.clock.t));
+        break;
+      case 'seek':
+        this.clock = seek(this.clock, c.t);
+        break;
+      case 'speed':
+        this.clock = withSpeed(this.clock, c.speed);
+        this.requestUpdate();
+        break;
+    }
+    this.drawFrame();
+    if (this.clock.t >= this.clock.end && this.clock.end > 0) this.reveal();
+  }
+
+  private reveal(): void {
+    if (this.revealed || !this.pair || !this.scenario) return;
+    this.revealed = true;
+    this.announcement = illusionSentence(this.pair.batch.run, this.pair.flow.run, this.scenario.timeUnit, this.scenario.release.mode === 'order');
+  }
+
+  // ——— Many runs and the sweep ———
+
+  private workers(): WorkerPool {
+    this.pool ??= createBrowserWorkerPool();
+    return this.pool;
+  }
+
+  private async runMany(): Promise<void> {
+    const scenario = this.scenario;
+    if (!scenario || this.job) return;
+    const abort = (this.abort = new AbortController());
+    const pool = this.workers();
+    const total = scenario.replications * 2;
+    this.job = { kind: 'replications', done: 0, total };
+    this.announcement = `Running ${scenario.replications} replications of each line…`;
+    try {
+      const one = async (s: FlowLineScenario, offset: number) =>
+        (await runScenario(s, pool.executorsFor(s), {
+          perReplication: true,
+          signal: abort.signal,
+          onProgress: (p) => (this.job = { kind: 'replications', done: offset + p.done, total }),
+        })) as FlowLineOutput;
+      const batch = await one(scenario, 0);
+      const flow = await one({ ...scenario, transferBatch: 1 }, scenario.replications);
+      if (this.scenario === scenario) {
+        this.many = { batch, flow };
+        const lb = meanCi(batch.leadTime && (batch.leadTime as { mean: unknown }).mean);
+        const lf = meanCi(flow.leadTime && (flow.leadTime as { mean: unknown }).mean);
+        this.announcement = `${scenario.replications} replications done: mean lead time ${fmt(lb.mean)} ± ${fmt(lb.ci95)} with batches, ${fmt(lf.mean)} ± ${fmt(lf.ci95)} in one-piece flow.`;
+      }
+    } catch (error) {
+      this.announcement = abort.signal.aborted ? 'Replications cancelled; the earlier results stay on screen.' : `The replications failed: ${String(error)}`;
+    } finally {
+      this.job = null;
+    }
+  }
+
+  private async runSweep(): Promise<void> {
+    const scenario = this.scenario;
+    if (!scenario || this.job) return;
+    const abort = (this.abort = new AbortController());
+    const pool = this.workers();
+    const reps = sweepReplications(scenario.replications);
+    const total = SWEEP_BATCHES.length * reps;
+    this.job = { kind: 'sweep', done: 0, total };
+    this.announcement = `Sweeping the transfer batch from 1 to 50, ${reps} replications each…`;
+    const points: SweepPoint[] = [];
+    try {
+      for (const [i, b] of SWEEP_BATCHES.entries()) {
+        const s: FlowLineScenario = { ...scenario, transferBatch: b, replications: reps };
+        const out = (await runScenario(s, pool.executorsFor(s), {
+          signal: abort.signal,
+          onProgress: (p) => (this.job = { kind: 'sweep', done: i * reps + p.done, total }),
+        })) as FlowLineOutput;
+        points.push({
+          batch: b,
+          leadTime: meanCi((out.leadTime as { mean: unknown } | null)?.mean),
+          wip: meanCi((out.wip as { mean: unknown }).mean),
+          throughput: (() => {
+            const m = meanCi(out.throughput);
+            const per = scenario.timeUnit === 'second' ? 3600 : scenario.timeUnit === 'minute' ? 60 : 1;
+            return { mean: m.mean * per, ci95: m.ci95 * per };
+          })(),
+        });
+        if (this.scenario === scenario) this.sweep = [...points];
+      }
+      const best = points.reduce((a, p) => (p.leadTime.mean < a.leadTime.mean ? p : a));
+      this.announcement = `Sweep done: the shortest mean lead time is at a transfer batch of ${best.batch}.`;
+    } catch (error) {
+      this.announcement = abort.signal.aborted ? 'Sweep cancelled; the points run so far stay on screen.' : `The sweep failed: ${String(error)}`;
+    } finally {
+      this.job = null;
+    }
+  }
+
+  private cancel(): void {
+    this.abort?.abort();
+    // Workers busy with a chunk are stopped; a fresh pool is made on the next run.
+    this.pool?.terminate();
+    this.pool = null;
+  }
+
+  // ——— Rendering ———
+
+  private renderWatch(pair: PairedRun, scenario: FlowLineScenario) {
+    const names = scenario.stations.map((s) => s.name);
+    const unit = UNIT_WORDS[scenario.timeUnit].short;
+    return html`<section aria-labelledby="watch-h">
+      <h2 id="watch-h"><span class="step" aria-hidden="true">2</span>Watch both lines</h2>
+      <div class="lines">
+        <genba-line-view
+          id="line-batch"
+          label=${`Transfer batch of ${scenario.transferBatch}`}
+          .series=${'batch'}
+          .names=${names}
+          .selected=${this.selected}
+          .reducedMotion=${this.reducedMotion}
+          @genba-station-select=${this.onSelect}
+        ></genba-line-view>
+        <genba-line-view
+          id="line-flow"
+          label="One-piece flow"
+          .series=${'flow'}
+          .names=${names}
+          .selected=${this.selected}
+          .reducedMotion=${this.reducedMotion}
+          @genba-station-select=${this.onSelect}
+        ></genba-line-view>
+      </div>
+      <genba-playback-controls
+        .end=${pair.end}
+        .speed=${this.clock.speed}
+        .unit=${unit}
+        .playing=${this.playing}
+        @genba-playback=${this.onPlayback}
+      ></genba-playback-controls>
+      ${this.revealed
+        ? nothing
+        : html`<p class="hint">
+            The results appear when the replay ends.
+            <button type="button" id="reveal" @click=${() => this.reveal()}>Show the results now</button>
+          </p>`}
+    </section>`;
+  }
+
+  private readonly onSelect = (e: CustomEvent<{ station: number }>): void => {
+    this.selected = this.selected === e.detail.station ? -1 : e.detail.station;
+    if (this.selected >= 0) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#station-h')?.scrollIntoView?.({ block: 'nearest' }));
+  };
+
+  private renderResults(pair: PairedRun, scenario: FlowLineScenario) {
+    const orderMode = scenario.release.mode === 'order';
+    const batchTrace = pair.batch.run.trace?.events ?? [];
+    const flowTrace = pair.flow.run.trace?.events ?? [];
+    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const deliveries = [
+      { key: 'batch', label: label.batch, points: cumulativeDeliveries(batchTrace).map((p) => ({ t: p.t, value: p.delivered })) },
+      { key: 'flow', label: label.flow, points: cumulativeDeliveries(flowTrace).map((p) => ({ t: p.t, value: p.delivered })) },
+    ];
+    const wip = [
+      { key: 'batch', label: label.batch, points: wipOverTime(batchTrace).map((p) => ({ t: p.t, value: p.wip })) },
+      { key: 'flow', label: label.flow, points: wipOverTime(flowTrace).map((p) => ({ t: p.t, value: p.wip })) },
+    ];
+    const leadTimes = (key: LineKey) =>
+      this.replays![key].paths.units.flatMap((u) => {
+        const last = u.legs[u.legs.length - 1];
+        return last?.kind === 'done' && u.released >= pair[key].run.window.from ? [last.t - u.released] : [];
+      });
+    const split = (key: LineKey) => ({ key, label: label[key], stations: pair[key].run.stations.map((s) => ({ ...s })) });
+    return html`<section aria-labelledby="results-h" id="results">
+      <h2 id="results-h"><span class="step" aria-hidden="true">3</span>What happened</h2>
+      <genba-illusion-panel
+        .batch=${pair.batch.run}
+        .flow=${pair.flow.run}
+        .timeUnit=${scenario.timeUnit}
+        .orderMode=${orderMode}
+        .batchSize=${scenario.transferBatch}
+      ></genba-illusion-panel>
+      <div class="charts">
+        <div>
+          <h3>Good units delivered to the customer</h3>
+          <genba-step-chart
+            data-cursor
+            .series=${deliveries}
+            yLabel="Good units delivered"
+            .timeUnit=${scenario.timeUnit}
+            .end=${pair.end}
+            .reference=${orderMode && scenario.release.mode === 'order' ? { value: scenario.release.quantity, label: 'Order' } : undefined}
+            .cursor=${this.clock.t}
+          ></genba-step-chart>
+        </div>
+        <div>
+          <h3>Work in progress on the floor</h3>
+          <genba-step-chart data-cursor .series=${wip} yLabel="Units in progress" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
+        </div>
+        <div>
+          <h3>Lead time of each unit</h3>
+          <genba-distribution-chart
+            .series=${[
+              { key: 'batch', label: label.batch, values: leadTimes('batch') },
+              { key: 'flow', label: label.flow, values: leadTimes('flow') },
+            ]}
+            xLabel="Lead time"
+            .timeUnit=${scenario.timeUnit}
+          ></genba-distribution-chart>
+        </div>
+        <div>
+          <h3>How each station spent its time</h3>
+          <genba-station-split-chart .lines=${[split('batch'), split('flow')]} .timeUnit=${scenario.timeUnit}></genba-station-split-chart>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderStation(pair: PairedRun, scenario: FlowLineScenario) {
+    const s = this.selected;
+    const name = scenario.stations[s]?.name ?? '';
+    const replays = this.replays!;
+    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const queue = (key: LineKey) => ({
+      key,
+      label: label[key],
+      points: queueOverTime(pair[key].run.trace?.events ?? [], s).map((p) => ({ t: p.t, value: p.waiting })),
+    });
+    const highlights = (key: LineKey) =>
+      (pair[key].run.trace?.events ?? [])
+        .filter((e) => (e.kind === 'detect' && e.source === s) || (e.kind === 'drift' && e.station === s))
+        .map((e) => ({ t: e.t, label: e.kind === 'drift' ? 'drifts' : 'drift found' }));
+    const u = UNIT_WORDS[scenario.timeUnit].short;
+    const share = (key: LineKey) => replays[key].breakdown.stations[s];
+    const row = (what: string, pick: (x: NonNullable<ReturnType<typeof share>>) => number) =>
+      html`<tr><th scope="row">${what}</th><td>${fmt(pick(share('batch')!))}</td><td>${fmt(pick(share('flow')!))}</td></tr>`;
+    return html`<section aria-labelledby="station-h" id="station">
+      <h2 id="station-h">Go and see: ${name}</h2>
+      <p class="hint">Select another station on either line, or the same one again to close this view.</p>
+      <div class="charts">
+        <div>
+          <h3>What ${name} did, minute by minute</h3>
+          <genba-station-timeline-chart
+            data-cursor
+            .lanes=${[
+              { label: label.batch, intervals: replays.batch.timelines[s] ?? [] },
+              { label: label.flow, intervals: replays.flow.timelines[s] ?? [] },
+            ]}
+            .end=${pair.end}
+            .timeUnit=${scenario.timeUnit}
+            .cursor=${this.clock.t}
+            .highlights=${[...highlights('batch'), ...highlights('flow')]}
+          ></genba-station-timeline-chart>
+        </div>
+        <div>
+          <h3>Units waiting in front of ${name}</h3>
+          <genba-step-chart data-cursor .series=${[queue('batch'), queue('flow')]} yLabel="Units waiting" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
+        </div>
+      </div>
+      <table id="station-share">
+        <caption>
+          Where a unit's lead time goes at ${name} (mean per delivered unit, ${u})
+        </caption>
+        <thead>
+          <tr><th scope="col">Time spent</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
+        </thead>
+        <tbody>
+          ${row('Waiting in the in-container', (x) => x.queue)} ${row('Being taken out and put back', (x) => x.handling)}
+          ${row('Being worked on', (x) => x.work)} ${row('Waiting for the batch to fill', (x) => x.outbox)}
+          ${row('At this station in all', (x) => x.total)}
+          <tr>
+            <th scope="row">Share of the line's lead time</th>
+            <td>${fmt(share('batch')!.share * 100, 0)}%</td>
+            <td>${fmt(share('flow')!.share * 100, 0)}%</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderJob() {
+    const job = this.job;
+    if (!job) return nothing;
+    return html`<p>
+      <progress max=${job.total} .value=${job.done} aria-label=${job.kind === 'sweep' ? 'Sweep progress' : 'Replications progress'}></progress>
+      ${job.done} of ${job.total} runs
+      <button type="button" id="cancel" @click=${() => this.cancel()}>Cancel</button>
+    </p>`;
+  }
+
+  private renderMany(scenario: FlowLineScenario) {
+    const many = this.many;
+    const unit = UNIT_WORDS[scenario.timeUnit].short;
+    const orderMode = scenario.release.mode === 'order';
+    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const per = (out: FlowLineOutput, pick: (f: FlowLineOutput['perReplication'] extends readonly (infer F)[] | undefined ? F : never) => number | null) =>
+      (out.perReplication ?? []).map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
+    const figure = (name: string, pick: (o: FlowLineOutput) => unknown, digits = 2) =>
+      many
+        ? html`<tr>
+            <th scope="row">${name}</th>
+            <td>${fmt(meanCi(pick(many.batch)).mean, digits)} ± ${fmt(meanCi(pick(many.batch)).ci95, digits)}</td>
+            <td>${fmt(meanCi(pick(many.flow)).mean, digits)} ± ${fmt(meanCi(pick(many.flow)).ci95, digits)}</td>
+          </tr>`
+        : nothing;
+    return html`<section aria-labelledby="many-h" id="many">
+      <h2 id="many-h"><span class="step" aria-hidden="true">4</span>One run could be luck: run many</h2>
+      <div class="toolbar">
+        <button type="button" class="primary" id="run-many" ?disabled=${this.job !== null} @click=${() => void this.runMany()}>
+          Run ${scenario.replications} replications of each line
+        </button>
+        ${this.job?.kind === 'replications' ? this.renderJob() : nothing}
+      </div>
+      ${many
+        ? html`<table id="many-table">
+              <caption>
+                Mean over ${scenario.replications} replications ± half-width of the 95% confidence interval
+              </caption>
+              <thead>
+                <tr><th scope="col">Figure</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
+              </thead>
+              <tbody>
+                ${orderMode ? figure(`Order finished (${unit})`, (o) => o.makespan) : nothing}
+                ${figure(`First good unit (${unit})`, (o) => o.firstDelivery)}
+                ${figure(`Lead time, mean (${unit})`, (o) => (o.leadTime as { mean: unknown } | null)?.mean)}
+                ${figure('WIP, mean (units)', (o) => (o.wip as { mean: unknown }).mean)}
+                ${figure('Scrapped (units)', (o) => o.scrapped)}
+              </tbody>
+            </table>
+            <div class="charts">
+              <div>
+                <h3>Mean lead time, one value per replication</h3>
+                <genba-distribution-chart
+                  .series=${[
+                    { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.leadTime?.mean ?? null), ...meanCi((many.batch.leadTime as { mean: unknown } | null)?.mean) },
+                    { key: 'flow', label: label.flow, values: per(many.flow, (f) => f.leadTime?.mean ?? null), ...meanCi((many.flow.leadTime as { mean: unknown } | null)?.mean) },
+                  ]}
+                  xLabel="Mean lead time"
+                  .timeUnit=${scenario.timeUnit}
+                ></genba-distribution-chart>
+              </div>
+              ${orderMode
+                ? html`<div>
+                    <h3>Time to finish the order, one value per replication</h3>
+                    <genba-distribution-chart
+                      .series=${[
+                        { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.makespan), ...meanCi(many.batch.makespan) },
+                        { key: 'flow', label: label.flow, values: per(many.flow, (f) => f.makespan), ...meanCi(many.flow.makespan) },
+                      ]}
+                      xLabel="Makespan"
+                      .timeUnit=${scenario.timeUnit}
+                    ></genba-distribution-chart>
+                  </div>`
+                : nothing}
+            </div>`
+        : html`<p class="hint">Each replication meets new random numbers; both lines of a replication meet the same ones.</p>`}
+    </section>`;
+  }
+
+  private renderSweep(scenario: FlowLineScenario) {
+    return html`<section aria-labelledby="sweep-h" id="sweep">
+      <h2 id="sweep-h"><span class="step" aria-hidden="true">5</span>Is there a best batch size?</h2>
+      <div class="toolbar">
+        <button type="button" class="primary" id="run-sweep" ?disabled=${this.job !== null} @click=${() => void this.runSweep()}>
+          Sweep the transfer batch from 1 to 50
+        </button>
+        ${this.job?.kind === 'sweep' ? this.renderJob() : nothing}
+      </div>
+      ${this.sweep
+        ? html`<genba-sweep-chart
+            .points=${this.sweep}
+            .timeUnit=${scenario.timeUnit}
+            .current=${scenario.transferBatch}
+            throughputUnit="units/h"
+          ></genba-sweep-chart>`
+        : html`<p class="hint">
+            ${sweepReplications(scenario.replications)} replications at each of ${SWEEP_BATCHES.length} batch sizes. With long setups, very small
+            batches can lose: the sweep shows it honestly.
+          </p>`}
+    </section>`;
+  }
+
   override render() {
-    return html`<h1>flow</h1>`;
+    const { pair, scenario } = this;
+    const orderMode = scenario?.release.mode === 'order';
+    return html`
+      <h1>The batching illusion</h1>
+      <p class="lede">
+        Two identical lines, the same order, the same random numbers. The top line passes parts on in containers; the bottom one passes
+        them hand to hand, one piece at a time. Which is faster?
+      </p>
+      <div class="toolbar">
+        <label
+          >Scenario
+          <select id="preset" @change=${(e: Event) => void this.loadPreset((e.target as HTMLSelectElement).value)}>
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.presetFile}>${p.name}</option>`)}
+          </select></label
+        >
+        ${scenario ? html`<span>Seed <code>${scenario.seed}</code>, replication 1</span>` : nothing}
+      </div>
+      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" id="announce">${this.announcement}</div>
+      ${pair && scenario
+        ? html`
+            <section aria-labelledby="predict-h">
+              <h2 id="predict-h"><span class="step" aria-hidden="true">1</span>Predict first</h2>
+              <genba-flow-prediction
+                .orderMode=${orderMode}
+                unit=${UNIT_WORDS[scenario.timeUnit].many}
+                .outcome=${this.revealed ? outcomeOf(pair.batch.run, pair.flow.run, orderMode) : null}
+              ></genba-flow-prediction>
+            </section>
+            ${this.renderWatch(pair, scenario)} ${this.revealed ? this.renderResults(pair, scenario) : nothing}
+            ${this.selected >= 0 ? this.renderStation(pair, scenario) : nothing} ${this.renderMany(scenario)} ${this.renderSweep(scenario)}
+            <section aria-labelledby="params-h">
+              <details id="params">
+                <summary id="params-h">Change the line: stations, times, batch size, order, seed</summary>
+                <genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>
+              </details>
+            </section>
+          `
+        : html`<p>Loading the lesson…</p>`}
+    `;
   }
 }
 

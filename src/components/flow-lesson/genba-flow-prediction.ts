@@ -1,0 +1,180 @@
+/**
+ * Before the run: the trainee predicts which line delivers its first good unit first and
+ * which finishes first, and by how much. The prediction is kept (locked) and, once the run
+ * is revealed, shown beside what happened.
+ *
+ * @fires genba-predict - detail: Prediction, when the trainee keeps a prediction.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { judge, type Outcome, type Prediction, type Winner } from '../../lessons/batching/prediction.ts';
+import { controlStyles } from '../shared-styles.ts';
+
+const WORDS: Record<Winner, string> = { batch: 'the batch line', flow: 'one-piece flow', same: 'neither (the same)' };
+
+@customElement('genba-flow-prediction')
+export class GenbaFlowPrediction extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset {
+        border: 1px solid var(--genba-border, #c9d1db);
+        border-radius: 6px;
+        margin: 0 0 0.5rem;
+        padding: 0.25rem 0.75rem 0.5rem;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 0.25rem;
+      }
+      label {
+        margin-right: 1rem;
+        display: inline-flex;
+        gap: 0.3rem;
+        align-items: center;
+        min-height: 2rem;
+      }
+      input[type='radio'] {
+        width: 1.1rem;
+        height: 1.1rem;
+      }
+      input[type='number'] {
+        width: 6rem;
+        min-height: 2.2rem;
+        padding: 0 0.4rem;
+        border: 1px solid var(--genba-border, #c9d1db);
+        border-radius: 4px;
+      }
+      .row {
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .kept {
+        margin: 0.25rem 0;
+      }
+      .right {
+        color: #1b6e3a;
+        font-weight: 600;
+      }
+      .wrong {
+        color: #a3261d;
+        font-weight: 600;
+      }
+      .error {
+        color: #a3261d;
+      }
+    `,
+  ];
+
+  @property({ type: Boolean }) orderMode = true;
+  /** Long unit word, plural: minutes, seconds, hours. */
+  @property() unit = 'minutes';
+  /** What happened, once revealed. */
+  @property({ attribute: false }) outcome: Outcome | null = null;
+
+  @state() private first: Winner | null = null;
+  @state() private finish: Winner | null = null;
+  @state() private by = '';
+  @state() private kept: Prediction | null = null;
+  @state() private error = '';
+
+  get prediction(): Prediction | null {
+    return this.kept;
+  }
+
+  /** Clears the prediction (a new scenario asks again). */
+  clear(): void {
+    this.kept = null;
+    this.first = null;
+    this.finish = null;
+    this.by = '';
+    this.error = '';
+  }
+
+  private keep(): void {
+    const by = this.by.trim() === '' ? 0 : Number(this.by);
+    if (this.first === null || this.finish === null) {
+      this.error = 'Choose an answer to both questions first.';
+      return;
+    }
+    if (!Number.isFinite(by) || by < 0) {
+      this.error = `"By how much": ${this.by} is not allowed, must be a number of ${this.unit} ≥ 0.`;
+      return;
+    }
+    this.error = '';
+    this.kept = { first: this.first, finish: this.finish, by };
+    this.dispatchEvent(new CustomEvent<Prediction>('genba-predict', { detail: this.kept, bubbles: true, composed: true }));
+  }
+
+  private question(name: 'first' | 'finish', legend: string) {
+    const value = this[name];
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      ${(['batch', 'flow', 'same'] as const).map(
+        (w) => html`<label
+          ><input
+            type="radio"
+            name=${name}
+            .value=${w}
+            .checked=${value === w}
+            @change=${() => (this[name] = w)}
+          />${w === 'batch' ? 'Batch line' : w === 'flow' ? 'One-piece flow' : 'The same'}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  private reveal(p: Prediction, o: Outcome) {
+    const v = judge(p, o);
+    const fmt = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—');
+    return html`<ul class="reveal">
+      <li>
+        First good unit: you said <strong>${WORDS[p.first]}</strong>; it was <strong>${WORDS[o.first]}</strong>${o.first !== 'same'
+          ? html`, by ${fmt(o.firstBy)} ${this.unit}`
+          : nothing}.
+        <span class=${v.firstRight ? 'right' : 'wrong'}>${v.firstRight ? 'Right.' : 'Not this time.'}</span>
+      </li>
+      <li>
+        ${this.orderMode ? 'Order finished' : 'Shorter mean lead time'}: you said <strong>${WORDS[p.finish]}</strong> by ${fmt(p.by)}
+        ${this.unit}; it was <strong>${WORDS[o.finish]}</strong>${o.finish !== 'same' ? html` by ${fmt(o.finishBy)} ${this.unit}` : nothing}.
+        <span class=${v.finishRight ? 'right' : 'wrong'}>${v.finishRight ? 'Right.' : 'Not this time.'}</span>
+      </li>
+    </ul>`;
+  }
+
+  override render() {
+    if (this.kept) {
+      return html`<p class="kept">
+          Your prediction: first good unit from <strong>${WORDS[this.kept.first]}</strong>;
+          ${this.orderMode ? 'order finished first by' : 'shorter lead time from'} <strong>${WORDS[this.kept.finish]}</strong>${this.orderMode
+            ? nothing
+            : html` by`}
+          ${this.kept.by} ${this.unit}.
+        </p>
+        ${this.outcome ? this.reveal(this.kept, this.outcome) : html`<p>Press play to see what happens.</p>`}`;
+    }
+    return html`
+      <form @submit=${(e: Event) => (e.preventDefault(), this.keep())}>
+        ${this.question('first', 'Which line delivers its first good unit first?')}
+        ${this.question('finish', this.orderMode ? 'Which line finishes the whole order first?' : 'Which line keeps a unit the shorter time, on average?')}
+        <div class="row">
+          <label>By how much? <input id="by" type="number" min="0" step="any" inputmode="decimal" .value=${this.by}
+            @input=${(e: Event) => (this.by = (e.target as HTMLInputElement).value)} aria-describedby="prediction-error" /> ${this.unit}</label>
+          <button class="primary" type="submit" id="keep">Keep my prediction</button>
+        </div>
+        <p id="prediction-error" class="error" role="alert">${this.error}</p>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-flow-prediction': GenbaFlowPrediction;
+  }
+}

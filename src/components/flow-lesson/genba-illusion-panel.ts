@@ -1,0 +1,145 @@
+/**
+ * The illusion panel: one sentence computed from the run, then per station what the
+ * operator feels (perceived rate) beside what it really is (local efficiency), on both
+ * lines, and what the line delivers (first delivery, lead time, makespan, WIP, throughput,
+ * scrap). Numbers carry their units; the table has a caption and header cells.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { FlowLineRun } from '../../sim/line/flow-line.ts';
+import type { TimeUnit } from '../../sim/line/types.ts';
+import { illusionSentence, stationIllusions, UNIT_WORDS } from '../../lessons/batching/illusion.ts';
+
+const num = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const pct = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.round(Math.abs(v) * 100)}%`);
+
+const THROUGHPUT_PER: Record<TimeUnit, number> = { second: 3600, minute: 60, hour: 1 };
+
+@customElement('genba-illusion-panel')
+export class GenbaIllusionPanel extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .sentence {
+      font-size: 1.25rem;
+      font-weight: 600;
+      margin: 0 0 0.75rem;
+      line-height: 1.4;
+    }
+    .tables {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+      gap: 1rem;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: left;
+      font-weight: 600;
+      padding-bottom: 0.25rem;
+    }
+    th,
+    td {
+      padding: 0.2rem 0.5rem;
+      border-bottom: 1px solid var(--genba-border, #c9d1db);
+      text-align: right;
+    }
+    th[scope='row'],
+    thead th:first-child {
+      text-align: left;
+    }
+    .felt {
+      color: #1b6e3a;
+    }
+    .real {
+      color: #a3261d;
+    }
+    .note {
+      color: var(--genba-muted, #4a5360);
+      font-size: 0.9rem;
+    }
+  `;
+
+  @property({ attribute: false }) batch: FlowLineRun | null = null;
+  @property({ attribute: false }) flow: FlowLineRun | null = null;
+  @property({ attribute: false }) timeUnit: TimeUnit = 'minute';
+  @property({ type: Boolean }) orderMode = true;
+  @property({ type: Number }) batchSize = 10;
+
+  override render() {
+    const { batch, flow } = this;
+    if (!batch || !flow) return nothing;
+    const u = UNIT_WORDS[this.timeUnit].short;
+    const stations = stationIllusions(batch, flow);
+    const per = THROUGHPUT_PER[this.timeUnit];
+    const row = (label: string, b: string, f: string) => html`<tr><th scope="row">${label}</th><td>${b}</td><td>${f}</td></tr>`;
+    return html`
+      <p class="sentence" id="illusion-sentence">${illusionSentence(batch, flow, this.timeUnit, this.orderMode)}</p>
+      <div class="tables">
+        <table id="station-table">
+          <caption>
+            What each station feels and what it is (units per hour)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Station</th>
+              <th scope="col">Feels, B = ${this.batchSize}</th>
+              <th scope="col">Feels, B = 1</th>
+              <th scope="col">Is, B = ${this.batchSize}</th>
+              <th scope="col">Is, B = 1</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${stations.map(
+              (s) => html`<tr>
+                <th scope="row">${s.name}</th>
+                <td>${num(s.perceived.batch)} <span class="felt">(${pct(s.feltFaster)})</span></td>
+                <td>${num(s.perceived.flow)}</td>
+                <td>${num(s.real.batch)} <span class="real">(${pct(s.realFaster)})</span></td>
+                <td>${num(s.real.flow)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        <table id="line-table">
+          <caption>
+            What the line delivers
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Figure</th>
+              <th scope="col">Batch, B = ${this.batchSize}</th>
+              <th scope="col">One-piece flow</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${row(`First good unit (${u})`, num(batch.firstDelivery, 2), num(flow.firstDelivery, 2))}
+            ${this.orderMode ? row(`Order finished (${u})`, num(batch.makespan, 2), num(flow.makespan, 2)) : nothing}
+            ${row(`Lead time, mean (${u})`, num(batch.leadTime?.mean, 2), num(flow.leadTime?.mean, 2))}
+            ${row(`Lead time, p90 (${u})`, num(batch.leadTime?.p90, 2), num(flow.leadTime?.p90, 2))}
+            ${row('WIP, mean (units)', num(batch.wip.mean, 2), num(flow.wip.mean, 2))}
+            ${row('WIP, max (units)', num(batch.wip.max, 0), num(flow.wip.max, 0))}
+            ${row('Throughput (units/h)', num(batch.throughput * per, 1), num(flow.throughput * per, 1))}
+            ${row('Scrapped (units)', num(batch.scrapped, 0), num(flow.scrapped, 0))}
+          </tbody>
+        </table>
+      </div>
+      <p class="note">
+        "Feels" is the perceived rate: units per hour of working and setup time, what the operator notices. "Is" is the local
+        efficiency: units per hour counting the time spent taking parts out of containers and putting them back too.
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-illusion-panel': GenbaIllusionPanel;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * One line of the shop floor, animated: a canvas drawn from a {@link LineFrame}, with the
+ * line's name and figures above it and a row of station buttons under it ("go and see").
+ * The frame is set imperatively (`view.frame = f`) and drawn at once without a Lit render,
+ * so the playback loop costs one canvas draw per line per animation frame.
+ *
+ * @fires genba-station-select - detail: { station: number }, when a station is clicked or
+ *   its button pressed.
+ */
+import { LitElement, css, html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { LineFrame } from '../../lessons/batching/frame.ts';
+import { SERIES } from '../charts/palette.ts';
+import { drawLine, lineLayout, stationAtX, STATE_WORDS } from './draw-line.ts';
+
+const HEIGHT = 210;
+
+@customElement('genba-line-view')
+export class GenbaLineView extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .head {
+      display: flex;
+      align-items: baseline;
+      gap: 0.75rem;
+      flex-wrap: wrap;
+    }
+    h3 {
+      margin: 0;
+      font-size: 1.1rem;
+    }
+    .swatch {
+      display: inline-block;
+      width: 2.2rem;
+      height: 0;
+      border-top: 4px solid;
+      vertical-align: middle;
+      margin-right: 0.4rem;
+    }
+    canvas {
+      width: 100%;
+      height: ${HEIGHT}px;
+      display: block;
+      cursor: pointer;
+    }
+    .stations {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      align-items: center;
+      font-size: 0.9rem;
+      color: var(--genba-muted, #4a5360);
+    }
+    .stations button {
+      font: inherit;
+      min-height: 2rem;
+      padding: 0.1rem 0.6rem;
+      border-radius: 4px;
+      border: 1px solid var(--genba-border, #c9d1db);
+      background: #fff;
+      color: var(--genba-ink, #1b1f24);
+      cursor: pointer;
+    }
+    .stations button[aria-pressed='true'] {
+      border-color: #e69f00;
+      box-shadow: inset 0 0 0 2px #e69f00;
+    }
+    button:focus-visible {
+      outline: 3px solid #e69f00;
+      outline-offset: 2px;
+    }
+  `;
+
+  @property() label = '';
+  @property() figures = '';
+  @property({ attribute: false }) series: 'batch' | 'flow' = 'batch';
+  @property({ attribute: false }) names: readonly string[] = [];
+  @property({ type: Number }) selected = -1;
+  @property({ type: Boolean }) reducedMotion = false;
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+  private current: LineFrame | null = null;
+  private resizer: ResizeObserver | null = null;
+  private cssWidth = 0;
+
+  /** The frame to show; drawn immediately (no Lit render). */
+  set frame(f: LineFrame | null) {
+    this.current = f;
+    this.draw();
+  }
+  get frame(): LineFrame | null {
+    return this.current;
+  }
+
+  override firstUpdated(): void {
+    this.resizer = new ResizeObserver(() => this.draw());
+    this.resizer.observe(this.canvas);
+    this.draw();
+  }
+
+  override updated(): void {
+    this.draw();
+  }
+
+  override disconnectedCallback(): void {
+    this.resizer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  /** A sentence describing the frame, for assistive technology. */
+  describe(): string {
+    const f = this.current;
+    if (!f) return `${this.label}: not run yet.`;
+    const states = f.stations.map((s, i) => `${this.names[i] ?? i + 1} ${STATE_WORDS[s.state]}, ${s.queue.good + s.queue.defective} waiting`);
+    return `${this.label} at time ${f.t.toFixed(1)}: ${f.delivered} delivered, ${f.scrapped} scrapped; ${states.join('; ')}.`;
+  }
+
+  draw(): void {
+    const canvas = this.canvas;
+    if (!canvas || !this.current) return;
+    const width = canvas.clientWidth || 960;
+    const ratio = globalThis.devicePixelRatio || 1;
+    if (width !== this.cssWidth || canvas.width !== Math.round(width * ratio)) {
+      this.cssWidth = width;
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(HEIGHT * ratio);
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawLine(ctx, this.current, lineLayout(width, HEIGHT, this.names.length), {
+      names: this.names,
+      series: this.series,
+      selected: this.selected,
+      reducedMotion: this.reducedMotion,
+    });
+  }
+
+  private select(station: number): void {
+    this.dispatchEvent(new CustomEvent('genba-station-select', { detail: { station }, bubbles: true, composed: true }));
+  }
+
+  private onCanvasClick(e: MouseEvent): void {
+    const rect = this.canvas.getBoundingClientRect();
+    const s = stationAtX(lineLayout(rect.width, HEIGHT, this.names.length), e.clientX - rect.left, this.names.length);
+    if (s >= 0) this.select(s);
+  }
+
+  override render() {
+    const s = SERIES[this.series];
+    return html`
+      <div class="head">
+        <h3><span class="swatch" style=${styleMap({ borderColor: s.colour, borderTopStyle: s.dash ? 'dashed' : 'solid' })}></span>${this.label}</h3>
+        <span class="figures">${this.figures}</span>
+      </div>
+      <canvas role="img" aria-label=${this.describe()} @click=${this.onCanvasClick}></canvas>
+      <div class="stations" role="group" aria-label="Go and see a station of the ${this.label} line">
+        <span aria-hidden="true">Go and see:</span>
+        ${this.names.map(
+          (name, i) => html`<button type="button" aria-pressed=${i === this.selected ? 'true' : 'false'} @click=${() => this.select(i)}>
+${name}</button>`,
+        )}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-line-view': GenbaLineView;
+  }
+}

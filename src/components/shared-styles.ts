@@ -1,0 +1,46 @@
+/** Styles shared by controls: buttons, fields and focus, readable on a projector. */
+import { css } from 'lit';
+
+export const controlStyles = css`
+  button,
+  select,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  button,
+  select {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.75rem;
+    border-radius: 6px;
+    border: 1px solid var(--genba-border, #c9d1db);
+    background: #fff;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--genba-accent, #1f4e79);
+    border-color: var(--genba-accent, #1f4e79);
+    color: #fff;
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

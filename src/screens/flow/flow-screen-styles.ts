@@ -1,0 +1,109 @@
+/** Layout of the batching lesson: sections as cards, charts two to a row on wide screens. */
+import { css } from 'lit';
+
+export const flowScreenStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    margin: 0 0 0.25rem;
+    font-size: 1.8rem;
+  }
+  .lede {
+    margin: 0 0 0.75rem;
+    color: var(--genba-muted, #4a5360);
+    font-size: 1.05rem;
+    max-width: 60rem;
+  }
+  section {
+    background: var(--genba-surface, #fff);
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-radius: 8px;
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0 0 0.5rem;
+  }
+  .step {
+    display: inline-block;
+    min-width: 1.6rem;
+    height: 1.6rem;
+    line-height: 1.6rem;
+    border-radius: 50%;
+    background: var(--genba-accent, #1f4e79);
+    color: #fff;
+    text-align: center;
+    margin-right: 0.4rem;
+    font-size: 1rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-bottom: 0.75rem;
+  }
+  .lines {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr));
+    gap: 1rem;
+    margin-top: 1rem;
+  }
+  .charts h3 {
+    font-size: 1.05rem;
+    margin: 0 0 0.25rem;
+  }
+  .hint {
+    color: var(--genba-muted, #4a5360);
+    margin: 0.25rem 0;
+  }
+  .message {
+    background: #fff4e0;
+    border: 1px solid #e69f00;
+    border-radius: 6px;
+    padding: 0.5rem 0.75rem;
+  }
+  .error {
+    color: #a3261d;
+  }
+  progress {
+    width: 14rem;
+    height: 1rem;
+  }
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.2rem 0.6rem;
+    border-bottom: 1px solid var(--genba-border, #c9d1db);
+    text-align: right;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: left;
+  }
+  details > summary {
+    cursor: pointer;
+    font-weight: 600;
+    font-size: 1.15rem;
+    min-height: 2rem;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+`;
