@@ -141,7 +141,7 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
   const n = frame.stations.length;
   const { width, height, columnWidth: cw } = layout;
   const top = 22;
-  const boxH = height - top - 62;
+  const boxH = height - top - 60;
   const laneY = top + boxH + 24;
   ctx.clearRect(0, 0, width, height);
   ctx.textBaseline = 'alphabetic';

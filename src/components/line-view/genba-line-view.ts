@@ -14,7 +14,7 @@ import type { LineFrame } from '../../lessons/batching/frame.ts';
 import { SERIES } from '../charts/palette.ts';
 import { drawLine, lineLayout, stationAtX, STATE_WORDS } from './draw-line.ts';
 
-const HEIGHT = 210;
+const HEIGHT = 226;
 
 @customElement('genba-line-view')
 export class GenbaLineView extends LitElement {

@@ -87,8 +87,8 @@ export class GenbaPlaybackControls extends LitElement {
       >
         ${this.playing ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button id="step-back" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-back' })} aria-label="Step back to the previous event">⏮ Back</button>
-      <button id="step-forward" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-forward' })} aria-label="Step forward to the next event">Next ⏭</button>
+      <button id="step-back" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-back' })} aria-label="Back: to the previous event">◀ Back</button>
+      <button id="step-forward" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-forward' })} aria-label="Next: to the next event">Next ▶</button>
       <button id="reset" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'reset' })}>↺ Reset</button>
       <div class="scrub">
         <input
