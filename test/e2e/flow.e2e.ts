@@ -136,12 +136,42 @@ describe('lesson 1: the batching illusion, in Chromium', () => {
     await page.screenshot({ path: screenshotPath('flow-5-replications') });
   });
 
+  it('changes a parameter, and keeps the last valid run when one is invalid', async () => {
+    await page.locator(`${screen} #params summary`).click();
+    const params = page.locator(`${screen} genba-flow-params`);
+    const batchField = params.locator('[id="transferBatch"]');
+    await batchField.fill('5');
+    await batchField.press('Tab');
+    await expect.poll(() => page.locator(`${screen} #line-batch h3`).textContent()).toContain('Transfer batch of 5');
+    const five = node(5, 1);
+    await expect
+      .poll(() => rowOf('genba-illusion-panel #line-table', 'Order finished'))
+      .toEqual([two(five.makespan as number), two(node(1, 1).makespan as number)]);
+    // An invalid value: marked at the field with what is allowed; nothing runs.
+    await batchField.fill('0');
+    await batchField.press('Tab');
+    await expect.poll(() => batchField.getAttribute('aria-invalid')).toBe('true');
+    const message = await params.locator('[id="transferBatch-msg"]').textContent();
+    expect(message).toMatch(/^transferBatch: 0 is not allowed, must be/);
+    expect(await page.locator(`${screen} #line-batch h3`).textContent()).toContain('Transfer batch of 5');
+    await batchField.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('flow-6-invalid-parameter') });
+    // Text that is not a number is echoed in the message too.
+    await batchField.fill('ten');
+    await batchField.press('Tab');
+    await expect.poll(() => params.locator('[id="transferBatch-msg"]').textContent()).toContain('"ten" is not allowed');
+    await batchField.fill('10');
+    await batchField.press('Tab');
+    await expect.poll(() => page.locator(`${screen} #line-batch h3`).textContent()).toContain('Transfer batch of 10');
+    expect(await batchField.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('sweeps the transfer batch', async () => {
     await page.locator(`${screen} #run-sweep`).click();
     await page.locator(`${screen} genba-sweep-chart svg`).first().waitFor({ timeout: 90_000 });
     await expect.poll(() => page.locator(`${screen} #announce`).textContent(), { timeout: 90_000 }).toContain('Sweep done');
     await page.locator(`${screen} #sweep`).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('flow-6-sweep') });
+    await page.screenshot({ path: screenshotPath('flow-7-sweep') });
   });
 
   it('had no errors on the page', () => {

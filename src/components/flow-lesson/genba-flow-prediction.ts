@@ -159,7 +159,7 @@ export class GenbaFlowPrediction extends LitElement {
         ${this.outcome ? this.reveal(this.kept, this.outcome) : html`<p>Press play to see what happens.</p>`}`;
     }
     return html`
-      <form @submit=${(e: Event) => (e.preventDefault(), this.keep())}>
+      <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.keep())}>
         ${this.question('first', 'Which line delivers its first good unit first?')}
         ${this.question('finish', this.orderMode ? 'Which line finishes the whole order first?' : 'Which line keeps a unit the shorter time, on average?')}
         <div class="row">

@@ -1,0 +1,112 @@
+/**
+ * Which field shows which validator issue. A field's id is the validator path of the value
+ * it edits (`stations[2].processTime.mean`), so an issue finds its field by its path; an
+ * issue about a whole distribution goes to the distribution's select, one about an item of
+ * a list to the list's field, and any other goes to the editor's summary, never dropped.
+ */
+import { parseScenario, type FlowLineScenario, type ValidationIssue } from '../../scenario/index.ts';
+import { PARAMS_OF, type DistributionDraft, type ParamKey } from './distribution-draft.ts';
+import { candidateOf, handlingApplies, moveApplies, type FlowDraft, type StationDistributionKey } from './draft.ts';
+
+/** Ids of the fields of the line as a whole. */
+export const FIELD = {
+  name: 'name',
+  timeUnit: 'timeUnit',
+  transferBatch: 'transferBatch',
+  moveTime: 'moveTime',
+  releaseMode: 'release.mode',
+  quantity: 'release.quantity',
+  interarrival: 'release.interarrival',
+  horizon: 'release.horizon',
+  warmup: 'release.warmup',
+  seed: 'seed',
+  replications: 'replications',
+} as const;
+
+export function stationFieldId(index: number, key: 'name' | 'defectRate' | StationDistributionKey): string {
+  return `stations[${index}].${key}`;
+}
+
+/** A distribution's select (`…dist`) or one of its parameter fields; `base` is the distribution's path. */
+export function distributionFieldId(base: string, part: ParamKey | 'dist'): string {
+  return `${base}.${part}`;
+}
+
+function distributionFieldIds(base: string, d: DistributionDraft): string[] {
+  return [distributionFieldId(base, 'dist'), ...PARAMS_OF[d.dist].map((key) => distributionFieldId(base, key))];
+}
+
+/**
+ * Every field the editor shows for the draft, in the order it shows them. Fields that do
+ * not apply (handling times at batch 1, move time with one station, the other release
+ * mode's fields) are not shown, so an issue about one of them goes to the summary.
+ */
+export function fieldIdsOf(d: FlowDraft): string[] {
+  const ids: string[] = [FIELD.name, FIELD.timeUnit, FIELD.seed, FIELD.replications, FIELD.transferBatch];
+  if (moveApplies(d)) ids.push(...distributionFieldIds(FIELD.moveTime, d.moveTime));
+  ids.push(FIELD.releaseMode);
+  if (d.release.mode === 'order') ids.push(FIELD.quantity);
+  else ids.push(...distributionFieldIds(FIELD.interarrival, d.release.interarrival), FIELD.horizon, FIELD.warmup);
+  const distributions: StationDistributionKey[] = handlingApplies(d) ? ['processTime', 'setupTime', 'handlingTime'] : ['processTime', 'setupTime'];
+  d.stations.forEach((s, i) => {
+    ids.push(stationFieldId(i, 'name'));
+    for (const key of distributions) ids.push(...distributionFieldIds(stationFieldId(i, key), s[key]));
+    ids.push(stationFieldId(i, 'defectRate'));
+  });
+  return ids;
+}
+
+/** The field that shows an issue at `path`, or undefined when no field does. */
+export function fieldForIssue(path: string, fieldIds: ReadonlySet<string>): string | undefined {
+  if (fieldIds.has(path)) return path;
+  // `release.interarrival: … must have a mean > 0` is about the whole distribution.
+  const select = distributionFieldId(path, 'dist');
+  if (fieldIds.has(select)) return select;
+  // `processTime.values[3]` is shown by the one field holding the whole list.
+  const list = /^(.*)\[\d+\]$/.exec(path)?.[1];
+  if (list !== undefined && fieldIds.has(list)) return list;
+  return undefined;
+}
+
+export interface PlacedIssues {
+  /** Messages per field id, in the validator's order. */
+  readonly byField: ReadonlyMap<string, readonly string[]>;
+  /** Messages no field shows: the summary lists them. */
+  readonly unplaced: readonly string[];
+}
+
+export function placeIssues(issues: readonly ValidationIssue[], fieldIds: Iterable<string>): PlacedIssues {
+  const ids = new Set(fieldIds);
+  const byField = new Map<string, string[]>();
+  const unplaced: string[] = [];
+  for (const issue of issues) {
+    const id = fieldForIssue(issue.path, ids);
+    if (id === undefined) unplaced.push(issue.message);
+    else byField.set(id, [...(byField.get(id) ?? []), issue.message]);
+  }
+  return { byField, unplaced };
+}
+
+/** The validator's verdict on a draft: the scenario, or every issue placed at its field. */
+export type DraftCheck = { readonly ok: true; readonly scenario: FlowLineScenario } | ({ readonly ok: false } & PlacedIssues);
+
+export function checkDraft(d: FlowDraft): DraftCheck {
+  const result = parseScenario(candidateOf(d));
+  if (!result.ok) return { ok: false, ...placeIssues(result.issues, fieldIdsOf(d)) };
+  // candidateOf always writes model "flow-line"; the check keeps the compiler sure of it.
+  if (result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: ['model: must be "flow-line"'] };
+  return { ok: true, scenario: result.scenario };
+}
+
+/** What the `scenario` property holds: a flow-line scenario, or why the editor cannot edit it. */
+export type LoadedScenario = { readonly ok: true; readonly scenario: FlowLineScenario } | { readonly ok: false; readonly messages: readonly string[] };
+
+/** Reads a validated scenario or a preset's raw JSON; only valid flow-line scenarios can be edited. */
+export function loadFlowScenario(value: unknown): LoadedScenario {
+  const result = parseScenario(value);
+  if (!result.ok) return { ok: false, messages: result.issues.map((i) => i.message) };
+  if (result.scenario.model !== 'flow-line') {
+    return { ok: false, messages: [`model: "${result.scenario.model}" is not allowed, must be "flow-line" (this editor edits flow lines)`] };
+  }
+  return { ok: true, scenario: result.scenario };
+}
