@@ -39,43 +39,36 @@ export async function benchFlowFrameRate(): Promise<FrameRateResult> {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(server.url);
     await page.locator('genba-flow-screen genba-line-view#line-flow canvas').waitFor();
-    const problems = await page.evaluate((scenario) => {
-      const app = document.querySelector('genba-app');
-      const screen = app?.shadowRoot?.querySelector('genba-flow-screen') as (HTMLElement & { loadScenario(v: unknown): string[] }) | null;
-      return screen ? screen.loadScenario(scenario) : ['no flow screen'];
-    }, SCENARIO);
+    const problems = (await page.evaluate(`(() => {
+      const screen = document.querySelector('genba-app')?.shadowRoot?.querySelector('genba-flow-screen');
+      return screen ? screen.loadScenario(${JSON.stringify(SCENARIO)}) : ['no flow screen'];
+    })()`)) as string[];
     if (problems.length) throw new Error(problems.join('\n'));
     await page.locator('genba-flow-screen #line-batch h3', { hasText: 'Transfer batch of 50' }).waitFor();
     await page.locator('genba-flow-screen genba-playback-controls #speed').selectOption('64');
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    await page.evaluate(`window.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+        .observe({ type: 'longtask' });`);
     await page.locator('genba-flow-screen genba-playback-controls #play').click();
-    const measured = await page.evaluate(
-      () =>
-        new Promise<{ frames: number; seconds: number; p95: number }>((resolve) => {
-          const intervals: number[] = [];
-          let last = 0;
-          let start = 0;
-          const step = (now: number) => {
-            if (!start) start = now;
-            else intervals.push(now - last);
-            last = now;
-            if (now - start < 4000) requestAnimationFrame(step);
-            else {
-              intervals.sort((a, b) => a - b);
-              resolve({ frames: intervals.length, seconds: (now - start) / 1000, p95: intervals[Math.floor(intervals.length * 0.95)] ?? 0 });
-            }
-          };
-          requestAnimationFrame(step);
-        }),
-    );
+    // A string, not a function: tsx's transform would add helpers the page does not have.
+    const measured = (await page.evaluate(`new Promise((resolve) => {
+      const intervals = [];
+      let last = 0;
+      let start = 0;
+      const step = (now) => {
+        if (!start) start = now;
+        else intervals.push(now - last);
+        last = now;
+        if (now - start < 4000) requestAnimationFrame(step);
+        else {
+          intervals.sort((a, b) => a - b);
+          resolve({ frames: intervals.length, seconds: (now - start) / 1000, p95: intervals[Math.floor(intervals.length * 0.95)] ?? 0 });
+        }
+      };
+      requestAnimationFrame(step);
+    })`)) as { frames: number; seconds: number; p95: number };
     const inFlight = Number(((await page.locator('genba-flow-screen #line-batch .figures').textContent()) ?? '').split(' ')[0]);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const longTasks = (await page.evaluate('window.__longTasks')) as number[];
     return {
       frames: measured.frames,
       seconds: measured.seconds,

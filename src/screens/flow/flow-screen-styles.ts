@@ -101,6 +101,9 @@ export const flowScreenStyles = css`
     font-size: 1.15rem;
     min-height: 2rem;
   }
+  genba-sweep-chart {
+    max-width: 48rem;
+  }
   label {
     display: inline-flex;
     align-items: center;
