@@ -31,6 +31,8 @@ describe('preset scenarios (public/scenarios)', () => {
   it('are all there', () => {
     expect(presetFiles).toEqual(
       [
+        'batching-illusion.json',
+        'long-setups.json',
         'handling-makes-batches-slower.json',
         'launch-patient-customers.json',
         'launch-seed-case.json',

@@ -61,6 +61,43 @@ export function drawAxes(
   }
 }
 
+/**
+ * Like {@link drawAxes}, for charts whose rows are names (a band scale on y, e.g. stations
+ * or lanes): the x axis into `g.x-axis`, the names into `g.y-axis` without tick marks,
+ * `yPadding` units left of the plot (room for per-bar tags in between).
+ */
+export function drawBandAxes(
+  root: ParentNode,
+  x: AxisScale<number>,
+  y: AxisScale<string>,
+  options: { xTicks?: number; xFormat?: (v: number) => string; yPadding?: number; yFormat?: (v: string) => string } = {},
+): void {
+  const xg = root.querySelector('g.x-axis');
+  const yg = root.querySelector('g.y-axis');
+  if (xg) {
+    const axis = axisBottom(x).ticks(options.xTicks ?? 6);
+    if (options.xFormat) axis.tickFormat((v) => options.xFormat!(v as number));
+    select(xg as SVGGElement).call(axis);
+  }
+  if (yg) {
+    const axis = axisLeft(y).tickSize(0).tickPadding(options.yPadding ?? 8);
+    if (options.yFormat) axis.tickFormat(options.yFormat);
+    select(yg as SVGGElement).call(axis);
+  }
+}
+
+/**
+ * Draws an x axis with the given tick values into `g.x-axis` of `root` (for scales whose
+ * useful ticks are not evenly spaced, e.g. batch sizes 1, 5, 10, 20, …).
+ */
+export function drawXAxisAt(root: ParentNode, x: AxisScale<number>, values: readonly number[], format?: (v: number) => string): void {
+  const xg = root.querySelector('g.x-axis');
+  if (!xg) return;
+  const axis = axisBottom(x).tickValues(values);
+  if (format) axis.tickFormat((v) => format(v as number));
+  select(xg as SVGGElement).call(axis);
+}
+
 /** Pattern definitions for station states (a second cue beside colour). */
 export function statePatterns(idPrefix: string): SVGTemplateResult {
   return svg`<defs>

@@ -29,3 +29,15 @@ export type StationStateKey = keyof typeof STATION_STATES;
 export const INK = '#1b1f24';
 export const MUTED_INK = '#4a5360';
 export const GRID = '#e3e7ec';
+
+/**
+ * Series other than `batch` and `flow` (e.g. several transfer batch sizes): greys from dark to
+ * light, each at least 3:1 on white, told apart by dash rather than by shade alone.
+ */
+export const OTHER_SERIES = [
+  { colour: '#1b1f24', dash: '2 3' },
+  { colour: '#4a5360', dash: '12 3 3 3' },
+  { colour: '#6b7480', dash: '4 4' },
+  { colour: '#1b1f24', dash: '14 4' },
+  { colour: '#4a5360', dash: '2 6' },
+] as const;
