@@ -514,7 +514,7 @@ export class GenbaFlowScreen extends LitElement {
     const highlights = (key: LineKey) =>
       (pair[key].run.trace?.events ?? [])
         .filter((e) => (e.kind === 'detect' && e.source === s) || (e.kind === 'drift' && e.station === s))
-        .map((e) => ({ t: e.t, label: e.kind === 'drift' ? 'drifts' : 'drift found' }));
+        .map((e) => ({ t: e.t, label: `${key === 'batch' ? 'B' : '1'}: ${e.kind === 'drift' ? 'drifts' : 'drift found'}` }));
     const u = UNIT_WORDS[scenario.timeUnit].short;
     const share = (key: LineKey) => replays[key].breakdown.stations[s];
     const row = (what: string, pick: (x: NonNullable<ReturnType<typeof share>>) => number) =>
