@@ -33,7 +33,7 @@ function node(transferBatch: number, replications: number): FlowLineOutput {
 const two = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
 const screen = 'genba-flow-screen';
-const time = async () => Number(((await page.locator(`${screen} genba-playback-controls #time`).textContent()) ?? '').split('/')[0]);
+const time = async () => Number(await page.locator(`${screen} genba-playback-controls #timeline`).inputValue());
 
 async function rowOf(table: string, heading: string): Promise<string[]> {
   const row = page.locator(`${screen} ${table} tr`).filter({ has: page.locator('th', { hasText: heading }) }).first();
@@ -172,6 +172,30 @@ describe('lesson 1: the batching illusion, in Chromium', () => {
     await expect.poll(() => page.locator(`${screen} #announce`).textContent(), { timeout: 90_000 }).toContain('Sweep done');
     await page.locator(`${screen} #sweep`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('flow-7-sweep') });
+  });
+
+  it('gives every chart a text alternative and a data table', async () => {
+    const charts = page.locator(`${screen} svg[role="img"]`);
+    const labels = await charts.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThanOrEqual(7);
+    for (const label of labels) expect(label.length).toBeGreaterThan(20);
+    const tables = await page.locator(`${screen}`).evaluate((el) =>
+      [...(el.shadowRoot?.querySelectorAll('*') ?? [])]
+        .filter((c) => c.tagName.toLowerCase().endsWith('-chart'))
+        .map((c) => `${c.tagName.toLowerCase()}: ${c.shadowRoot?.querySelector('details table') ? 'table' : 'none'}`),
+    );
+    // Deliveries, WIP, lead times, time split, the station's Gantt and queue, the sweep.
+    expect(tables.length).toBe(7);
+    for (const t of tables) expect(t).toMatch(/: table$/);
+  });
+
+  it('honours prefers-reduced-motion', async () => {
+    const calm = await browser.context.newPage();
+    await calm.emulateMedia({ reducedMotion: 'reduce' });
+    await calm.goto(server.url);
+    await calm.locator(`${screen} genba-line-view#line-flow canvas`).waitFor();
+    expect(await calm.locator(`${screen} genba-line-view#line-flow`).evaluate((el) => (el as HTMLElement & { reducedMotion: boolean }).reducedMotion)).toBe(true);
+    await calm.close();
   });
 
   it('had no errors on the page', () => {
