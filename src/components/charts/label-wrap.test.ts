@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { charsPerLine, wrapLabel } from './label-wrap.ts';
+
+describe('wrapLabel', () => {
+  // 14 px text is estimated at 8.4 units a character: 100 units hold 11 characters.
+  it('fits 11 characters of 14 px text in 100 units', () => {
+    expect(charsPerLine(100)).toBe(11);
+    expect(charsPerLine(1)).toBe(2);
+  });
+
+  it('wraps words greedily', () => {
+    expect(wrapLabel('Externalise die change at Weld', 100, 3)).toEqual({
+      lines: ['Externalise', 'die change', 'at Weld'],
+      truncated: false,
+    });
+    expect(wrapLabel('Cut', 100, 3)).toEqual({ lines: ['Cut'], truncated: false });
+  });
+
+  it('splits a word longer than a line with a hyphen, and joins its rest to the next word', () => {
+    // 60 units → 7 characters.
+    expect(wrapLabel('Kanban-supermarket at Pack', 60, 5).lines).toEqual(['Kanban-', 'superm-', 'arket', 'at Pack']);
+  });
+
+  it('cuts what does not fit with an ellipsis', () => {
+    expect(wrapLabel('Move the paint booth next to the welding cell', 100, 2)).toEqual({
+      lines: ['Move the', 'paint boot…'],
+      truncated: true,
+    });
+    expect(wrapLabel('  ', 100, 2)).toEqual({ lines: [''], truncated: false });
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Long labels in a narrow space (a band axis, a bar segment): words wrapped greedily onto a
+ * few lines of at most `maxWidth` viewBox units, measured with {@link estimateTextWidth} so
+ * a render never depends on layout. A word wider than a line is split with a hyphen; what
+ * does not fit in `maxLines` is cut with an ellipsis and reported as `truncated`.
+ */
+import { select } from 'd3-selection';
+import { estimateTextWidth } from './chart-parts.ts';
+
+export interface WrappedLabel {
+  readonly lines: readonly string[];
+  /** Some of the text did not fit and was cut with "…". */
+  readonly truncated: boolean;
+}
+
+/** How many characters fit in `maxWidth` at `fontSize` (at least 2, room for "x-"). */
+export function charsPerLine(maxWidth: number, fontSize = 14): number {
+  return Math.max(2, Math.floor(maxWidth / estimateTextWidth('x', fontSize)));
+}
+
+export function wrapLabel(text: string, maxWidth: number, maxLines: number, fontSize = 14): WrappedLabel {
+  const max = charsPerLine(maxWidth, fontSize);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    for (;;) {
+      const candidate = current ? `${current} ${rest}` : rest;
+      if (candidate.length <= max) {
+        current = candidate;
+        break;
+      }
+      if (current) {
+        lines.push(current);
+        current = '';
+        continue;
+      }
+      // Break after a hyphen of the word's own if one fits, else add one.
+      const own = rest.lastIndexOf('-', max - 1);
+      const cut = own > 0 ? own + 1 : max - 1;
+      lines.push(own > 0 ? rest.slice(0, cut) : `${rest.slice(0, cut)}-`);
+      rest = rest.slice(cut);
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length === 0) return { lines: [''], truncated: false };
+  const lineCount = Math.max(1, maxLines);
+  if (lines.length <= lineCount) return { lines, truncated: false };
+  const kept = lines.slice(0, lineCount);
+  const last = (kept[lineCount - 1] ?? '').slice(0, max - 1).replace(/[-\s]+$/, '');
+  kept[lineCount - 1] = `${last}…`;
+  return { lines: kept, truncated: true };
+}
+
+/**
+ * Rewrites the tick labels d3-axis drew in `axisGroup` as one `<tspan>` per line (as text,
+ * never markup); a label that had to be cut gets a `<title>` with the whole of it. Call
+ * after every axis draw: d3-axis resets the labels' text.
+ */
+export function wrapTickLabels(axisGroup: Element, wrap: (tick: string) => WrappedLabel, full: (tick: string) => string): void {
+  select(axisGroup)
+    .selectAll<SVGTextElement, string>('.tick text')
+    .each(function (tick) {
+      const text = select(this);
+      const { lines, truncated } = wrap(tick);
+      text.text(null);
+      lines.forEach((line, i) => {
+        text
+          .append('tspan')
+          .attr('x', 0)
+          .attr('dy', i === 0 ? null : '1.2em')
+          .text(line);
+      });
+      if (truncated) text.append('title').text(full(tick));
+    });
+}

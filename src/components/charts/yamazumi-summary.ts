@@ -1,0 +1,83 @@
+/**
+ * The data of `genba-yamazumi-chart` (each station's work elements, stacked) and its
+ * one-sentence text summary: the most loaded station and its total against takt, the least
+ * loaded one, and the spread between them.
+ */
+import { formatTime, type TimeUnit } from './format.ts';
+
+/** 'setup' is a setup amortised per unit (setup time ÷ batch). */
+export type ElementKind = 'work' | 'handling' | 'setup';
+
+export interface YamazumiElement {
+  readonly name: string;
+  /** Mean time per unit, in the chart's time unit. */
+  readonly time: number;
+  readonly kind: ElementKind;
+}
+
+export interface YamazumiStation {
+  readonly name: string;
+  /** Stacked from the bottom in this order. */
+  readonly elements: readonly YamazumiElement[];
+}
+
+/**
+ * A station's time per unit: the sum of its elements (a negative or missing time counts as 0),
+ * rounded to 9 decimals so that 0.3 + 0.6 + 0.1 is 1, not 0.9999999999999999 (which would be
+ * written "1" beside "1.9").
+ */
+export function stationLoad(station: YamazumiStation): number {
+  return Math.round(station.elements.reduce((sum, e) => sum + elementTime(e), 0) * 1e9) / 1e9;
+}
+
+/** An element's time as drawn: never negative, never NaN. */
+export function elementTime(e: YamazumiElement): number {
+  return Number.isFinite(e.time) && e.time > 0 ? e.time : 0;
+}
+
+/** Over takt by more than rounding noise (0.1 + 0.2 + 0.2 against 0.5 is not over). */
+export function isOverTakt(load: number, takt: number | undefined): boolean {
+  return takt !== undefined && Number.isFinite(takt) && load - takt > 1e-9 * Math.max(1, Math.abs(takt));
+}
+
+export interface YamazumiSummaryInput {
+  readonly stations: readonly YamazumiStation[];
+  readonly takt?: number;
+  readonly timeUnit: TimeUnit;
+}
+
+/**
+ * E.g. "Weld carries 1.9 min a unit against a takt of 1.5 min (0.4 min over); Pack only
+ * 0.8 min, a spread of 1.1 min." The first station wins a tie.
+ */
+export function yamazumiSummary({ stations, takt, timeUnit }: YamazumiSummaryInput): string {
+  // Rounded first: 1.9 − 0.9 is 0.9999999999999999, which formatTime would write as "1".
+  const t = (v: number): string => formatTime(Math.round(v * 1e9) / 1e9, timeUnit);
+  const loads = stations.map(stationLoad);
+  const first = stations[0];
+  if (first === undefined) return 'Yamazumi: no stations.';
+  let most = 0;
+  let least = 0;
+  loads.forEach((load, i) => {
+    if (load > (loads[most] ?? 0)) most = i;
+    if (load < (loads[least] ?? 0)) least = i;
+  });
+  const max = loads[most] ?? 0;
+  const min = loads[least] ?? 0;
+  const hasTakt = takt !== undefined && Number.isFinite(takt) && takt > 0;
+  let againstTakt = '';
+  if (hasTakt) {
+    const gap = isOverTakt(max, takt) ? `${t(max - takt)} over` : isOverTakt(takt, max) ? `${t(takt - max)} under` : 'at takt';
+    againstTakt = ` against a takt of ${t(takt)} (${gap})`;
+  }
+  const over = hasTakt ? loads.filter((load) => isOverTakt(load, takt)).length : 0;
+  const overCount = over > 1 ? `; ${over} of ${stations.length} stations are over takt` : '';
+  if (stations.length === 1) return `${first.name} carries ${t(max)} a unit${againstTakt}.`;
+  if (max - min <= 1e-9 * Math.max(1, max)) {
+    const all = stations.length === 2 ? 'Both stations' : `All ${stations.length} stations`;
+    return `${all} carry ${t(max)} a unit${againstTakt}.`;
+  }
+  const mostName = stations[most]?.name ?? '';
+  const leastName = stations[least]?.name ?? '';
+  return `${mostName} carries ${t(max)} a unit${againstTakt}; ${leastName} only ${t(min)}, a spread of ${t(max - min)}${overCount}.`;
+}
