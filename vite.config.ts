@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { precacheServiceWorker } from './scripts/vite-precache-sw.ts';
+import { strictCsp } from './scripts/vite-csp.ts';
 
 export default defineConfig({
-  build: { target: 'es2022', sourcemap: true },
+  // Relative URLs: the built folder runs from any static server, at any sub-folder.
+  base: './',
+  // Builds only: the strict CSP in index.html (S1–S3), then sw.js precaching the output (W10).
+  plugins: [strictCsp(), precacheServiceWorker()],
+  // The manifest lets bench/initial-js.ts follow what the first screen loads.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

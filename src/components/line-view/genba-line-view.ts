@@ -8,10 +8,8 @@
  *   its button pressed.
  */
 import { LitElement, css, html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { LineFrame } from '../../lessons/batching/frame.ts';
-import { SERIES } from '../charts/palette.ts';
 import { drawLine, lineLayout, stationAtX, STATE_WORDS } from './draw-line.ts';
 
 const HEIGHT = 226;
@@ -39,6 +37,13 @@ export class GenbaLineView extends LitElement {
       border-top: 4px solid;
       vertical-align: middle;
       margin-right: 0.4rem;
+    }
+    .swatch.batch {
+      border-color: var(--genba-series-batch, #d55e00);
+      border-top-style: dashed;
+    }
+    .swatch.flow {
+      border-color: var(--genba-series-flow, #0072b2);
     }
     canvas {
       width: 100%;
@@ -150,10 +155,9 @@ export class GenbaLineView extends LitElement {
   }
 
   override render() {
-    const s = SERIES[this.series];
     return html`
       <div class="head">
-        <h3><span class="swatch" style=${styleMap({ borderColor: s.colour, borderTopStyle: s.dash ? 'dashed' : 'solid' })}></span>${this.label}</h3>
+        <h3><span class="swatch ${this.series}"></span>${this.label}</h3>
         <span class="figures">${this.figures}</span>
       </div>
       <canvas role="img" aria-label=${this.describe()} @click=${this.onCanvasClick}></canvas>

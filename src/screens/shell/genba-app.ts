@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { fragmentOf, parseFragment, type Route } from '../../app/routes.ts';
+import '../../components/update-notice/genba-update-notice.ts';
 
 interface ScreenEntry {
   readonly title: string;
@@ -143,6 +144,7 @@ export class GenbaApp extends LitElement {
           </ul>
         </nav>
       </header>
+      <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       <main>
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">Loading…</p>`}

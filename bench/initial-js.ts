@@ -1,0 +1,99 @@
+/**
+ * Initial JavaScript of the first screen, gzipped (issue 8: at most 150 KB; lessons load on
+ * demand). Reads a production build (dist/, or the folder in GENBA_DIST) and its Vite
+ * manifest (.vite/manifest.json, `build.manifest: true`): the entry module index.html loads,
+ * its static imports, transitively, and the screen the shell opens first (lesson 1, the
+ * default route) with its static imports. Each file is gzipped at level 9 (node:zlib) and
+ * the sizes summed. Worker chunks are not counted: they load when a run starts.
+ *
+ *   npx tsx bench/initial-js.ts            (after `npx vite build`)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** The budget: 150 KB (150,000 bytes) of gzipped JavaScript for the first screen. */
+export const INITIAL_JS_BUDGET_BYTES = 150_000;
+/** The screen the shell loads for the default route (src/app/routes.ts: 'batching'). */
+export const FIRST_SCREEN_SOURCE = 'src/screens/flow/genba-flow-screen.ts';
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly src?: string;
+  readonly isEntry?: boolean;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+  readonly css?: readonly string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface FirstScreenFile {
+  readonly file: string;
+  readonly why: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export function builtFolder(dir = process.env.GENBA_DIST ?? 'dist'): string {
+  return isAbsolute(dir) ? dir : resolve(ROOT, dir);
+}
+
+/** The JavaScript files the first screen loads, in load order, with why each is there. */
+export function firstScreenJs(dir = builtFolder()): { file: string; why: string }[] {
+  const manifestPath = join(dir, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with \`npx vite build\` (build.manifest: true)`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry && k.endsWith('index.html'));
+  if (!entryKey) throw new Error('the manifest has no index.html entry');
+  if (!manifest[entryKey]?.dynamicImports?.includes(FIRST_SCREEN_SOURCE)) {
+    throw new Error(`the entry does not load ${FIRST_SCREEN_SOURCE} on demand: update FIRST_SCREEN_SOURCE in bench/initial-js.ts`);
+  }
+  const out: { file: string; why: string }[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string, why: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the manifest has no chunk ${key}`);
+    out.push({ file: chunk.file, why });
+    for (const dep of chunk.imports ?? []) visit(dep, `imported by ${chunk.file}`);
+  };
+  visit(entryKey, 'entry (index.html)');
+  visit(FIRST_SCREEN_SOURCE, 'first screen (lesson 1), loaded on demand');
+  return out;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+export async function benchInitialJs(): Promise<{ markdown: string; firstScreenGzipBytes: number }> {
+  const dir = builtFolder();
+  const files: FirstScreenFile[] = firstScreenJs(dir).map(({ file, why }) => {
+    const bytes = readFileSync(join(dir, file));
+    return { file, why, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+  const raw = files.reduce((sum, f) => sum + f.bytes, 0);
+  const verdict = total <= INITIAL_JS_BUDGET_BYTES ? 'within' : '**over**';
+  const markdown = `## Initial JavaScript of the first screen
+
+What index.html loads before lesson 1 is on screen: the entry module, its static imports,
+and the lesson-1 screen the shell loads on demand with its static imports (from the Vite
+manifest of the production build). Each file gzipped at level 9. Other screens and the
+simulation workers load only when opened or run. Budget: ${kb(INITIAL_JS_BUDGET_BYTES)} gzipped.
+
+| file | why it loads | raw | gzip |
+|---|---|---|---|
+${files.map((f) => `| \`${f.file}\` | ${f.why} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`).join('\n')}
+| **total** | | ${kb(raw)} | **${kb(total)}** (${verdict} the ${kb(INITIAL_JS_BUDGET_BYTES)} budget, ${((100 * total) / INITIAL_JS_BUDGET_BYTES).toFixed(0)}%) |
+`;
+  return { markdown, firstScreenGzipBytes: total };
+}
+
+if (process.argv[1]?.endsWith('initial-js.ts')) {
+  const { markdown, firstScreenGzipBytes } = await benchInitialJs();
+  console.log(markdown);
+  if (firstScreenGzipBytes > INITIAL_JS_BUDGET_BYTES) process.exitCode = 1;
+}
