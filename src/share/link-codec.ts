@@ -1,0 +1,314 @@
+/**
+ * Share links: the state that matters (lesson, scenario with its seed, replication,
+ * playback position, and predictions when the user opts in) as a short, versioned string
+ * for the query part of the URL fragment, `#/batching?v=1&s=…` (docs/sharing.md). The
+ * fragment never reaches a server (QUALITY S12).
+ *
+ * ## API
+ *
+ * - `encodeLink(state, { includePredictions })` → `{ ok: true, query }` or
+ *   `{ ok: false, message }` (an invalid scenario, or too large for a link: save a file).
+ *   The same state always gives the same query (keys are sorted, packing is deterministic).
+ *   Predictions go in only with `includePredictions: true`: the caller asks the user first.
+ * - `decodeLink(query)` → `{ ok: true, state, origin, notices }` or
+ *   `{ ok: false, reason, message, issues? }`. It never throws. `reason` is `'absent'`
+ *   when the query carries no link (show nothing), otherwise the message says what was
+ *   wrong, to show as text while the screen keeps its defaults. `notices` are to show
+ *   as well (made with another engine version; a replication or position that did not
+ *   fit and was dropped).
+ * - `LINK_FORMAT` (the version written), `MAX_LINK_QUERY_CHARS`.
+ *
+ * Use with the router: `fragmentOf('batching', encoded.query)` to make a link,
+ * `decodeLink(parseFragment(location.hash).query)` to open one.
+ *
+ * ## Format version 1
+ *
+ * `v=1&s=<base64url, no padding, of a zlib stream (RFC 1950) of UTF-8 JSON>`, where the
+ * JSON is `{ engineVersion, rng, lesson, scenario, replication?, t?, predictions? }` with
+ * keys sorted at every level. `scenario` is the validated scenario; `engineVersion` and
+ * `rng` say which engine made the numbers (QUALITY R12), so a link opened by another
+ * engine says its numbers may differ. Other query parameters are ignored, so a screen may
+ * add its own.
+ *
+ * ## Versions
+ *
+ * `v` names the format. Each version has a reader (`LinkReader`) that turns the query
+ * into the current envelope's raw JSON; the envelope is then validated the same way
+ * whatever the version. A future version 2 would add `readV2` and keep version 1 readable
+ * by wrapping its reader in a migration: `[1, (p) => migrateV1ToV2(readV1(p))]`, so every
+ * link ever made still opens or says clearly why not. A version this build does not know
+ * gets a message saying so.
+ *
+ * Names and labels in a link are data: screens show them as text (Lit bindings,
+ * textContent), never as HTML (QUALITY S5).
+ */
+import { parseScenario, MAX_SCENARIO_BYTES, type Scenario, type ValidationIssue } from '../scenario/index.ts';
+import { RNG_ALGORITHM } from '../sim/rng/stream.ts';
+import { ENGINE_VERSION } from '../sim/version.ts';
+import { decodeBase64url, encodeBase64url } from './base64url.ts';
+import { canonicalJson, plainJsonCopy, RESERVED_KEYS, type PlainJson } from './plain-json.ts';
+import { packZlib, unpackZlib } from './zlib-frame.ts';
+
+/** The link format this build writes. */
+export const LINK_FORMAT = 1;
+
+/** Longest query accepted or written (QUALITY S7: 32 KiB, refused before decoding). */
+export const MAX_LINK_QUERY_CHARS = 32 * 1024;
+
+/** Limits on the predictions a link may carry: they are small answers, not data sets. */
+export const PREDICTION_LIMITS = { maxDepth: 8, maxNodes: 1000, maxString: 1000 } as const;
+
+/** A lesson id: the route of its screen. */
+export type LessonId = 'batching' | 'launch' | (string & {});
+
+const LESSON = /^[a-z][a-z0-9-]{0,39}$/;
+
+export interface LinkState {
+  readonly lesson: LessonId;
+  readonly scenario: Scenario;
+  /** Which replication is shown (0-based, below `scenario.replications`). */
+  readonly replication?: number;
+  /** Playback position, in the scenario's time unit (≥ 0). */
+  readonly t?: number;
+  /** The user's predictions, as plain JSON data; only when the user chose to share them. */
+  readonly predictions?: unknown;
+}
+
+export interface EncodeOptions {
+  /** Put `state.predictions` in the link. Off unless the user opted in. */
+  readonly includePredictions?: boolean;
+}
+
+export type EncodeResult = { readonly ok: true; readonly query: string } | { readonly ok: false; readonly message: string };
+
+/** What made the link's numbers, as the link says. */
+export interface LinkOrigin {
+  readonly format: number;
+  readonly engineVersion: string;
+  readonly rng: string;
+}
+
+export type DecodeFailure =
+  /** No link in this query (no `v` and no `s`): nothing to report. */
+  | 'absent'
+  /** A format version this build cannot read. */
+  | 'unsupported-version'
+  /** The query is longer than MAX_LINK_QUERY_CHARS. */
+  | 'too-long'
+  /** Cut short, altered, not base64url, not packed data, not JSON. */
+  | 'damaged'
+  /** Unpacks to more than MAX_SCENARIO_BYTES. */
+  | 'too-large'
+  /** Readable, but not a valid state: `issues` holds the scenario validator's issues when it is the scenario. */
+  | 'invalid';
+
+export type DecodeResult =
+  | { readonly ok: true; readonly state: LinkState; readonly origin: LinkOrigin; readonly notices: readonly string[] }
+  | { readonly ok: false; readonly reason: DecodeFailure; readonly message: string; readonly issues?: readonly ValidationIssue[] };
+
+type Failure = Extract<DecodeResult, { ok: false }>;
+
+/** Reads one format version's query into the raw JSON of the current envelope. */
+export type LinkReader = (params: URLSearchParams) => { readonly ok: true; readonly envelope: unknown } | Failure;
+
+const group = (n: number): string => n.toLocaleString('en-US');
+
+function fail(reason: DecodeFailure, message: string, issues?: readonly ValidationIssue[]): Failure {
+  return issues === undefined ? { ok: false, reason, message } : { ok: false, reason, message, issues };
+}
+
+// ——— Encoding ———
+
+export function encodeLink(state: LinkState, options: EncodeOptions = {}): EncodeResult {
+  try {
+    const parsed = parseScenario(state.scenario);
+    if (!parsed.ok) return { ok: false, message: `The scenario is not valid: ${summarise(parsed.issues)}` };
+    if (typeof state.lesson !== 'string' || !LESSON.test(state.lesson)) {
+      return { ok: false, message: `The lesson ${JSON.stringify(String(state.lesson)).slice(0, 50)} cannot go in a link.` };
+    }
+    const envelope: Record<string, unknown> = {
+      engineVersion: ENGINE_VERSION,
+      rng: RNG_ALGORITHM,
+      lesson: state.lesson,
+      scenario: parsed.scenario,
+    };
+    if (state.replication !== undefined) {
+      const problem = replicationProblem(state.replication, parsed.scenario);
+      if (problem) return { ok: false, message: `replication: ${problem}` };
+      envelope['replication'] = state.replication;
+    }
+    if (state.t !== undefined) {
+      const problem = positionProblem(state.t);
+      if (problem) return { ok: false, message: `t: ${problem}` };
+      envelope['t'] = state.t === 0 ? 0 : state.t;
+    }
+    if (options.includePredictions && state.predictions !== undefined) {
+      const copy = plainJsonCopy(state.predictions, PREDICTION_LIMITS);
+      if (!copy.ok) return { ok: false, message: `predictions: ${copy.path}: ${copy.problem}` };
+      envelope['predictions'] = copy.value;
+    }
+    const bytes = new TextEncoder().encode(canonicalJson(envelope));
+    if (bytes.length > MAX_SCENARIO_BYTES) {
+      return { ok: false, message: `This scenario is too large for a link (${group(bytes.length)} bytes; at most ${group(MAX_SCENARIO_BYTES)}). Save it as a file instead.` };
+    }
+    const query = `v=${LINK_FORMAT}&s=${encodeBase64url(packZlib(bytes))}`;
+    if (query.length > MAX_LINK_QUERY_CHARS) {
+      return { ok: false, message: `This scenario is too large for a link (${group(query.length)} characters; at most ${group(MAX_LINK_QUERY_CHARS)}). Save it as a file instead.` };
+    }
+    return { ok: true, query };
+  } catch {
+    return { ok: false, message: 'This state could not be put in a link.' };
+  }
+}
+
+// ——— Decoding ———
+
+function summarise(issues: readonly ValidationIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => issue.message);
+  const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+function replicationProblem(value: unknown, scenario: Scenario): string | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < scenario.replications) return null;
+  const shown = typeof value === 'number' ? String(value) : JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  return `${shown} is not allowed, must be a whole number from 0 to ${scenario.replications - 1}`;
+}
+
+function positionProblem(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return null;
+  const shown = typeof value === 'number' ? String(value) : JSON.stringify(value)?.slice(0, 40) ?? String(value);
+  return `${shown} is not allowed, must be a time ≥ 0`;
+}
+
+const DAMAGED = 'This link is damaged';
+
+/** Format 1: `s` = base64url(zlib(UTF-8 JSON)). */
+export const readV1: LinkReader = (params) => {
+  const data = params.get('s');
+  if (data === null || data === '') return fail('damaged', `${DAMAGED}: it has no data (the s= part is missing). Copy the whole link again.`);
+  const decoded = decodeBase64url(data);
+  if (!decoded.ok) return fail('damaged', `${DAMAGED}: in its data, ${decoded.problem}. Copy the whole link again.`);
+  const unpacked = unpackZlib(decoded.bytes, MAX_SCENARIO_BYTES);
+  if (!unpacked.ok) {
+    if (unpacked.reason === 'too-large') {
+      return fail('too-large', `This link's scenario is too large: it unpacks to more than ${group(MAX_SCENARIO_BYTES)} bytes (at most 1 MiB).`);
+    }
+    return fail('damaged', `${DAMAGED}: ${unpacked.problem}. Copy the whole link again.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked.bytes);
+  } catch {
+    return fail('damaged', `${DAMAGED}: its data is not text.`);
+  }
+  try {
+    return { ok: true, envelope: JSON.parse(text) as unknown };
+  } catch {
+    return fail('damaged', `${DAMAGED}: its data is not valid JSON.`);
+  }
+};
+
+/** The readers of every format version this build opens. */
+export const LINK_READERS: ReadonlyMap<number, LinkReader> = new Map([[1, readV1]]);
+
+const VERSION = /^[0-9]{1,6}$/;
+
+function ownValue(record: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
+
+/** Validates the current envelope (whatever version it was read from) into a state. */
+function stateFromEnvelope(envelope: unknown, format: number): DecodeResult {
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    return fail('invalid', 'This link holds no scenario: its data is not a {…} record.');
+  }
+  for (const key of Object.keys(envelope)) {
+    if (RESERVED_KEYS.has(key)) return fail('invalid', `This link is not valid: the key ${JSON.stringify(key)} is not allowed.`);
+  }
+  const engineVersion = ownValue(envelope, 'engineVersion');
+  const rng = ownValue(envelope, 'rng');
+  if (typeof engineVersion !== 'string' || engineVersion.length === 0 || engineVersion.length > 40) {
+    return fail('invalid', 'This link is not valid: it does not say which engine version made it.');
+  }
+  if (typeof rng !== 'string' || rng.length === 0 || rng.length > 60) {
+    return fail('invalid', 'This link is not valid: it does not say which random number generator made it.');
+  }
+  const lesson = ownValue(envelope, 'lesson');
+  if (typeof lesson !== 'string' || !LESSON.test(lesson)) {
+    return fail('invalid', 'This link is not valid: it does not name a lesson.');
+  }
+  if (ownValue(envelope, 'scenario') === undefined) return fail('invalid', 'This link holds no scenario.');
+  const parsed = parseScenario(ownValue(envelope, 'scenario'));
+  if (!parsed.ok) return fail('invalid', `This link's scenario is not valid: ${summarise(parsed.issues)}`, parsed.issues);
+  const scenario = parsed.scenario;
+
+  const notices: string[] = [];
+  if (engineVersion !== ENGINE_VERSION) {
+    notices.push(`This link was made with engine ${JSON.stringify(engineVersion).slice(1, -1)}; numbers may differ from the original.`);
+  }
+  if (rng !== RNG_ALGORITHM) {
+    notices.push(`This link was made with the random number generator ${JSON.stringify(rng).slice(1, -1)}; numbers may differ from the original.`);
+  }
+  let state: { -readonly [K in keyof LinkState]: LinkState[K] } = { lesson, scenario };
+
+  const replication = ownValue(envelope, 'replication');
+  if (replication !== undefined) {
+    const problem = replicationProblem(replication, scenario);
+    if (problem) notices.push(`The link's replication was left out: ${problem}.`);
+    else state = { ...state, replication: replication as number };
+  }
+  const t = ownValue(envelope, 't');
+  if (t !== undefined) {
+    const problem = positionProblem(t);
+    if (problem) notices.push(`The link's playback position was left out: ${problem}.`);
+    else state = { ...state, t: (t as number) === 0 ? 0 : (t as number) };
+  }
+  const predictions = ownValue(envelope, 'predictions');
+  if (predictions !== undefined) {
+    const copy = plainJsonCopy(predictions, PREDICTION_LIMITS);
+    if (!copy.ok) notices.push(`The link's predictions were left out: ${copy.path}: ${copy.problem}.`);
+    else state = { ...state, predictions: copy.value satisfies PlainJson };
+  }
+  return { ok: true, state, origin: { format, engineVersion, rng }, notices };
+}
+
+/** A decoder over the given readers; `decodeLink` is the one over LINK_READERS. */
+export function createLinkDecoder(readers: ReadonlyMap<number, LinkReader>): (query: string) => DecodeResult {
+  const known = [...readers.keys()].sort((a, b) => a - b).join(', ');
+  return (query) => {
+    try {
+      if (typeof query !== 'string') return fail('absent', 'There is no link to open.');
+      const text = query.startsWith('?') ? query.slice(1) : query;
+      if (text.length > MAX_LINK_QUERY_CHARS) {
+        return fail('too-long', `This link is too long (${group(text.length)} characters; at most ${group(MAX_LINK_QUERY_CHARS)}). It was not opened.`);
+      }
+      const params = new URLSearchParams(text);
+      const versions = params.getAll('v');
+      const data = params.getAll('s');
+      if (versions.length === 0 && data.length === 0) return fail('absent', 'There is no link to open.');
+      if (versions.length > 1 || data.length > 1) return fail('damaged', `${DAMAGED}: it names its ${versions.length > 1 ? 'version (v=)' : 'data (s=)'} twice.`);
+      const v = versions[0];
+      if (v === undefined) return fail('unsupported-version', `${DAMAGED}: it does not say its format version (the v= part is missing).`);
+      if (!VERSION.test(v)) return fail('unsupported-version', `${DAMAGED}: its format version ${JSON.stringify(v.slice(0, 20))} is not a version number.`);
+      const format = Number(v);
+      const reader = readers.get(format);
+      if (reader === undefined) {
+        const newer = format > Math.max(...readers.keys());
+        return fail(
+          'unsupported-version',
+          `This link uses link format ${format}, which this version of Genba cannot read (it reads format ${known}).` +
+            (newer ? ' It was probably made by a newer Genba: open it there, or ask for the scenario file.' : ''),
+        );
+      }
+      const read = reader(params);
+      if (!read.ok) return read;
+      return stateFromEnvelope(read.envelope, format);
+    } catch {
+      // Not reached by any query we know of; a link must never break the page.
+      return fail('damaged', `${DAMAGED}: it could not be read.`);
+    }
+  };
+}
+
+export const decodeLink: (query: string) => DecodeResult = createLinkDecoder(LINK_READERS);
