@@ -91,3 +91,52 @@ describe('progress and cancellation', () => {
     expect(chunks).toBe(0);
   });
 });
+
+describe('partial results (onPartial)', () => {
+  it('gives the merged summary after each merge, done increasing, without changing the result', async () => {
+    const model = createMonteCarloModel(launch);
+    const seen: { done: number; replications: number; mean: number }[] = [];
+    const result = await runMonteCarlo(model, scrambledExecutors(launch, 3), launch.replications, {
+      chunkSize: 250,
+      onPartial: (summary, done) => {
+        // A reader that finalizes every partial summary, as a chart does.
+        const partial = model.finalize(summary, done) as { results: { profit: { mean: number } }[] };
+        seen.push({ done, replications: (summary as { replications: number }).replications, mean: partial.results[0]!.profit.mean });
+      },
+    });
+    expect(JSON.stringify({ ...(result as object) })).toBe(JSON.stringify(runMonteCarloSync(createMonteCarloModel(launch), launch.replications)));
+    expect(seen.map((s) => s.done)).toEqual(Array.from({ length: 12 }, (_, k) => (k + 1) * 250));
+    expect(seen.every((s) => s.replications === s.done)).toBe(true);
+    expect(seen.at(-1)!.mean).toBe((result as { results: { profit: { mean: number } }[] }).results[0]!.profit.mean);
+  });
+
+  it('is throttled by the caller’s clock, and the last call is never skipped', async () => {
+    const model = createMonteCarloModel(launch);
+    let now = 0;
+    const calls: number[] = [];
+    await runMonteCarlo(model, [inThreadExecutor(model)], 1000, {
+      chunkSize: 100,
+      clock: () => (now += 40), // each merge is 40 time units after the last
+      partialInterval: 100,
+      onPartial: (_summary, done) => calls.push(done),
+    });
+    // Clock at merges: 40, 80, …; calls at 40 (first), 160, 280, … and always at the end.
+    expect(calls).toEqual([100, 400, 700, 1000]);
+  });
+
+  it('runs no onPartial after a cancel', async () => {
+    const model = createMonteCarloModel(launch);
+    const controller = new AbortController();
+    const calls: number[] = [];
+    const run = runMonteCarlo(model, [inThreadExecutor(model)], 3000, {
+      chunkSize: 100,
+      signal: controller.signal,
+      onPartial: (_s, done) => {
+        calls.push(done);
+        if (done === 300) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(calls).toEqual([100, 200, 300]);
+  });
+});

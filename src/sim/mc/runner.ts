@@ -17,12 +17,27 @@ export interface ChunkExecutor<Summary> {
   run(from: number, to: number): Promise<Summary>;
 }
 
-export interface MonteCarloRunOptions {
+export interface MonteCarloRunOptions<Summary = unknown> {
   /** Replications per chunk; default: about 1% of the run, between 1 and 2,000. */
   readonly chunkSize?: number;
   readonly onProgress?: (progress: MonteCarloProgress) => void;
   /** Aborting rejects the run with an AbortError; no partial result is returned. */
   readonly signal?: AbortSignal;
+  /**
+   * Partial results, for charts that fill in as a run goes: called right after a merge with
+   * the merged summary of the `done` replications so far (`done` increases; the last call
+   * has every replication). The summary is the runner's own running total: read it during
+   * the call (finalize it, bin it, copy it) and neither change nor keep it, since later
+   * merges change it in place. Reading it does not change the run or its result.
+   */
+  readonly onPartial?: (summary: Readonly<Summary>, done: number) => void;
+  /**
+   * Least time between two onPartial calls, measured with `clock` (the core has no clock of
+   * its own; pass e.g. `() => performance.now()` and milliseconds). Without both, onPartial
+   * is called after every merge. The call with every replication is never skipped.
+   */
+  readonly partialInterval?: number;
+  readonly clock?: () => number;
 }
 
 export class MonteCarloAborted extends Error {
@@ -40,7 +55,7 @@ export async function runMonteCarlo<Summary, Result>(
   model: Pick<MonteCarloModel<Summary, Result>, 'empty' | 'merge' | 'finalize'>,
   executors: readonly ChunkExecutor<Summary>[],
   replications: number,
-  options: MonteCarloRunOptions = {},
+  options: MonteCarloRunOptions<Summary> = {},
 ): Promise<Result> {
   if (executors.length === 0) throw new Error('runMonteCarlo needs at least one executor');
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? defaultChunkSize(replications)));
@@ -48,6 +63,7 @@ export async function runMonteCarlo<Summary, Result>(
   let next = 0;
   let done = 0;
   let total = model.empty();
+  const reportPartial = partialReporter(options, replications);
   const aborted = new Promise<never>((_, reject) => {
     if (signal?.aborted) reject(new MonteCarloAborted());
     signal?.addEventListener('abort', () => reject(new MonteCarloAborted()), { once: true });
@@ -65,10 +81,29 @@ export async function runMonteCarlo<Summary, Result>(
       total = model.merge(total, summary);
       done += to - from;
       options.onProgress?.({ done, total: replications });
+      reportPartial?.(total, done);
     }
   };
   await Promise.race([Promise.all(executors.map(drive)), aborted]);
   return model.finalize(total, replications);
+}
+
+/** Calls options.onPartial, at most once per partialInterval of its clock and always at the end; null without onPartial. */
+function partialReporter<Summary>(
+  options: MonteCarloRunOptions<Summary>,
+  replications: number,
+): ((summary: Summary, done: number) => void) | null {
+  const { onPartial, partialInterval, clock } = options;
+  if (onPartial === undefined) return null;
+  let last = Number.NEGATIVE_INFINITY;
+  return (summary, done) => {
+    if (done < replications && partialInterval !== undefined && clock !== undefined) {
+      const now = clock();
+      if (now - last < partialInterval) return;
+      last = now;
+    }
+    onPartial(summary, done);
+  };
 }
 
 /**

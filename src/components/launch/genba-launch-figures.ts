@@ -1,0 +1,136 @@
+/**
+ * `genba-launch-figures`: the two strategies' headline figures, exactly as the Monte Carlo
+ * reported them (the numbers `genba run` prints for the same scenario and seed), rounded
+ * only for display. Each cell carries its full-precision value in `data-value`, and the
+ * full result and the scenario are available as JSON, so anyone can check them with the CLI.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
+import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
+import { strategyLabel } from '../../lessons/launch/strategies.ts';
+import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
+import type { LaunchScenario } from '../../scenario/types.ts';
+import { launchControlStyles } from './launch-styles.ts';
+
+interface FigureRow {
+  readonly key: string;
+  readonly label: string;
+  readonly value: (r: LaunchQuantityResult) => number | null;
+  readonly format: (v: number | null) => string;
+}
+
+/** The rows of the table, with the path of each figure in the CLI's JSON. */
+export const FIGURE_ROWS: readonly FigureRow[] = [
+  { key: 'profit.mean', label: 'Mean profit', value: (r) => r.profit.mean, format: formatMoney },
+  { key: 'profit.sd', label: 'Standard deviation of profit', value: (r) => r.profit.sd, format: formatMoney },
+  { key: 'profit.p5', label: '5th percentile of profit', value: (r) => r.profit.p5, format: formatMoney },
+  { key: 'profit.p50', label: 'Median profit', value: (r) => r.profit.p50, format: formatMoney },
+  { key: 'profit.p95', label: '95th percentile of profit', value: (r) => r.profit.p95, format: formatMoney },
+  { key: 'probLoss', label: 'Probability of a loss', value: (r) => r.probLoss, format: (v) => formatShare(v, 2) },
+  { key: 'cvar5', label: 'CVaR 5% (mean of the worst 5%)', value: (r) => r.cvar5, format: formatMoney },
+  { key: 'realLoss.mean', label: 'Mean real loss', value: (r) => r.realLoss.mean, format: formatMoney },
+  { key: 'lostOpportunity.mean', label: 'Mean lost opportunity', value: (r) => r.lostOpportunity.mean, format: formatMoney },
+];
+
+@customElement('genba-launch-figures')
+export class GenbaLaunchFigures extends LitElement {
+  static override styles = [
+    launchControlStyles,
+    css`
+      table {
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
+        margin: 0.25rem 0 0.5rem;
+      }
+      caption {
+        text-align: left;
+        font-weight: 600;
+        padding-bottom: 0.25rem;
+      }
+      th,
+      td {
+        padding: 0.2rem 0.75rem;
+        border-bottom: 1px solid var(--genba-border, #c9d1db);
+        text-align: right;
+      }
+      th[scope='row'] {
+        text-align: left;
+        font-weight: normal;
+      }
+      thead th:first-child {
+        text-align: left;
+      }
+      .provenance {
+        color: var(--genba-muted, #4a5360);
+        font-size: 0.9rem;
+        margin: 0;
+      }
+      pre {
+        max-height: 18rem;
+        overflow: auto;
+        background: #f4f6f8;
+        padding: 0.5rem;
+        font-size: 0.8rem;
+      }
+      summary {
+        cursor: pointer;
+        min-height: 24px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) result: LessonResult | null = null;
+  /** The strategies' scenario the result came from. */
+  @property({ attribute: false }) scenario: LaunchScenario | null = null;
+
+  override render() {
+    const r = this.result;
+    if (r === null) return nothing;
+    const { launch, pilot } = r.strategies;
+    const o = r.output;
+    return html`<table id="figures">
+        <caption>
+          The two strategies over ${formatWhole(o.replications)} markets
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">${strategyLabel('launch', launch.q0)}</th>
+            <th scope="col">${strategyLabel('pilot', pilot.q0)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${FIGURE_ROWS.map(
+            (row) => html`<tr data-figure=${row.key}>
+              <th scope="row">${row.label}</th>
+              ${[launch, pilot].map((s) => {
+                const v = row.value(s.result);
+                return html`<td data-q0=${String(s.q0)} data-value=${v === null ? 'null' : String(v)}>${row.format(v)}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="provenance" id="provenance">
+        Seed ${JSON.stringify(o.seed)} · ${formatWhole(o.replications)} markets · engine ${o.engineVersion} · ${o.rng}. The same numbers
+        as <code>genba run</code> gives for this scenario.
+      </p>
+      <details>
+        <summary>The result as <code>genba run</code> prints it (JSON)</summary>
+        <pre id="result-json">${JSON.stringify(o, null, 2)}</pre>
+      </details>
+      ${this.scenario
+        ? html`<details>
+            <summary>The scenario as a file (JSON), to run with <code>genba run</code></summary>
+            <pre id="scenario-json">${JSON.stringify(this.scenario, null, 2)}</pre>
+          </details>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-launch-figures': GenbaLaunchFigures;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * `genba-launch-market-story`: one market's story. The trainee picks a market by number, or
+ * "a typical good market" (one per market state: the median demand among the first markets
+ * of that state), and which strategy's units to show; the chart tells that market month by
+ * month with both strategies' cash. The market is recomputed exactly as the Monte Carlo
+ * counted it (same seed, same replication).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import '../charts/launch-market-story-chart.ts';
+import { formatWhole } from '../../lessons/launch/format.ts';
+import { marketStory, type MarketStory } from '../../lessons/launch/market-story.ts';
+import { strategyLabel, STRATEGY_KEYS, type StrategyKey, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
+import { typicalMarket } from '../../lessons/launch/typical-market.ts';
+import type { LaunchScenario } from '../../scenario/types.ts';
+import { launchControlStyles } from './launch-styles.ts';
+
+@customElement('genba-launch-market-story')
+export class GenbaLaunchMarketStory extends LitElement {
+  static override styles = [
+    launchControlStyles,
+    css`
+      .pick {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: flex-end;
+        margin-bottom: 0.5rem;
+      }
+      .typical,
+      .show {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.4rem;
+      }
+      fieldset.show {
+        padding: 0.25rem 0.5rem 0.4rem;
+      }
+      label.choice {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2rem;
+        margin-right: 0.75rem;
+        cursor: pointer;
+      }
+      .number {
+        display: flex;
+        gap: 0.4rem;
+        align-items: flex-end;
+      }
+    `,
+  ];
+
+  /** The scenario whose markets are told (the displayed result's). */
+  @property({ attribute: false }) scenario: LaunchScenario | null = null;
+  @property({ attribute: false }) quantities: StrategyQuantities | null = null;
+  /** 0-based replication shown. */
+  @state() private replication = 0;
+  @state() private typed = '1';
+  @state() private selected: StrategyKey = 'launch';
+  @state() private error = '';
+  @state() private note = '';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new scenario may have fewer markets: keep the choice inside it.
+    if (changed.has('scenario') && this.scenario && this.replication >= this.scenario.replications) {
+      this.replication = 0;
+      this.typed = '1';
+    }
+  }
+
+  private showTyped(): void {
+    const R = this.scenario?.replications ?? 0;
+    const n = Number(this.typed.trim().replaceAll(',', ''));
+    if (!Number.isInteger(n) || n < 1 || n > R) {
+      this.error = `Market number: ${this.typed || '(empty)'} is not allowed, must be a whole number from 1 to ${formatWhole(R)}`;
+      return;
+    }
+    this.error = '';
+    this.note = '';
+    this.replication = n - 1;
+  }
+
+  private showTypical(stateName: string): void {
+    if (this.scenario === null) return;
+    const i = typicalMarket(this.scenario, stateName);
+    if (i === null) {
+      this.note = `None of the ${formatWhole(this.scenario.replications)} markets was ${stateName}.`;
+      return;
+    }
+    this.error = '';
+    this.note = `Market ${formatWhole(i + 1)}: the median demand among the first ${stateName} markets.`;
+    this.replication = i;
+    this.typed = String(i + 1);
+  }
+
+  private stories(): MarketStory[] {
+    const s = this.scenario;
+    const q = this.quantities;
+    if (s === null || q === null) return [];
+    return STRATEGY_KEYS.map((key) => marketStory(s, this.replication, key, q[key]));
+  }
+
+  override render() {
+    const s = this.scenario;
+    const q = this.quantities;
+    if (s === null || q === null) return nothing;
+    const errorId = 'market-number-error';
+    return html`<div class="pick">
+        <div class="number">
+          <div class="field">
+            <label for="market-number">Market number (1 to ${formatWhole(s.replications)})</label>
+            <input
+              id="market-number"
+              type="text"
+              inputmode="numeric"
+              size="9"
+              .value=${this.typed}
+              aria-invalid=${this.error ? 'true' : 'false'}
+              aria-describedby=${this.error ? errorId : nothing}
+              @input=${(e: Event) => (this.typed = (e.target as HTMLInputElement).value)}
+              @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.showTyped()}
+            />
+          </div>
+          <button type="button" id="show-market" @click=${() => this.showTyped()}>Show this market</button>
+        </div>
+        <div class="typical" role="group" aria-label="Typical markets">
+          ${s.market.states.map(
+            (st) => html`<button type="button" class="typical-market" data-state=${st.name} @click=${() => this.showTypical(st.name)}>
+              A typical ${st.name} market
+            </button>`,
+          )}
+        </div>
+        <fieldset class="show">
+          <legend>Units of</legend>
+          ${STRATEGY_KEYS.map(
+            (key) => html`<label class="choice"
+              ><input type="radio" name="story-strategy" .checked=${this.selected === key} @change=${() => (this.selected = key)} />${strategyLabel(
+                key,
+                q[key],
+              )}</label
+            >`,
+          )}
+        </fieldset>
+      </div>
+      ${this.error ? html`<p class="error" id=${errorId}>${this.error}</p>` : nothing}
+      ${this.note ? html`<p class="hint" id="market-note">${this.note}</p>` : nothing}
+      <genba-launch-market-story-chart .stories=${this.stories()} .selected=${this.selected}></genba-launch-market-story-chart>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-launch-market-story': GenbaLaunchMarketStory;
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * `genba-launch-parameters`: the case's parameters as fields — market states (add, remove,
+ * name, probability, level), demand noise, price, cost, salvage, holding, horizon, ramp-up,
+ * capacity, patience, the two strategies' launch quantities and the sweep — and a choice of
+ * preset cases. Every field shows the validator's message under it; problems with no field
+ * of their own are listed at the end.
+ *
+ * @fires launch-form-edit - a field changed, or a state was added or removed.
+ * @fires launch-preset-load - detail.file: a preset case to load.
+ */
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  FIELD_PATHS,
+  fieldId,
+  MAX_STATES,
+  STATES_PATH,
+  statePath,
+  SWEEP_PATH,
+  unplacedIssues,
+  type FormField,
+  type LaunchForm,
+} from '../../lessons/launch/launch-form.ts';
+import type { ValidationIssue } from '../../scenario/types.ts';
+import { fire } from './launch-events.ts';
+import { renderField } from './launch-field.ts';
+import { launchControlStyles } from './launch-styles.ts';
+
+/** A preset case from public/scenarios/index.json. */
+export interface PresetEntry {
+  readonly file: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+const LABELS: Readonly<Record<Exclude<FormField, 'seed' | 'replications'>, { label: string; hint?: string }>> = {
+  demandCV: { label: 'Demand noise (coefficient of variation)', hint: '0 = demand is exactly the level; 0.3 = ±30% month to month' },
+  price: { label: 'Price' },
+  cost: { label: 'Production cost' },
+  salvage: { label: 'Salvage value', hint: 'What a unit left at the end fetches' },
+  holding: { label: 'Holding cost per month' },
+  horizon: { label: 'Months sold over', hint: '1 to 120' },
+  rampUp: { label: 'Ramp-up (months)', hint: 'The plant first produces in month 2 + ramp-up' },
+  capacity: { label: 'Capacity (units per month)' },
+  patience: { label: 'Patience (share 0 to 1)', hint: 'Share of unmet demand that waits one month' },
+  pilot: { label: 'Pilot batch Q0 (units)' },
+  launch: { label: 'Full launch Q0 (units)' },
+  sweepFrom: { label: 'From Q0' },
+  sweepTo: { label: 'To Q0' },
+  sweepStep: { label: 'Step' },
+};
+
+@customElement('genba-launch-parameters')
+export class GenbaLaunchParameters extends LitElement {
+  static override styles = [
+    launchControlStyles,
+    css`
+      .preset {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: 0.5rem;
+        margin-bottom: 0.75rem;
+      }
+      .preset label {
+        display: flex;
+        flex-direction: column;
+      }
+      .groups {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
+        gap: 0.75rem;
+        align-items: start;
+      }
+      .states {
+        grid-column: 1 / -1;
+      }
+      .fields {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+        gap: 0.5rem 0.75rem;
+      }
+      .table-scroll {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        margin-bottom: 0.5rem;
+      }
+      th {
+        text-align: left;
+        font-weight: 600;
+        font-size: 0.95rem;
+        padding: 0 0.5rem 0.2rem 0;
+      }
+      td {
+        vertical-align: top;
+        padding: 0 0.5rem 0.4rem 0;
+      }
+      .state-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem;
+        align-items: flex-end;
+      }
+      .unplaced {
+        color: #a4000f;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) form: LaunchForm | null = null;
+  @property({ attribute: false }) issues: readonly ValidationIssue[] = [];
+  @property({ attribute: false }) presets: readonly PresetEntry[] = [];
+  @state() private chosenPreset = '';
+
+  private of(path: string): ValidationIssue[] {
+    return this.issues.filter((i) => i.path === path);
+  }
+
+  private field(form: LaunchForm, name: Exclude<FormField, 'seed' | 'replications'>): TemplateResult {
+    const meta = LABELS[name];
+    return renderField({
+      path: FIELD_PATHS[name],
+      label: meta.label,
+      value: form[name],
+      issues: this.of(FIELD_PATHS[name]),
+      onInput: (value) => fire(this, 'launch-form-edit', { kind: 'field', field: name, value }),
+      ...(meta.hint ? { hint: meta.hint } : {}),
+    });
+  }
+
+  private renderStates(form: LaunchForm): TemplateResult {
+    const listIssues = this.of(STATES_PATH);
+    const listErrorId = `${fieldId(STATES_PATH)}-error`;
+    return html`<fieldset class="states" aria-describedby=${listIssues.length ? listErrorId : nothing}>
+      <legend>Market states (one is drawn per market)</legend>
+      <div class="table-scroll">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Probability</th>
+            <th scope="col">Demand level (units per month)</th>
+            <th scope="col"><span class="visually-hidden">Remove</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${form.states.map(
+            (s, i) => html`<tr>
+              <td>
+                ${renderField({
+                  path: statePath(i, 'name'),
+                  label: `Market state ${i + 1}: name`,
+                  hiddenLabel: true,
+                  value: s.name,
+                  size: 12,
+                  inputmode: 'text',
+                  issues: [...this.of(statePath(i, 'name')), ...this.of(`market.states[${i}]`)],
+                  onInput: (value) => fire(this, 'launch-form-edit', { kind: 'state', index: i, key: 'name', value }),
+                })}
+              </td>
+              <td>
+                ${renderField({
+                  path: statePath(i, 'probability'),
+                  label: `Market state ${i + 1}: probability`,
+                  hiddenLabel: true,
+                  value: s.probability,
+                  size: 8,
+                  issues: this.of(statePath(i, 'probability')),
+                  ...(listIssues.length ? { groupErrorId: listErrorId } : {}),
+                  onInput: (value) => fire(this, 'launch-form-edit', { kind: 'state', index: i, key: 'probability', value }),
+                })}
+              </td>
+              <td>
+                ${renderField({
+                  path: statePath(i, 'level'),
+                  label: `Market state ${i + 1}: demand level (units per month)`,
+                  hiddenLabel: true,
+                  value: s.level,
+                  size: 10,
+                  issues: this.of(statePath(i, 'level')),
+                  onInput: (value) => fire(this, 'launch-form-edit', { kind: 'state', index: i, key: 'level', value }),
+                })}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  class="remove-state"
+                  ?disabled=${form.states.length <= 1}
+                  aria-label=${`Remove market state ${i + 1} (${s.name})`}
+                  @click=${() => fire(this, 'launch-form-edit', { kind: 'remove-state', index: i })}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      </div>
+      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+      <div class="state-actions">
+        <button type="button" id="add-state" ?disabled=${form.states.length >= MAX_STATES} @click=${() => fire(this, 'launch-form-edit', { kind: 'add-state' })}>
+          Add a market state
+        </button>
+        ${this.field(form, 'demandCV')}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPresets(): TemplateResult | typeof nothing {
+    if (this.presets.length === 0) return nothing;
+    const chosen = this.chosenPreset || (this.presets[0]?.file ?? '');
+    const description = this.presets.find((p) => p.file === chosen)?.description ?? '';
+    return html`<div class="preset">
+        <label for="preset"
+          >Start from a case
+          <select id="preset" @change=${(e: Event) => (this.chosenPreset = (e.target as HTMLSelectElement).value)}>
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === chosen}>${p.name}</option>`)}
+          </select>
+        </label>
+        <button type="button" id="load-preset" @click=${() => fire(this, 'launch-preset-load', { file: chosen })}>Load this case</button>
+      </div>
+      <p class="hint">${description}</p>`;
+  }
+
+  override render() {
+    const form = this.form;
+    if (form === null) return nothing;
+    const unplaced = unplacedIssues(form, this.issues).filter((i) => i.path !== FIELD_PATHS.seed && i.path !== FIELD_PATHS.replications);
+    const sweepIssues = this.of(SWEEP_PATH);
+    return html`${this.renderPresets()}
+      <div class="groups">
+        ${this.renderStates(form)}
+        <fieldset>
+          <legend>The two strategies</legend>
+          <div class="fields">${this.field(form, 'pilot')} ${this.field(form, 'launch')}</div>
+        </fieldset>
+        <fieldset>
+          <legend>Economics, per unit (currency units)</legend>
+          <div class="fields">${this.field(form, 'price')} ${this.field(form, 'cost')} ${this.field(form, 'salvage')} ${this.field(form, 'holding')}</div>
+        </fieldset>
+        <fieldset>
+          <legend>Plant and customers</legend>
+          <div class="fields">
+            ${this.field(form, 'horizon')} ${this.field(form, 'rampUp')} ${this.field(form, 'capacity')} ${this.field(form, 'patience')}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Sweep of the launch quantity Q0</legend>
+          <div class="fields">${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')} ${this.field(form, 'sweepStep')}</div>
+          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+        </fieldset>
+      </div>
+      ${unplaced.length
+        ? html`<ul class="unplaced" aria-label="Other problems with the case">
+            ${unplaced.map((i) => html`<li>${i.message}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-launch-parameters': GenbaLaunchParameters;
+  }
+}

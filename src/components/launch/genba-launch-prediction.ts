@@ -1,0 +1,154 @@
+/**
+ * `genba-launch-prediction`: the trainee predicts before running — which strategy earns
+ * more on average, and which loses money more often — and, once a run is done, sees the
+ * prediction that run kept next to what it found.
+ *
+ * @fires launch-prediction-change - detail: the new Prediction, on every choice.
+ */
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
+import {
+  answerLabel,
+  judgePrediction,
+  outcomeOf,
+  outcomeSentences,
+  type Answer,
+  type Mark,
+  type Prediction,
+} from '../../lessons/launch/predictions.ts';
+import { strategyLabel, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
+import { fire } from './launch-events.ts';
+import { launchControlStyles } from './launch-styles.ts';
+
+type Question = 'earnsMore' | 'losesMoreOften';
+
+const QUESTIONS: Readonly<Record<Question, { readonly text: string; readonly same: string }>> = {
+  earnsMore: { text: 'Which strategy earns more on average?', same: 'About the same' },
+  losesMoreOften: { text: 'Which one loses money more often?', same: 'About as often' },
+};
+
+/** The run a comparison is made with: the prediction it kept and its two results. */
+export interface PredictionCheck {
+  readonly prediction: Prediction;
+  readonly quantities: StrategyQuantities;
+  readonly launch: LaunchQuantityResult;
+  readonly pilot: LaunchQuantityResult;
+}
+
+@customElement('genba-launch-prediction')
+export class GenbaLaunchPrediction extends LitElement {
+  static override styles = [
+    launchControlStyles,
+    css`
+      .questions {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: 0.75rem;
+      }
+      label.choice {
+        display: flex;
+        align-items: center;
+        min-height: 2rem;
+        cursor: pointer;
+      }
+      .check {
+        margin-top: 0.75rem;
+        padding: 0.5rem 0.75rem;
+        border-left: 4px solid var(--genba-accent, #1f4e79);
+        background: #f4f6f8;
+      }
+      .check h3 {
+        margin: 0 0 0.25rem;
+        font-size: 1rem;
+      }
+      .check dl {
+        margin: 0;
+      }
+      .check dt {
+        font-weight: 600;
+        margin-top: 0.4rem;
+      }
+      .check dd {
+        margin: 0;
+      }
+      .mark {
+        font-weight: 700;
+      }
+      .mark.right {
+        color: #005a32;
+      }
+      .mark.wrong {
+        color: #a4000f;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) quantities: StrategyQuantities = { launch: 30000, pilot: 500 };
+  @property({ attribute: false }) prediction: Prediction = { earnsMore: null, losesMoreOften: null };
+  /** The last run's kept prediction and results, to compare; null before any run. */
+  @property({ attribute: false }) check: PredictionCheck | null = null;
+
+  private choose(question: Question, answer: Answer): void {
+    fire(this, 'launch-prediction-change', { ...this.prediction, [question]: answer });
+  }
+
+  private renderQuestion(question: Question): TemplateResult {
+    const q = QUESTIONS[question];
+    const answers: { value: Answer; label: string }[] = [
+      { value: 'launch', label: strategyLabel('launch', this.quantities.launch) },
+      { value: 'pilot', label: strategyLabel('pilot', this.quantities.pilot) },
+      { value: 'same', label: q.same },
+    ];
+    return html`<fieldset>
+      <legend>${q.text}</legend>
+      ${answers.map(
+        (a) => html`<label class="choice">
+          <input
+            type="radio"
+            name=${question}
+            value=${a.value}
+            .checked=${this.prediction[question] === a.value}
+            @change=${() => this.choose(question, a.value)}
+          />${a.label}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private markText(mark: Mark): TemplateResult | typeof nothing {
+    if (mark === 'none') return nothing;
+    return mark === 'right' ? html`<span class="mark right">✓ Right.</span>` : html`<span class="mark wrong">✗ Not this time.</span>`;
+  }
+
+  private renderCheck(check: PredictionCheck): TemplateResult {
+    const outcome = outcomeOf(check.launch, check.pilot);
+    const judged = judgePrediction(check.prediction, outcome);
+    const said = outcomeSentences(outcome, check.launch, check.pilot, check.quantities);
+    const row = (question: Question, sentence: string, mark: Mark) => html`<dt>${QUESTIONS[question].text}</dt>
+      <dd>
+        ${check.prediction[question] === null
+          ? 'You made no prediction.'
+          : `You said: ${answerLabel(check.prediction[question], check.quantities).replace('About the same', QUESTIONS[question].same)}.`}
+        The run: ${sentence} ${mark === 'none' ? nothing : this.markText(mark)}
+      </dd>`;
+    return html`<section class="check" aria-labelledby="check-title">
+      <h3 id="check-title">Your prediction against the run</h3>
+      <dl>
+        ${row('earnsMore', said.earnsMore, judged.earnsMore)} ${row('losesMoreOften', said.losesMoreOften, judged.losesMoreOften)}
+      </dl>
+    </section>`;
+  }
+
+  override render() {
+    return html`<div class="questions">${this.renderQuestion('earnsMore')} ${this.renderQuestion('losesMoreOften')}</div>
+      <p class="hint">Your answers are kept with the next run and compared with what it finds.</p>
+      ${this.check ? this.renderCheck(this.check) : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-launch-prediction': GenbaLaunchPrediction;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One market's story, month by month, for both strategies: the same market (replication i
+ * draws its state and demand from its own stream), told once with each launch quantity,
+ * exactly as the Monte Carlo counted it (launchReplication recomputes it).
+ */
+import { launchReplication } from '../../sim/launch/monte-carlo.ts';
+import type { LaunchScenario } from '../../scenario/types.ts';
+import { formatMoney, formatWhole } from './format.ts';
+import { strategyLabel, type StrategyKey } from './strategies.ts';
+
+export interface StoryMonth {
+  /** 1-based month. */
+  readonly month: number;
+  /** New demand of the month. */
+  readonly demand: number;
+  /** Units sold, backorders served included. */
+  readonly sales: number;
+  /** Units of demand lost. */
+  readonly lostSales: number;
+  /** Units made in the month (the launch quantity is made before month 1). */
+  readonly production: number;
+  /** Units on hand at the end of the month. */
+  readonly stock: number;
+  /** Cumulative cash at the end of the month; after the last month it includes the salvage. */
+  readonly cash: number;
+}
+
+export interface MarketStory {
+  readonly key: StrategyKey;
+  readonly q0: number;
+  /** 0-based replication index, as the core and the CLI count it. */
+  readonly replication: number;
+  /** The market state this replication met. */
+  readonly state: string;
+  readonly months: readonly StoryMonth[];
+  readonly profit: number;
+  readonly lostOpportunity: number;
+  readonly realLoss: number;
+}
+
+/** Replication `replication`'s story with launch quantity q0. */
+export function marketStory(scenario: LaunchScenario, replication: number, key: StrategyKey, q0: number): MarketStory {
+  const r = launchReplication(scenario, replication, q0, { timeline: true });
+  const t = r.timeline;
+  if (t === undefined) throw new Error('launchReplication gave no timeline');
+  const months = t.demand.map(
+    (demand, k): StoryMonth => ({
+      month: k + 1,
+      demand,
+      sales: t.sales[k] as number,
+      lostSales: t.lostSales[k] as number,
+      production: t.production[k] as number,
+      stock: t.stock[k] as number,
+      cash: t.cash[k] as number,
+    }),
+  );
+  return {
+    key,
+    q0,
+    replication,
+    state: r.state,
+    months,
+    profit: r.totals.profit,
+    lostOpportunity: r.totals.lostOpportunity,
+    realLoss: r.totals.realLoss,
+  };
+}
+
+/** One sentence telling a market's story for both strategies (launch first). */
+export function storySummary(stories: readonly MarketStory[]): string {
+  const first = stories[0];
+  if (first === undefined) return 'No market chosen.';
+  const demand = first.months.reduce((sum, m) => sum + m.demand, 0);
+  const parts = stories.map(
+    (s) =>
+      `${strategyLabel(s.key, s.q0)} ends with ${formatMoney(s.profit)} profit, ${formatMoney(s.realLoss)} real loss and ${formatMoney(s.lostOpportunity)} lost opportunity`,
+  );
+  return `Market ${formatWhole(first.replication + 1)} is a ${first.state} market: ${formatWhole(demand)} units demanded over ${first.months.length} months. ${parts.join('; ')}.`;
+}

@@ -1,0 +1,149 @@
+/** The launch screen's layout: the decision, the prediction and the run on top, the results in two columns below. */
+import { css } from 'lit';
+
+export const launchScreenStyles = css`
+  :host {
+    display: block;
+  }
+  h1 {
+    font-size: 1.6rem;
+    margin: 0 0 0.25rem;
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0 0 0.5rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+    margin: 0 0 0.25rem;
+  }
+  p {
+    margin: 0.25rem 0 0.5rem;
+  }
+  .lead {
+    font-size: 1.05rem;
+    max-width: 60rem;
+  }
+  section.card {
+    /* A card's updates (progress, charts filling in) lay out and paint only the card. */
+    contain: layout paint;
+    background: var(--genba-surface, #fff);
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-radius: 10px;
+    padding: 0.75rem 1rem;
+    margin-bottom: 1rem;
+    min-width: 0;
+  }
+  .top {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 1rem;
+  }
+  .strategies {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 0.75rem;
+    margin-top: 0.5rem;
+  }
+  .strategy {
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-top-width: 6px;
+    border-radius: 8px;
+    padding: 0.5rem 0.75rem;
+  }
+  .strategy.launch {
+    border-top-color: #d55e00;
+    border-top-style: dashed;
+  }
+  .strategy.pilot {
+    border-top-color: #0072b2;
+  }
+  .strategy h3 svg {
+    width: 1rem;
+    height: 1rem;
+    vertical-align: -2px;
+    margin-right: 0.3rem;
+  }
+  .market {
+    color: var(--genba-muted, #4a5360);
+    font-size: 0.95rem;
+  }
+  .results {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 1rem;
+    align-items: start;
+  }
+  .results section.card {
+    margin-bottom: 0;
+  }
+  .results .wide {
+    grid-column: 1 / -1;
+  }
+  .headline {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr);
+    gap: 1rem;
+    align-items: start;
+  }
+  .status {
+    min-height: 1.5rem;
+    font-weight: 600;
+    margin: 0.5rem 0 0;
+  }
+  .problems {
+    border: 2px solid #a4000f;
+    border-radius: 8px;
+    padding: 0.5rem 0.75rem;
+    margin-top: 0.5rem;
+    color: #a4000f;
+  }
+  .problems:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 2px;
+  }
+  .problems ul {
+    margin: 0.25rem 0 0;
+  }
+  .stale {
+    background: #fff4e0;
+    border: 1px solid #e69f00;
+    border-radius: 6px;
+    padding: 0.4rem 0.75rem;
+  }
+  .placeholder {
+    color: var(--genba-muted, #4a5360);
+    font-style: italic;
+  }
+  .note {
+    color: var(--genba-muted, #4a5360);
+    font-size: 0.95rem;
+  }
+  details.parameters > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2rem;
+    display: list-item;
+    margin-top: 0.75rem;
+  }
+  details.parameters > summary:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (max-width: 60rem) {
+    .top,
+    .results,
+    .headline,
+    .strategies {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+`;
