@@ -20,6 +20,8 @@ import { createNodeWorkerPool } from '../src/cli/node-workers.ts';
 import { ENGINE_VERSION } from '../src/sim/version.ts';
 import { execFileSync } from 'node:child_process';
 import { benchFlowFrameRate } from './flow-frame-rate.ts';
+import { benchLaunchLongTasks } from './launch-long-tasks.ts';
+import { benchInitialJs } from './initial-js.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -119,6 +121,10 @@ async function main() {
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   const frames = await benchFlowFrameRate();
   console.log(`flow screen replay: ${frames.fps.toFixed(1)} fps, p95 frame ${frames.p95FrameMs.toFixed(1)} ms, ${frames.longTasks} long tasks`);
+  const longTasks = await benchLaunchLongTasks();
+  console.log(longTasks.markdown);
+  const initialJs = await benchInitialJs();
+  console.log(`first screen JavaScript: ${(initialJs.firstScreenGzipBytes / 1000).toFixed(1)} kB gzipped`);
 
   const base = threaded[0]?.rate ?? 1;
   const md = `# Benchmarks
@@ -167,7 +173,18 @@ Memory is bounded: a run keeps merged summaries, not replications. Size of the s
 |---|---|
 ${sizes.map((s) => `| ${fmt(s.replications)} | ${fmt(s.bytes)} bytes |`).join('\n')}
 
-## Lesson 1 replay in the browser
+Up to 20,000 values per group the sketch keeps them exactly; beyond, it holds log buckets
+(at most 8,192 per sign), so the size stops growing with the number of replications.
+
+With ${availableParallelism()} cores, more threads than cores cannot add speed. Most of a
+replication's time is seeding its stream (seedrandom's alea hashes the stream key, about
+2 µs); the policy itself for two launch quantities over 12 periods takes about 1.5 µs.
+
+## Browser benchmarks
+
+The production build, served locally, in headless Debian Chromium at 1280×720.
+
+## Lesson 1 replay
 
 ${frames.browser}, headless, 1280×720, the production build. An order of 500 units through
 five stations in transfer batches of 50 (the first delivery comes after about 250
@@ -181,12 +198,9 @@ binary search per unit) and redraws two canvases. Target: 60 fps, no long task o
 
 Headless Chromium paces animation frames at 60 per second, so 60 is the ceiling here.
 
-Up to 20,000 values per group the sketch keeps them exactly; beyond, it holds log buckets
-(at most 8,192 per sign), so the size stops growing with the number of replications.
+${longTasks.markdown}
 
-With ${availableParallelism()} cores, more threads than cores cannot add speed. Most of a
-replication's time is seeding its stream (seedrandom's alea hashes the stream key, about
-2 µs); the policy itself for two launch quantities over 12 periods takes about 1.5 µs.
+${initialJs.markdown}
 `;
   writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md);
   console.log('written to docs/benchmarks.md');
