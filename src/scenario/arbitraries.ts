@@ -47,21 +47,55 @@ const common = {
   seed: seedArb,
 };
 
+/**
+ * 1–20 elements with names unique among them, each name starting with `prefix`: the line
+ * gives each station's work elements their own prefix, so names are unique along the line,
+ * and setup elements another, so they never clash with the station's work elements.
+ */
+function elementsArb(prefix: string): fc.Arbitrary<{ name: string; time: unknown }[]> {
+  return fc
+    .uniqueArray(nonBlankName(40), { minLength: 1, maxLength: LIMITS.maxElements })
+    .chain((names) => fc.tuple(...names.map((name) => fc.record({ name: fc.constant(`${prefix}${name}`), time: timeDistributionArb }))));
+}
+
+const setupKindArb = fc.constantFrom('internal', 'external');
+
+/** A station's work: a processTime, or work elements (optionally with a processTime of 0 beside them). */
+function workArb(station: number) {
+  return fc.oneof(
+    fc.record({ processTime: timeDistributionArb }),
+    fc.record({ elements: elementsArb(`s${station} `), processTime: fc.constantFrom(0, { dist: 'deterministic', value: 0 }) }, { requiredKeys: ['elements'] }),
+  );
+}
+
+/** A station's changeover: a setupTime, setup elements, or neither. */
+const setupArb = fc.oneof(
+  fc.record({ setupTime: timeDistributionArb }, { requiredKeys: [] }),
+  fc
+    .tuple(elementsArb('setup '), fc.array(setupKindArb, { minLength: LIMITS.maxElements, maxLength: LIMITS.maxElements }))
+    .map(([elements, kinds]) => ({ setupElements: elements.map((e, i) => ({ ...e, kind: kinds[i] })) })),
+);
+
 const stationsArb = fc
   .uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: LIMITS.maxStations })
   .chain((names) =>
     fc.tuple(
-      ...names.map((name) =>
-        fc.record(
-          {
-            name: fc.constant(name),
-            processTime: timeDistributionArb,
-            setupTime: timeDistributionArb,
-            handlingTime: timeDistributionArb,
-            defectRate: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-          },
-          { requiredKeys: ['name', 'processTime'] },
-        ),
+      ...names.map((name, i) =>
+        fc
+          .tuple(
+            fc.record(
+              {
+                name: fc.constant(name),
+                handlingTime: timeDistributionArb,
+                defectRate: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+                pokaYoke: fc.boolean(),
+              },
+              { requiredKeys: ['name'] },
+            ),
+            workArb(i),
+            setupArb,
+          )
+          .map(([station, work, setup]) => ({ ...station, ...work, ...setup })),
       ),
     ),
   );

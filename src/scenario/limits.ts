@@ -29,6 +29,8 @@ export const LIMITS = {
 
   maxStations: 20,
   maxStationName: 60,
+  /** Most work elements, and most setup elements, of one station. */
+  maxElements: 20,
   maxName: 100,
   maxDescription: 1000,
   maxSeedLength: 200,

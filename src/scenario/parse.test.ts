@@ -133,6 +133,58 @@ describe('parseScenario: valid files', () => {
   });
 });
 
+describe('parseScenario: work elements, setup elements and poka-yoke', () => {
+  const withElements = () =>
+    edit(
+      flowLine(),
+      [['stations', 0, 'processTime'], DELETE],
+      [['stations', 0, 'elements'], [{ name: 'reach', time: 0.3 }, { name: 'fit', time: { dist: 'exponential', mean: 0.5 } }]],
+      [['stations', 0, 'setupElements'], [{ name: 'fetch die', time: 1.5, kind: 'external' }, { name: 'swap die', time: 0.5, kind: 'internal' }]],
+      [['stations', 0, 'pokaYoke'], true],
+      [['stations', 1, 'pokaYoke'], false],
+    );
+
+  it('keeps the elements, writes processTime and setupTime as 0 beside them, and pokaYoke only when true', () => {
+    const result = parseScenario(withElements());
+    if (!result.ok || result.scenario.model !== 'flow-line') throw new Error(result.ok ? 'not a flow line' : messages(result.issues));
+    const [first, second] = result.scenario.stations;
+    expect(first).toEqual({
+      name: 'Cut',
+      processTime: det(0),
+      elements: [
+        { name: 'reach', time: det(0.3) },
+        { name: 'fit', time: { dist: 'exponential', mean: 0.5 } },
+      ],
+      setupTime: det(0),
+      setupElements: [
+        { name: 'fetch die', time: det(1.5), kind: 'external' },
+        { name: 'swap die', time: det(0.5), kind: 'internal' },
+      ],
+      handlingTime: det(0),
+      defectRate: 0,
+      pokaYoke: true,
+    });
+    expect(Object.keys(first ?? {})).toEqual(['name', 'processTime', 'elements', 'setupTime', 'setupElements', 'handlingTime', 'defectRate', 'pokaYoke']);
+    expect(second).toEqual({ name: 'Bend', processTime: { dist: 'exponential', mean: 2 }, setupTime: det(0), handlingTime: det(0), defectRate: 0 });
+  });
+
+  it('re-parses its own output to the same scenario', () => {
+    const first = parseScenario(withElements());
+    if (!first.ok) throw new Error(messages(first.issues));
+    expect(parseScenario(JSON.parse(JSON.stringify(first.scenario)))).toEqual(first);
+  });
+
+  it('accepts a processTime or setupTime of 0 beside elements, in any form', () => {
+    const input = edit(
+      withElements(),
+      [['stations', 0, 'processTime'], { dist: 'uniform', min: 0, max: 0 }],
+      [['stations', 0, 'setupTime'], 0],
+    );
+    const result = parseScenario(input);
+    expect(result.ok, result.ok ? '' : messages(result.issues)).toBe(true);
+  });
+});
+
 /** A rule's case; `lead` replaces `<value> is not allowed` in the message (e.g. `unknown key`). */
 type Case = readonly [title: string, input: Record<string, unknown>, path: string, value: string, allowed: string, lead?: string];
 
@@ -208,6 +260,81 @@ const flowCases: readonly Case[] = [
   ['handling time', change(flowLine, ['stations', 0, 'handlingTime'], { dist: 'exponential', mean: -0.5 }), 'stations[0].handlingTime.mean', '-0.5', 'must be > 0'],
   ['defect rate 1', change(flowLine, ['stations', 1, 'defectRate'], 1), 'stations[1].defectRate', '1', 'must be < 1'],
   ['defect rate negative', change(flowLine, ['stations', 1, 'defectRate'], -0.1), 'stations[1].defectRate', '-0.1', 'must be ≥ 0'],
+  [
+    'elements with a process time',
+    change(flowLine, ['stations', 0, 'elements'], [{ name: 'fit', time: 1 }]),
+    'stations[0].processTime',
+    '1',
+    'must be left out (or 0) when elements are given',
+  ],
+  ['elements empty', edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], []]), 'stations[0].elements', '0 items', 'must have 1 to 20 elements'],
+  [
+    'elements too many',
+    edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], Array.from({ length: 21 }, (_, i) => ({ name: `e${i}`, time: 1 }))]),
+    'stations[0].elements',
+    '21 items',
+    'must have 1 to 20 elements',
+  ],
+  ['element time', edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], [{ name: 'fit', time: -1 }]]), 'stations[0].elements[0].time', '-1', 'must be ≥ 0'],
+  ['element name blank', edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], [{ name: ' ', time: 1 }]]), 'stations[0].elements[0].name', '" "', 'must not be empty or blank'],
+  [
+    'element unknown key',
+    edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], [{ name: 'fit', time: 1, kind: 'internal' }]]),
+    'stations[0].elements[0].kind',
+    '"internal"',
+    'the key must be one of name, time',
+    'unknown key',
+  ],
+  [
+    'element name unique within the station',
+    edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], [{ name: 'fit', time: 1 }, { name: 'fit', time: 2 }]]),
+    'stations[0].elements[1].name',
+    '"fit"',
+    'must be unique along the line (stations[0].elements[0].name is the same)',
+  ],
+  [
+    'element name unique along the line',
+    edit(
+      flowLine(),
+      [['stations', 0, 'processTime'], DELETE],
+      [['stations', 0, 'elements'], [{ name: 'fit', time: 1 }]],
+      [['stations', 2, 'processTime'], DELETE],
+      [['stations', 2, 'elements'], [{ name: 'fasten', time: 1 }, { name: 'fit', time: 2 }]],
+    ),
+    'stations[2].elements[1].name',
+    '"fit"',
+    'must be unique along the line (stations[0].elements[0].name is the same)',
+  ],
+  [
+    'setup elements with a setup time',
+    edit(flowLine(), [['stations', 0, 'setupTime'], { dist: 'exponential', mean: 2 }], [['stations', 0, 'setupElements'], [{ name: 'die', time: 1, kind: 'internal' }]]),
+    'stations[0].setupTime',
+    '{"dist":"exponential","mean":2}',
+    'must be left out (or 0) when setupElements are given',
+  ],
+  ['setup elements empty', change(flowLine, ['stations', 0, 'setupElements'], []), 'stations[0].setupElements', '0 items', 'must have 1 to 20 setup elements'],
+  ['setup element kind', change(flowLine, ['stations', 0, 'setupElements'], [{ name: 'die', time: 1, kind: 'outside' }]), 'stations[0].setupElements[0].kind', '"outside"', 'must be "internal" or "external"'],
+  ['setup element kind missing', change(flowLine, ['stations', 0, 'setupElements'], [{ name: 'die', time: 1 }]), 'stations[0].setupElements[0].kind', 'missing', 'required', 'missing'],
+  [
+    'setup element name unique',
+    change(flowLine, ['stations', 0, 'setupElements'], [{ name: 'die', time: 1, kind: 'internal' }, { name: 'die', time: 2, kind: 'external' }]),
+    'stations[0].setupElements[1].name',
+    '"die"',
+    'must be unique within the station (setupElements[0].name is the same)',
+  ],
+  [
+    'setup element named like a work element',
+    edit(
+      flowLine(),
+      [['stations', 0, 'processTime'], DELETE],
+      [['stations', 0, 'elements'], [{ name: 'clean', time: 1 }]],
+      [['stations', 0, 'setupElements'], [{ name: 'clean', time: 2, kind: 'internal' }]],
+    ),
+    'stations[0].setupElements[0].name',
+    '"clean"',
+    "must differ from the station's work elements (elements[0].name is the same)",
+  ],
+  ['poka-yoke type', change(flowLine, ['stations', 1, 'pokaYoke'], 'yes'), 'stations[1].pokaYoke', '"yes"', 'must be true or false'],
   ['transfer batch 0', change(flowLine, ['transferBatch'], 0), 'transferBatch', '0', 'must be ≥ 1'],
   ['transfer batch high', change(flowLine, ['transferBatch'], 10001), 'transferBatch', '10001', 'must be ≤ 10,000'],
   ['transfer batch whole', change(flowLine, ['transferBatch'], 0.5), 'transferBatch', '0.5', 'must be a whole number and ≥ 1'],
@@ -346,7 +473,6 @@ describe('parseScenario: missing fields', () => {
     [flowLine, ['transferBatch'], 'transferBatch'],
     [flowLine, ['release'], 'release'],
     [flowLine, ['stations', 0, 'name'], 'stations[0].name'],
-    [flowLine, ['stations', 0, 'processTime'], 'stations[0].processTime'],
     [flowLine, ['release', 'quantity'], 'release.quantity'],
     [launch, ['market'], 'market'],
     [launch, ['market', 'demandCV'], 'market.demandCV'],
@@ -359,6 +485,18 @@ describe('parseScenario: missing fields', () => {
   it.each(required)('%#: reports the missing field', (base, path, text) => {
     const issues = issuesOf(edit(base(), [path, DELETE]));
     expect(issues, messages(issues)).toEqual([{ path: text, value: 'missing', allowed: 'required', message: `${text}: missing, required` }]);
+  });
+
+  it('asks for a process time or work elements', () => {
+    const issues = issuesOf(edit(flowLine(), [['stations', 0, 'processTime'], DELETE]));
+    expect(issues).toEqual([
+      {
+        path: 'stations[0].processTime',
+        value: 'missing',
+        allowed: 'required (or give elements instead)',
+        message: 'stations[0].processTime: missing, required (or give elements instead)',
+      },
+    ]);
   });
 
   it('asks for launchQuantities or a sweep', () => {
@@ -401,7 +539,7 @@ describe('parseScenario: many problems at once', () => {
         'stations[1].processTime.mean: NaN is not allowed, must be a finite number',
         'version: 3 is not allowed, must be 1',
         'stations[0].processTime: -1 is not allowed, must be ≥ 0',
-        'stations[2].procesTime: unknown key, the key must be one of name, processTime, setupTime, handlingTime, defectRate',
+        'stations[2].procesTime: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke',
         'stations[2].name: "Cut" is not allowed, must be unique (stations[0].name is the same)',
         'transferBatch: 0 is not allowed, must be ≥ 1',
         'release.quantity: missing, required',
@@ -527,7 +665,7 @@ describe('parseScenario: inputs that are not scenarios', () => {
   it('prints odd keys and values readably', () => {
     const issues = issuesOf(edit(flowLine(), [['a b'], 1n], [['stations', 0, 'x'], Symbol('s')]));
     expect(issues.map((i) => i.message)).toEqual([
-      'stations[0].x: unknown key, the key must be one of name, processTime, setupTime, handlingTime, defectRate',
+      'stations[0].x: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke',
       '["a b"]: unknown key, the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release',
     ]);
     expect(issues.map((i) => i.value)).toEqual(['a symbol', '1n']);

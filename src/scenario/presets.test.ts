@@ -34,6 +34,7 @@ describe('preset scenarios (public/scenarios)', () => {
         'batching-illusion.json',
         'long-setups.json',
         'handling-makes-batches-slower.json',
+        'it-failed-before.json',
         'launch-patient-customers.json',
         'launch-seed-case.json',
         'launch-slow-ramp-up.json',

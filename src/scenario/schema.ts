@@ -9,6 +9,8 @@
  * after each object; JSON Schema cannot express them, so they also appear in descriptions.
  */
 import * as v from 'valibot';
+import { deterministic, isAlwaysZero, type Distribution } from '../sim/rng/distribution.ts';
+import type { StationSpec } from '../sim/line/types.ts';
 import { timeDistribution } from './distribution-schema.ts';
 import {
   choiceField,
@@ -25,6 +27,7 @@ import {
   report,
   strictObject,
   textField,
+  type IssuePath,
 } from './fields.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import { sweepPointCount } from './sweep.ts';
@@ -71,10 +74,90 @@ function uniqueNames<T>(listPath: string): v.RawCheckAction<T> {
 
 export const TIME_UNITS = ['second', 'minute', 'hour'] as const;
 
-const station = strictObject({
+const workElement = strictObject({
+  name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique along the whole line: an element keeps its name, and its random numbers, when it moves to another station.' }),
+  time: timeDistribution({ description: 'Time of this step, per unit.' }),
+});
+
+export const SETUP_KINDS = ['internal', 'external'] as const;
+
+const setupElement = strictObject({
+  name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique within the station, work elements included.' }),
+  time: timeDistribution({ description: 'Time of this step, per changeover.' }),
+  kind: v.pipe(
+    choiceField(SETUP_KINDS),
+    v.description('"internal": done while the station is stopped, part of the changeover; "external": done while it still runs the previous batch (SMED), so it delays nothing.'),
+  ),
+});
+
+/** A distribution as a message shows it: a fixed time as its number, as a file would write it. */
+function shown(d: Distribution): unknown {
+  return d.dist === 'deterministic' ? d.value : d;
+}
+
+/**
+ * Exactly one of processTime and elements (a processTime of 0 counts as none, so a
+ * validated scenario, which writes it as 0, reads back the same); at most one of a
+ * non-zero setupTime and setupElements; setup element names unique within the station and
+ * apart from its work elements.
+ */
+function stationRules<T>(): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const s = dataset.value;
+    // A list given for a station is read as an object with keys "0", "1"…; its one message says enough.
+    if (!isRecord(s) || dataset.issues?.some((issue) => Array.isArray(issue.path?.[0]?.input)) === true) return;
+    const processTime = s['processTime'];
+    const hasElements = s['elements'] !== undefined;
+    if (processTime === undefined && !hasElements) report(addIssue, [fieldStep(s, 'processTime')], undefined, 'required (or give elements instead)');
+    if (hasElements && isRecord(processTime) && !hasIssueAt(dataset, 'processTime') && !isAlwaysZero(processTime as Distribution)) {
+      report(addIssue, [fieldStep(s, 'processTime')], shown(processTime as Distribution), 'must be left out (or 0) when elements are given');
+    }
+    const setupTime = s['setupTime'];
+    if (s['setupElements'] !== undefined && isRecord(setupTime) && !hasIssueAt(dataset, 'setupTime') && !isAlwaysZero(setupTime as Distribution)) {
+      report(addIssue, [fieldStep(s, 'setupTime')], shown(setupTime as Distribution), 'must be left out (or 0) when setupElements are given');
+    }
+    const setup = s['setupElements'];
+    if (!Array.isArray(setup)) return;
+    const setupItems: unknown[] = setup;
+    const work = s['elements'];
+    const workIndex = new Map<string, number>();
+    if (Array.isArray(work)) {
+      (work as unknown[]).forEach((e, j) => {
+        if (isRecord(e) && typeof e['name'] === 'string' && !workIndex.has(e['name'])) workIndex.set(e['name'], j);
+      });
+    }
+    const firstSetup = new Map<string, number>();
+    setupItems.forEach((e, j) => {
+      if (!isRecord(e) || typeof e['name'] !== 'string' || hasIssueAt(dataset, 'setupElements', j, 'name')) return;
+      const name = e['name'];
+      const path: IssuePath = [fieldStep(s, 'setupElements'), itemStep(setupItems, j), fieldStep(e, 'name')];
+      const earlier = firstSetup.get(name);
+      const asWork = workIndex.get(name);
+      if (earlier !== undefined) report(addIssue, path, name, `must be unique within the station (setupElements[${earlier}].name is the same)`);
+      else {
+        firstSetup.set(name, j);
+        if (asWork !== undefined) report(addIssue, path, name, `must differ from the station's work elements (elements[${asWork}].name is the same)`);
+      }
+    });
+  });
+}
+
+const stationObject = strictObject({
   name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique within the line.' }),
-  processTime: timeDistribution({ description: 'Work content per unit.' }),
-  setupTime: v.optional(timeDistribution({ description: 'Changeover before each batch the station starts.' }), 0),
+  processTime: v.optional(timeDistribution({ description: 'Work content per unit. Give either processTime or elements.' })),
+  elements: v.optional(
+    v.pipe(
+      listField(workElement, 1, LIMITS.maxElements, 'elements'),
+      v.description('The work per unit as basic steps, instead of processTime: the process time is the sum of their draws. Names unique along the line.'),
+    ),
+  ),
+  setupTime: v.optional(timeDistribution({ description: 'Changeover before each batch the station starts. Left out (or 0) when setupElements are given.' }), 0),
+  setupElements: v.optional(
+    v.pipe(
+      listField(setupElement, 1, LIMITS.maxElements, 'setup elements'),
+      v.description('The changeover as steps, instead of setupTime: the changeover is the sum of the internal ones. Names unique within the station.'),
+    ),
+  ),
   handlingTime: v.optional(
     timeDistribution({ description: 'Per unit: take it out, lay it out, put it back. Paid only when transferBatch > 1.' }),
     0,
@@ -83,7 +166,55 @@ const station = strictObject({
     numberField({ min: 0, lt: 1, description: 'Probability, per unit started in adjustment, that the station drifts out of adjustment.' }),
     0,
   ),
+  pokaYoke: v.optional(
+    v.pipe(
+      v.boolean('must be true or false'),
+      v.description('A check at the source: the station finds its own drift on the unit it drifts on, when that unit is finished; only that unit is scrapped.'),
+    ),
+  ),
 });
+
+/** The validated station: processTime 0 beside elements, optional parts present only when given (pokaYoke only when true). */
+function toStation(s: v.InferOutput<typeof stationObject>): StationSpec {
+  return {
+    name: s.name,
+    processTime: s.processTime ?? deterministic(0),
+    ...(s.elements === undefined ? {} : { elements: s.elements }),
+    setupTime: s.setupTime,
+    ...(s.setupElements === undefined ? {} : { setupElements: s.setupElements }),
+    handlingTime: s.handlingTime,
+    defectRate: s.defectRate,
+    ...(s.pokaYoke === true ? { pokaYoke: true } : {}),
+  };
+}
+
+const station = v.pipe(
+  stationObject,
+  v.description('Give exactly one of processTime and elements. setupTime must be left out (or 0) when setupElements are given.'),
+  stationRules(),
+  v.transform(toStation),
+);
+
+/** Reports each work element whose name an earlier element of the line (any station) already has. */
+function uniqueElementNames<T>(): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const list: unknown = dataset.value;
+    if (!Array.isArray(list)) return;
+    const stations: unknown[] = list;
+    const first = new Map<string, string>();
+    stations.forEach((st, i) => {
+      if (!isRecord(st) || !Array.isArray(st['elements'])) return;
+      const elements: unknown[] = st['elements'];
+      elements.forEach((e, j) => {
+        if (!isRecord(e) || typeof e['name'] !== 'string' || hasIssueAt(dataset, i, 'elements', j, 'name')) return;
+        const name = e['name'];
+        const earlier = first.get(name);
+        if (earlier === undefined) first.set(name, `stations[${i}].elements[${j}].name`);
+        else report(addIssue, [itemStep(stations, i), fieldStep(st, 'elements'), itemStep(elements, j), fieldStep(e, 'name')], name, `must be unique along the line (${earlier} is the same)`);
+      });
+    });
+  });
+}
 
 const orderRelease = strictObject({
   mode: v.literal('order'),
@@ -118,8 +249,9 @@ export const flowLineObjectSchema = v.pipe(
     timeUnit: v.optional(choiceField(TIME_UNITS), 'minute'),
     stations: v.pipe(
       listField(station, 1, LIMITS.maxStations, 'stations'),
-      v.description('The serial line, first station first. Station names must be unique.'),
+      v.description('The serial line, first station first. Station names must be unique, and work element names unique along the line.'),
       uniqueNames('stations'),
+      uniqueElementNames(),
     ),
     transferBatch: numberField({ integer: true, min: 1, max: LIMITS.maxTransferBatch, description: 'Units moved together between stations; 1 is one-piece flow.' }),
     moveTime: v.optional(timeDistribution({ description: 'To carry one transfer batch to the next station.' }), 0),

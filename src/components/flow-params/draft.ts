@@ -22,6 +22,8 @@ export type StationDistributionKey = 'processTime' | 'setupTime' | 'handlingTime
 export interface StationDraft {
   /** Stable identity while stations are added, removed and moved (not part of the scenario). */
   readonly key: number;
+  /** Work and setup elements and the check at the source: not edited here, carried through so the scenario keeps them. */
+  readonly steps?: Pick<FlowLineScenario['stations'][number], 'elements' | 'setupElements' | 'pokaYoke'>;
   readonly name: string;
   readonly processTime: DistributionDraft;
   readonly setupTime: DistributionDraft;
@@ -87,6 +89,9 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
     setupTime: distributionDraftOf(station.setupTime),
     handlingTime: distributionDraftOf(station.handlingTime),
     defectRate: numberText(station.defectRate),
+    ...(station.elements || station.setupElements || station.pokaYoke
+      ? { steps: { elements: station.elements, setupElements: station.setupElements, pokaYoke: station.pokaYoke } }
+      : {}),
   }));
   const r = s.release;
   const release: ReleaseDraft =
@@ -128,6 +133,9 @@ export function candidateOf(d: FlowDraft): Record<string, unknown> {
     setupTime: distributionCandidate(s.setupTime),
     handlingTime: distributionCandidate(s.handlingTime),
     defectRate: numberOrText(s.defectRate),
+    ...(s.steps?.elements ? { elements: s.steps.elements } : {}),
+    ...(s.steps?.setupElements ? { setupElements: s.steps.setupElements } : {}),
+    ...(s.steps?.pokaYoke ? { pokaYoke: true } : {}),
   }));
   out['transferBatch'] = numberOrText(d.transferBatch);
   out['moveTime'] = distributionCandidate(d.moveTime);

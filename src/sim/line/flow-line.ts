@@ -1,6 +1,7 @@
 /**
  * Model A of MODEL.md: a serial flow line with transfer batches, setups, handling, moves,
- * drift and scrap, in order mode or flow mode. One run is one replication: its random
+ * drift and scrap, in order mode or flow mode; a station's work and changeover may be given
+ * as elements (elements.ts) and it may check its own work at the source (poka-yoke). One run is one replication: its random
  * numbers come only from streams named after (seed, replication, purpose), one stream per
  * station and purpose, so changing one station leaves every other draw as it was.
  *
@@ -17,6 +18,7 @@ import { drawFrom, isDegenerate, nominalMean, samplerOf, type Draw } from '../rn
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
 import { sumCompensated } from '../stats/exact-sum.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
+import { changeoverIsZero, elementProcessDraw, elementSetupDraw } from './elements.ts';
 import { TraceRecorder, type TraceEvent, type TraceOptions } from './trace.ts';
 import type { FlowLineSpec, TimeUnit } from './types.ts';
 
@@ -133,6 +135,8 @@ class FlowLineEngine {
   private readonly moveIsZero: boolean;
   private readonly driftStream: (RandomStream | null)[];
   private readonly defectRate: number[];
+  /** Stations with a check at the source (poka-yoke). */
+  private readonly pokaYoke: Uint8Array;
 
   // Units.
   private readonly unitRelease = new GrowableFloat64();
@@ -213,15 +217,18 @@ class FlowLineEngine {
     }
 
     const stream = (purpose: string, i: number) => createStream(seed, replication, `${purpose}:${i}`);
-    this.sampleProcess = spec.stations.map((s) => samplerOf(s.processTime));
     this.processStream = spec.stations.map((_, i) => stream('process', i));
-    this.drawSetup = spec.stations.map((s, i) => drawFrom(s.setupTime, stream('setup', i)));
+    // A station with work elements sums their draws (each from its own stream, elements.ts);
+    // the stream it is handed is then not used.
+    this.sampleProcess = spec.stations.map((s, i) => elementProcessDraw(s, seed, replication, `process:${i}`) ?? samplerOf(s.processTime));
+    this.drawSetup = spec.stations.map((s, i) => elementSetupDraw(s, i, seed, replication, `setup:${i}`) ?? drawFrom(s.setupTime, stream('setup', i)));
     this.drawHandling = spec.stations.map((s, i) => drawFrom(s.handlingTime, stream('handling', i)));
     this.drawMove = spec.stations.map((_, i) => drawFrom(spec.moveTime, stream('move', i)));
-    this.setupIsZero = spec.stations.map((s) => isDegenerate(s.setupTime) && nominalMean(s.setupTime) === 0);
+    this.setupIsZero = spec.stations.map(changeoverIsZero);
     this.moveIsZero = isDegenerate(spec.moveTime) && nominalMean(spec.moveTime) === 0;
     this.driftStream = spec.stations.map((s, i) => (s.defectRate > 0 ? stream('drift', i) : null));
     this.defectRate = spec.stations.map((s) => s.defectRate);
+    this.pokaYoke = Uint8Array.from(spec.stations, (s) => (s.pokaYoke === true ? 1 : 0));
 
     this.busy = new Int32Array(n);
     this.token = new Int32Array(n);
@@ -475,12 +482,15 @@ class FlowLineEngine {
     this.unitDoneAt.data[u] = k;
     this.finishedInBatch[k] = (this.finishedInBatch[k] as number) + 1;
     this.trace?.add({ t: this.now, kind: 'finish', station: k, unit: u, batch: this.unitBatch.data[u] as number });
+    // A check at the source finds the drift on the unit it started on: only that unit is
+    // defective, so it alone is scrapped (and replaced), and the station is re-adjusted.
+    if (this.pokaYoke[k] && this.unitDefectFrom.data[u] === k) this.detect(k, k);
     const b = this.currentBatch[k] as number;
     if (this.finishedInBatch[k] === this.batchAlive.data[b]) {
       // The batch is complete here: hand it on before taking up more work, so the next
-      // station sees it (and any defect in it) first.
+      // station sees it (and any defect in it) first. A batch the check emptied is gone.
       this.currentBatch[k] = -1;
-      this.send(k, b);
+      if ((this.batchAlive.data[b] as number) > 0) this.send(k, b);
     }
     this.requestDispatch(k);
   }

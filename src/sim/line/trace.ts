@@ -21,7 +21,12 @@ export type TraceKind =
   | 'deliver'
   /** A station drifts out of adjustment on this unit: it and all after it are defective. */
   | 'drift'
-  /** A defective unit is found where it is started; its station is re-adjusted. */
+  /**
+   * A drift is found and its station (`source`) re-adjusted: where a defective unit is
+   * started (the next station, or the customer on delivery), or, when `station` equals
+   * `source`, by that station's own check at the source (poka-yoke) as it finishes the unit
+   * it drifted on.
+   */
   | 'detect'
   /** A unit is scrapped (station: where it was when scrapped). */
   | 'scrap';

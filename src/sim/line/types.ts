@@ -3,13 +3,49 @@ import type { Distribution } from '../rng/distribution.ts';
 
 export type TimeUnit = 'second' | 'minute' | 'hour';
 
+/** One basic step of a station's work per unit (reach, pick, fit, fasten…). */
+export interface WorkElement {
+  /** Unique along the whole line: the element keeps its name, and its random numbers, wherever it is done. */
+  readonly name: string;
+  readonly time: Distribution;
+}
+
+/**
+ * Internal setup work stops the station (it is part of the changeover); external work is
+ * done while the station still runs the previous batch (SMED), so it leaves the changeover.
+ */
+export type SetupKind = 'internal' | 'external';
+
+/** One step of a station's changeover. */
+export interface SetupElement {
+  /** Unique within the station (work elements included). */
+  readonly name: string;
+  readonly time: Distribution;
+  readonly kind: SetupKind;
+}
+
 export interface StationSpec {
   readonly name: string;
+  /**
+   * Work content per unit. With `elements` the work is processTime plus the elements' sum;
+   * a validated scenario then has processTime 0, so the work is exactly the elements' sum.
+   */
   readonly processTime: Distribution;
+  /** Changeover before each batch; with `setupElements`, setupTime plus their internal part (0 in a validated scenario). */
   readonly setupTime: Distribution;
   readonly handlingTime: Distribution;
   /** Probability per unit started in adjustment that the station drifts. */
   readonly defectRate: number;
+  /** The work per unit as basic steps, each drawn on its own; absent when the work is one processTime. */
+  readonly elements?: readonly WorkElement[];
+  /** The changeover as steps, internal or external; absent when it is one setupTime. */
+  readonly setupElements?: readonly SetupElement[];
+  /**
+   * A check at the source (poka-yoke): the station finds its own drift on the unit it drifts
+   * on, when that unit is finished there; that unit alone is scrapped and replaced, and the
+   * station is re-adjusted at once. Absent means no check.
+   */
+  readonly pokaYoke?: boolean;
 }
 
 export type Release =

@@ -1,0 +1,43 @@
+/**
+ * What a trainee can try at a station, read off the station's basic steps: make an
+ * internal setup step external (SMED), halve a step or remove it, move a work step to the
+ * station before or after (line balancing), add a check at the source (poka-yoke) where
+ * the station drifts. The list is generated from the scenario as it stands now, so it
+ * follows the improvements already made. Ids are deterministic, so the same choice made
+ * twice has the same id.
+ */
+import type { FlowLineScenario } from '../../scenario/types.ts';
+import type { Improvement } from './improvements.ts';
+
+export interface Candidate {
+  readonly improvement: Improvement;
+  /** Which step of the station it is about (for grouping), or '' for the station as a whole. */
+  readonly element: string;
+}
+
+export function candidatesAt(scenario: FlowLineScenario, stationIndex: number): Candidate[] {
+  const s = scenario.stations[stationIndex];
+  if (!s) return [];
+  const out: Candidate[] = [];
+  const station = s.name;
+  for (const e of s.setupElements ?? []) {
+    if (e.kind === 'internal') {
+      out.push({ element: e.name, improvement: { id: `external:${station}:${e.name}`, kind: 'externalise-setup', station, element: e.name } });
+    }
+    out.push({ element: e.name, improvement: { id: `halve:${station}:${e.name}`, kind: 'shorten-element', station, element: e.name, to: { share: 0.5 } } });
+    out.push({ element: e.name, improvement: { id: `remove:${station}:${e.name}`, kind: 'remove-element', station, element: e.name } });
+  }
+  const elements = s.elements ?? [];
+  for (const e of elements) {
+    out.push({ element: e.name, improvement: { id: `halve:${station}:${e.name}`, kind: 'shorten-element', station, element: e.name, to: { share: 0.5 } } });
+    if (elements.length > 1) {
+      out.push({ element: e.name, improvement: { id: `remove:${station}:${e.name}`, kind: 'remove-element', station, element: e.name } });
+      for (const j of [stationIndex - 1, stationIndex + 1]) {
+        const to = scenario.stations[j];
+        if (to) out.push({ element: e.name, improvement: { id: `move:${e.name}:${station}:${to.name}`, kind: 'move-element', element: e.name, from: station, to: to.name } });
+      }
+    }
+  }
+  if (s.defectRate > 0 && !s.pokaYoke) out.push({ element: '', improvement: { id: `check:${station}`, kind: 'add-check', station } });
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * A line as a yamazumi ("mountain") chart: for each station, the mean time per unit of
+ * each basic step stacked in the order it is done. Work elements as written (a station
+ * without elements shows one "Work" block of its process time); the internal setup spread
+ * over the units of a transfer batch (setup ÷ B: in one-piece flow each part pays a whole
+ * changeover); handling per part when parts travel in containers (B > 1). External setup
+ * is done while the station runs and is left out. Means come from the distributions'
+ * parameters, not from a run.
+ */
+import type { FlowLineScenario } from '../../scenario/types.ts';
+import { nominalMean } from '../../sim/rng/distribution.ts';
+
+export interface YamazumiElement {
+  readonly name: string;
+  readonly time: number;
+  readonly kind: 'work' | 'handling' | 'setup';
+}
+
+export interface YamazumiStation {
+  readonly name: string;
+  readonly elements: readonly YamazumiElement[];
+}
+
+export function yamazumiOf(scenario: FlowLineScenario): YamazumiStation[] {
+  const b = scenario.transferBatch;
+  return scenario.stations.map((s) => {
+    const out: YamazumiElement[] = [];
+    if (s.elements && s.elements.length > 0) {
+      const rest = nominalMean(s.processTime);
+      if (rest > 0) out.push({ name: 'Work', time: rest, kind: 'work' });
+      for (const e of s.elements) out.push({ name: e.name, time: nominalMean(e.time), kind: 'work' });
+    } else {
+      out.push({ name: 'Work', time: nominalMean(s.processTime), kind: 'work' });
+    }
+    if (b > 1) {
+      const handling = nominalMean(s.handlingTime);
+      if (handling > 0) out.push({ name: 'Take out / put back', time: handling, kind: 'handling' });
+    }
+    const setupRest = nominalMean(s.setupTime);
+    if (setupRest > 0) out.push({ name: 'Setup', time: setupRest / b, kind: 'setup' });
+    for (const e of s.setupElements ?? []) {
+      if (e.kind === 'internal') out.push({ name: `${e.name} (setup)`, time: nominalMean(e.time) / b, kind: 'setup' });
+    }
+    return { name: s.name, elements: out };
+  });
+}
+
+/** Total mean time per unit at each station. */
+export function stationLoads(stations: readonly YamazumiStation[]): number[] {
+  return stations.map((s) => s.elements.reduce((sum, e) => sum + e.time, 0));
+}
