@@ -45,6 +45,11 @@ export function isDegenerate(d: Distribution): boolean {
   }
 }
 
+/** True when every draw is 0: such a time needs neither a draw nor an event. */
+export function isAlwaysZero(d: Distribution): boolean {
+  return isDegenerate(d) && nominalMean(d) === 0;
+}
+
 /** The single value of a degenerate distribution. */
 function degenerateValue(d: Distribution): number {
   switch (d.dist) {
