@@ -39,7 +39,8 @@ function endOf(run: FlowLineRun, scenario: FlowLineScenario): number {
   return run.makespan ?? run.window.to;
 }
 
-function traced(key: LineKey, scenario: FlowLineScenario, replication: number): TracedRun {
+/** Runs one line with its event trace. */
+export function runTraced(key: LineKey, scenario: FlowLineScenario, replication: number): TracedRun {
   const run = simulateFlowLine(scenario, scenario.seed, replication, { trace: { limit: TRACE_LIMIT } });
   return { key, scenario, run, end: endOf(run, scenario) };
 }
@@ -47,7 +48,7 @@ function traced(key: LineKey, scenario: FlowLineScenario, replication: number): 
 /** Runs both lines of the lesson with their event traces, for replication `replication`. */
 export function runPair(scenario: FlowLineScenario, replication = 0): PairedRun {
   const pair = pairScenarios(scenario);
-  const batch = traced('batch', pair.batch, replication);
-  const flow = traced('flow', pair.flow, replication);
+  const batch = runTraced('batch', pair.batch, replication);
+  const flow = runTraced('flow', pair.flow, replication);
   return { batch, flow, replication, end: Math.max(batch.end, flow.end) };
 }

@@ -1,25 +1,14 @@
 /**
- * The kaizen log of lesson 2: the line's figures before the first change, then one entry
- * per improvement with what the trainee expected and what happened to one-piece flow
- * (mean lead time, throughput, WIP, scrap over the scenario's replications, on its seed).
- * The target stays fixed: the batch line as the team runs it, before any change.
+ * The kaizen log of lesson 2: where one-piece flow started, the figure to beat (the batch
+ * line as the team runs it, before any change), then one entry per improvement with what
+ * the trainee expected and what happened to one-piece flow: mean lead time, throughput,
+ * WIP and scrap over the scenario's replications on its seed (kaizenFigures). Entries are
+ * rebuilt from the list of improvements, so undoing one step recomputes the steps after it.
  */
 import type { FlowLineScenario } from '../../scenario/types.ts';
-import { runScenarioSync, type FlowLineOutput } from '../../sim/run-scenario.ts';
-import type { Improvement } from './improvements.ts';
-
-export interface LineFigures {
-  /** Mean lead time (time unit of the scenario). */
-  readonly leadTime: number;
-  /** Good units per hour. */
-  readonly throughput: number;
-  /** Time-average WIP (units). */
-  readonly wip: number;
-  /** Units scrapped per run. */
-  readonly scrap: number;
-  /** Time to finish the order (order mode), else null. */
-  readonly makespan: number | null;
-}
+import { kaizenFigures, type KaizenFigures } from './figures.ts';
+import { describeImprovement, type Improvement } from './improvements.ts';
+import { improvedOnePieceFlow } from './it-failed-before.ts';
 
 export type Direction = 'down' | 'same' | 'up';
 
@@ -34,36 +23,52 @@ export interface KaizenEntry {
   readonly improvement: Improvement;
   readonly description: string;
   readonly expected: Expectation | null;
-  readonly before: LineFigures;
-  readonly after: LineFigures;
+  readonly before: KaizenFigures;
+  readonly after: KaizenFigures;
 }
 
 export interface KaizenLog {
   readonly scenarioName: string;
   readonly seed: string | number;
   readonly replications: number;
-  /** The batch line as the team runs it: the figure to beat. */
-  readonly target: LineFigures;
+  /** The batch line as the team runs it: the figures to beat. */
+  readonly target: KaizenFigures;
   /** One-piece flow switched on as the line stands: where the trainee starts. */
-  readonly start: LineFigures;
+  readonly start: KaizenFigures;
   readonly entries: readonly KaizenEntry[];
 }
 
-const PER_HOUR = { second: 3600, minute: 60, hour: 1 } as const;
+export type LogResult = { readonly ok: true; readonly log: KaizenLog; readonly line: FlowLineScenario } | { readonly ok: false; readonly message: string };
 
-const meanOf = (v: unknown): number => (typeof v === 'number' ? v : ((v as { mean?: number } | null)?.mean ?? Number.NaN));
-
-/** The line's figures: means over the scenario's replications (replication i on the same random numbers for every variant). */
-export function lineFigures(scenario: FlowLineScenario): LineFigures {
-  const o = runScenarioSync(scenario) as FlowLineOutput;
-  const lead = o.leadTime as unknown as { mean: unknown } | null;
-  const wip = o.wip as unknown as { mean: unknown };
+/**
+ * Builds the log for `improvements` applied in order to `original` (one-piece flow after
+ * each), with the trainee's expectations by improvement id. `line` is the one-piece flow
+ * line after all of them.
+ */
+export function buildLog(
+  original: FlowLineScenario,
+  improvements: readonly Improvement[],
+  expectations: ReadonlyMap<string, Expectation>,
+): LogResult {
+  const target = kaizenFigures(original);
+  let line = improvedOnePieceFlow(original, []);
+  if (!line.ok) return { ok: false, message: line.problems.map((p) => p.message).join('; ') };
+  const start = kaizenFigures(line.scenario);
+  let before = start;
+  const entries: KaizenEntry[] = [];
+  for (let i = 0; i < improvements.length; i++) {
+    const next = improvedOnePieceFlow(original, improvements.slice(0, i + 1));
+    if (!next.ok) return { ok: false, message: next.problems.map((p) => p.message).join('; ') };
+    line = next;
+    const after = kaizenFigures(next.scenario);
+    const improvement = improvements[i] as Improvement;
+    entries.push({ improvement, description: describeImprovement(improvement, original.timeUnit), expected: expectations.get(improvement.id) ?? null, before, after });
+    before = after;
+  }
   return {
-    leadTime: meanOf(lead?.mean ?? null),
-    throughput: meanOf(o.throughput) * PER_HOUR[scenario.timeUnit],
-    wip: meanOf(wip.mean),
-    scrap: meanOf(o.scrapped),
-    makespan: scenario.release.mode === 'order' ? meanOf(o.makespan) : null,
+    ok: true,
+    line: line.scenario,
+    log: { scenarioName: original.name ?? '', seed: original.seed, replications: original.replications, target, start, entries },
   };
 }
 
@@ -75,17 +80,18 @@ export interface Verdict {
   readonly all: boolean;
 }
 
-/** Does one-piece flow now beat the batch line? Strictly better, or no scrap on either side. */
-export function flowWins(flow: LineFigures, batch: LineFigures): Verdict {
-  const leadTime = flow.leadTime < batch.leadTime;
+/** Does one-piece flow now beat the batch line? Strictly lower lead time and WIP; scrap lower, or none on either side. */
+export function flowWins(flow: KaizenFigures, batch: KaizenFigures): Verdict {
+  const leadTime = flow.leadTime !== null && batch.leadTime !== null && flow.leadTime < batch.leadTime;
   const wip = flow.wip < batch.wip;
-  const scrap = flow.scrap < batch.scrap || (flow.scrap === 0 && batch.scrap === 0);
+  const scrap = flow.scrapped < batch.scrapped || (flow.scrapped === 0 && batch.scrapped === 0);
   return { leadTime, wip, scrap, all: leadTime && wip && scrap };
 }
 
 /** What happened to the lead time, in the words of the expectation (a change under 1% is "same"). */
-export function directionOf(before: number, after: number): Direction {
+export function directionOf(before: number | null, after: number | null): Direction {
+  if (before === null || after === null || before <= 0) return 'same';
   const change = (after - before) / before;
-  if (!Number.isFinite(change) || Math.abs(change) < 0.01) return 'same';
+  if (Math.abs(change) < 0.01) return 'same';
   return change < 0 ? 'down' : 'up';
 }

@@ -1,0 +1,215 @@
+/**
+ * Two lines replayed on one clock from their event traces, with the playback controls:
+ * the batch line above, one-piece flow below. Owns the clock and the animation loop
+ * (simulated time from real elapsed time, never from the frame count); draws frames
+ * imperatively, so a playing replay costs two canvas draws per animation frame and no Lit
+ * render.
+ *
+ * @fires genba-station-select - detail: { station } (from either line)
+ * @fires genba-replay-time - detail: { t, playing }, at most every 100 ms while playing and on every seek
+ * @fires genba-replay-end - when the clock reaches the end
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { LineKey, TracedRun } from '../../lessons/batching/paired-run.ts';
+import { frameAt } from '../../lessons/batching/frame.ts';
+import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
+import { UNIT_WORDS } from '../../lessons/batching/illusion.ts';
+import { stationTimeline, type StationInterval } from '../../sim/line/series.ts';
+import { advance, createClock, eventTimes, nextStop, pause, play, previousStop, reset, seek, withSpeed, type Clock } from '../../lessons/batching/clock.ts';
+import type { GenbaLineView } from './genba-line-view.ts';
+import type { GenbaPlaybackControls, PlaybackCommand } from '../playback/genba-playback-controls.ts';
+import './genba-line-view.ts';
+import '../playback/genba-playback-controls.ts';
+
+export interface ReplayPair {
+  readonly batch: TracedRun;
+  readonly flow: TracedRun;
+}
+
+interface Replay {
+  readonly paths: UnitPaths;
+  readonly timelines: readonly (readonly StationInterval[])[];
+}
+
+@customElement('genba-paired-replay')
+export class GenbaPairedReplay extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 0.5rem;
+    }
+  `;
+
+  @property({ attribute: false }) pair: ReplayPair | null = null;
+  @property({ attribute: false }) labels: Record<LineKey, string> = { batch: 'Batch', flow: 'One-piece flow' };
+  @property({ type: Number }) selected = -1;
+
+  @query('#line-batch') private batchView?: GenbaLineView;
+  @query('#line-flow') private flowView?: GenbaLineView;
+  @query('genba-playback-controls') private controls?: GenbaPlaybackControls;
+
+  private replays: Record<LineKey, Replay> | null = null;
+  private stops: Float64Array = new Float64Array(0);
+  private clock: Clock = createClock(0);
+  private raf = 0;
+  private lastFrame = 0;
+  private lastTimeEvent = 0;
+  private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  /** The simulated time shown. */
+  get time(): number {
+    return this.clock.t;
+  }
+
+  override disconnectedCallback(): void {
+    cancelAnimationFrame(this.raf);
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('pair') && this.pair) {
+      const pair = this.pair;
+      const replay = (run: TracedRun): Replay => {
+        const trace = run.run.trace?.events ?? [];
+        const n = run.scenario.stations.length;
+        return { paths: unitPaths(trace, n), timelines: Array.from({ length: n }, (_, s) => stationTimeline(trace, s, run.end)) };
+      };
+      this.replays = { batch: replay(pair.batch), flow: replay(pair.flow) };
+      this.stops = eventTimes(pair.batch.run.trace?.events ?? [], pair.flow.run.trace?.events ?? []);
+      const end = Math.max(pair.batch.end, pair.flow.end);
+      const t = Math.min(this.clock.t, end);
+      this.stop();
+      this.clock = { ...createClock(end, this.clock.end > 0 ? this.clock.speed : undefined), t };
+    }
+  }
+
+  override updated(): void {
+    this.drawFrame();
+  }
+
+  /** Moves the clock to t (paused) and draws that moment. */
+  seekTo(t: number): void {
+    this.stop();
+    this.clock = seek(this.clock, t);
+    this.drawFrame();
+    this.emitTime(true);
+  }
+
+  private drawFrame(): void {
+    if (!this.replays || !this.pair) return;
+    const t = this.clock.t;
+    for (const [key, view] of [
+      ['batch', this.batchView],
+      ['flow', this.flowView],
+    ] as const) {
+      if (!view) continue;
+      const r = this.replays[key];
+      const frame = frameAt(r.paths, r.timelines, t);
+      view.frame = frame;
+      const s = this.pair[key].scenario;
+      const of = s.release.mode === 'order' ? ` of ${s.release.quantity}` : '';
+      view.figures = `${frame.delivered}${of} delivered${frame.scrapped ? ` · ${frame.scrapped} scrapped` : ''}`;
+    }
+    if (this.controls) {
+      this.controls.t = t;
+      this.controls.playing = this.clock.playing;
+    }
+  }
+
+  private emitTime(force: boolean): void {
+    const now = performance.now();
+    if (!force && now - this.lastTimeEvent < 100) return;
+    this.lastTimeEvent = now;
+    this.dispatchEvent(new CustomEvent('genba-replay-time', { detail: { t: this.clock.t, playing: this.clock.playing }, bubbles: true, composed: true }));
+  }
+
+  private readonly tick = (now: number): void => {
+    const dt = this.lastFrame ? now - this.lastFrame : 0;
+    this.lastFrame = now;
+    this.clock = advance(this.clock, dt);
+    this.drawFrame();
+    this.emitTime(!this.clock.playing);
+    if (this.clock.playing) this.raf = requestAnimationFrame(this.tick);
+    else if (this.clock.t >= this.clock.end) this.dispatchEvent(new CustomEvent('genba-replay-end', { bubbles: true, composed: true }));
+  };
+
+  private stop(): void {
+    cancelAnimationFrame(this.raf);
+    this.clock = pause(this.clock);
+  }
+
+  private onPlayback(e: CustomEvent<PlaybackCommand>): void {
+    const c = e.detail;
+    e.stopPropagation();
+    switch (c.type) {
+      case 'play':
+        this.clock = play(this.clock);
+        this.lastFrame = 0;
+        cancelAnimationFrame(this.raf);
+        this.raf = requestAnimationFrame(this.tick);
+        this.drawFrame();
+        return;
+      case 'pause':
+        this.stop();
+        break;
+      case 'reset':
+        this.stop();
+        this.clock = reset(this.clock);
+        break;
+      case 'step-forward':
+        this.stop();
+        this.clock = seek(this.clock, nextStop(this.stops, this.clock.t, this.clock.end));
+        break;
+      case 'step-back':
+        this.stop();
+        this.clock = seek(this.clock, previousStop(this.stops, this.clock.t));
+        break;
+      case 'seek':
+        this.clock = seek(this.clock, c.t);
+        break;
+      case 'speed':
+        this.clock = withSpeed(this.clock, c.speed);
+        this.requestUpdate();
+        break;
+    }
+    this.drawFrame();
+    this.emitTime(true);
+  }
+
+  override render() {
+    const pair = this.pair;
+    if (!pair) return html``;
+    const names = pair.batch.scenario.stations.map((s) => s.name);
+    return html`
+      <genba-line-view
+        id="line-batch"
+        label=${this.labels.batch}
+        .series=${'batch'}
+        .names=${names}
+        .selected=${this.selected}
+        .reducedMotion=${this.reducedMotion}
+      ></genba-line-view>
+      <genba-line-view
+        id="line-flow"
+        label=${this.labels.flow}
+        .series=${'flow'}
+        .names=${pair.flow.scenario.stations.map((s) => s.name)}
+        .selected=${this.selected}
+        .reducedMotion=${this.reducedMotion}
+      ></genba-line-view>
+      <genba-playback-controls
+        .end=${this.clock.end}
+        .speed=${this.clock.speed}
+        .unit=${UNIT_WORDS[pair.batch.scenario.timeUnit].short}
+        @genba-playback=${this.onPlayback}
+      ></genba-playback-controls>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-paired-replay': GenbaPairedReplay;
+  }
+}
