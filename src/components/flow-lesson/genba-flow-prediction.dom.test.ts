@@ -63,4 +63,17 @@ describe('genba-flow-prediction', () => {
     expect(items[0]).toBe('First good unit: you said one-piece flow; it was one-piece flow, by 60.5 minutes. Right.');
     expect(items[1]).toBe('Order finished: you said one-piece flow by 30 minutes; it was one-piece flow by 87.5 minutes. Right.');
   });
+
+  it('restores a kept prediction from a link, and refuses anything that is not one', async () => {
+    const { el, root, kept } = await mount();
+    for (const bad of [null, 'flow', [], { first: 'flow', finish: 'flow' }, { first: 'flow', finish: 'x', by: 1 }, { first: 'flow', finish: 'flow', by: -1 }, { first: 'flow', finish: 'flow', by: Number.NaN }]) {
+      expect(el.restore(bad), JSON.stringify(bad)).toBe(false);
+    }
+    expect(el.prediction).toBeNull();
+    expect(el.restore(JSON.parse('{"first":"batch","finish":"flow","by":12.5,"__proto__":{"x":1}}'))).toBe(true);
+    await el.updateComplete;
+    expect(el.prediction).toEqual({ first: 'batch', finish: 'flow', by: 12.5 });
+    expect(root.querySelector('.kept')?.textContent?.replace(/\s+/g, ' ')).toContain('first good unit from the batch line');
+    expect(kept, 'restoring is not predicting: no event').toEqual([]);
+  });
 });

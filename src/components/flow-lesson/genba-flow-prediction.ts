@@ -12,6 +12,19 @@ import { controlStyles } from '../shared-styles.ts';
 
 const WORDS: Record<Winner, string> = { batch: 'the batch line', flow: 'one-piece flow', same: 'neither (the same)' };
 
+const isWinner = (v: unknown): v is Winner => v === 'batch' || v === 'flow' || v === 'same';
+
+/** A fresh Prediction from untrusted data, or null when it is not one. */
+function predictionOf(value: unknown): Prediction | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+  const first = own('first');
+  const finish = own('finish');
+  const by = own('by');
+  if (!isWinner(first) || !isWinner(finish) || typeof by !== 'number' || !Number.isFinite(by) || by < 0) return null;
+  return { first, finish, by };
+}
+
 @customElement('genba-flow-prediction')
 export class GenbaFlowPrediction extends LitElement {
   static override styles = [
@@ -94,6 +107,23 @@ export class GenbaFlowPrediction extends LitElement {
     this.finish = null;
     this.by = '';
     this.error = '';
+  }
+
+  /**
+   * Restores a prediction kept earlier, e.g. one a share link carried. The value is
+   * untrusted (it came from a URL), so it is checked: two answers among batch, flow and
+   * same, and a "by how much" that is a finite number ≥ 0. Returns whether it was restored;
+   * nothing changes when it was not. Fires no event: the trainee did not just predict.
+   */
+  restore(value: unknown): boolean {
+    const kept = predictionOf(value);
+    if (kept === null) return false;
+    this.clear();
+    this.first = kept.first;
+    this.finish = kept.finish;
+    this.by = String(kept.by);
+    this.kept = kept;
+    return true;
   }
 
   private keep(): void {

@@ -104,6 +104,47 @@ export const flowScreenStyles = css`
   genba-sweep-chart {
     max-width: 48rem;
   }
+  #sweep-figure {
+    max-width: 48rem;
+  }
+  #share-h:focus {
+    outline: none;
+  }
+  button.skip {
+    margin-left: auto;
+    border-color: transparent;
+    background: transparent;
+    color: var(--genba-accent, #1f4e79);
+    font-weight: 600;
+    text-decoration: underline;
+  }
+  #link-notices {
+    margin: 0 0 1rem;
+  }
+  #link-notices p {
+    margin: 0.15rem 0;
+  }
+  /* Shown while a file is dragged over the page: the whole window is the drop target. */
+  .drop-hint {
+    position: fixed;
+    inset: 0;
+    z-index: 10;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: rgba(31, 78, 121, 0.12);
+    border: 4px dashed var(--genba-accent, #1f4e79);
+    pointer-events: none;
+  }
+  .drop-hint p {
+    background: #fff;
+    color: var(--genba-ink, #1b1f24);
+    border: 1px solid var(--genba-accent, #1f4e79);
+    border-radius: 8px;
+    padding: 1rem 1.5rem;
+    font-size: 1.3rem;
+    font-weight: 600;
+  }
   label {
     display: inline-flex;
     align-items: center;

@@ -5,10 +5,21 @@
  * felt against what the line delivered, goes and sees a station, runs many replications
  * and sweeps the batch size. The single runs are computed here (they take milliseconds);
  * replications and sweeps run in Web Workers on the same core as the CLI.
+ *
+ * Scenarios travel (docs/sharing.md): a link in the URL fragment (`#/batching?v=1&s=…`)
+ * opens its scenario, replication, playback position and, when shared, the prediction; a
+ * damaged link says what was wrong and the lesson's default scenario opens. The share
+ * panel copies links, downloads and opens scenario files (also dropped anywhere on the
+ * page), offers the runs as CSV and keeps edited scenarios in the browser; every chart
+ * downloads as SVG and PNG.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { parseScenario } from '../../scenario/index.ts';
+import { parseFragment } from '../../app/routes.ts';
+import { decodeLink, type LinkState } from '../../share/index.ts';
+import { droppedFile, isFileDrag } from '../../export/index.ts';
+import { flowCsvFiles } from './flow-csv-files.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
@@ -46,11 +57,18 @@ import '../../components/charts/station-split-chart.ts';
 import '../../components/charts/sweep-chart.ts';
 import '../../components/charts/station-timeline-chart.ts';
 import '../../components/flow-params/genba-flow-params.ts';
+import '../../components/share/genba-figure.ts';
+import '../../components/share/genba-share-panel.ts';
+import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import type { GenbaLineView } from '../../components/line-view/genba-line-view.ts';
 import type { GenbaPlaybackControls, PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
 import type { GenbaFlowPrediction } from '../../components/flow-lesson/genba-flow-prediction.ts';
 
 const DEFAULT_PRESET = 'batching-illusion.json';
+/** The route and lesson id of this screen in links. */
+const LESSON = 'batching';
+/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
+const DROP_HINT_MS = 250;
 
 interface PresetEntry {
   readonly file: string;
@@ -106,11 +124,22 @@ export class GenbaFlowScreen extends LitElement {
   @state() private message = '';
   @state() private announcement = '';
   @state() private playing = false;
+  /** The replication both lines replay (0-based); a link may name another. */
+  @state() private replication = 0;
+  /** Why the link in the address could not be opened (shown with role="alert"). */
+  @state() private linkProblem = '';
+  /** What to know about the link that was opened (another engine version, a part left out). */
+  @state() private linkNotices: readonly string[] = [];
+  /** A file is being dragged over the page. */
+  @state() private dropHint = false;
+  /** The open scenario is the preset in the list (edited or not), not one from a link, file or saved work. */
+  @state() private fromPreset = true;
 
   @query('#line-batch') private batchView?: GenbaLineView;
   @query('#line-flow') private flowView?: GenbaLineView;
   @query('genba-playback-controls') private controls?: GenbaPlaybackControls;
   @query('genba-flow-prediction') private predictionBox?: GenbaFlowPrediction;
+  @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
 
   private replays: Record<LineKey, Replay> | null = null;
   private stops: Float64Array = new Float64Array(0);
@@ -120,13 +149,22 @@ export class GenbaFlowScreen extends LitElement {
   private pool: WorkerPool | null = null;
   private abort: AbortController | null = null;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  private csvCache: { pair: PairedRun; many: ManyRuns | null; scenario: FlowLineScenario; files: readonly CsvDownload[] } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('drop', this.onDrop);
     void this.loadPresets();
   }
 
   override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('drop', this.onDrop);
+    clearTimeout(this.dropTimer);
     cancelAnimationFrame(this.raf);
     this.abort?.abort();
     this.pool?.terminate();
@@ -146,7 +184,7 @@ export class GenbaFlowScreen extends LitElement {
               typeof e === 'object' && e !== null && e.model === 'flow-line' && typeof e.file === 'string' && /^[\w.-]+\.json$/.test(e.file) && typeof e.name === 'string',
           )
         : [];
-      await this.loadPreset(this.presetFile);
+      if (!(await this.openLink())) await this.loadPreset(this.presetFile);
     } catch (error) {
       this.message = `The lesson's scenarios could not be loaded (${String(error)}).`;
     }
@@ -161,21 +199,134 @@ export class GenbaFlowScreen extends LitElement {
     }
     this.presetFile = file;
     this.lessonScenario = parsed.scenario;
+    this.fromPreset = true;
+    this.replication = 0;
     this.predictionBox?.clear();
+    this.sharePanel?.startFresh();
     this.setScenario(parsed.scenario);
   }
 
   /**
-   * Loads a scenario given as a plain object (a file's contents), after validating it.
-   * Returns the validation messages, empty when it was loaded.
+   * Loads a scenario given as a plain object (a file's contents, a link's scenario), after
+   * validating it, on replication `replication` (default 0). Returns the validation
+   * messages, empty when it was loaded.
    */
-  loadScenario(value: unknown): string[] {
+  loadScenario(value: unknown, replication = 0): string[] {
     const parsed = parseScenario(value);
     if (!parsed.ok) return parsed.issues.map((i) => i.message);
     if (parsed.scenario.model !== 'flow-line') return ['model: this lesson runs flow-line scenarios'];
     this.lessonScenario = parsed.scenario;
+    this.fromPreset = false;
+    this.replication = Number.isInteger(replication) && replication >= 0 ? replication : 0;
     this.setScenario(parsed.scenario);
     return [];
+  }
+
+  private readonly onPresetChange = (e: Event): void => {
+    this.linkProblem = '';
+    this.linkNotices = [];
+    void this.loadPreset((e.target as HTMLSelectElement).value);
+  };
+
+  // ——— Links, files, saved work ———
+
+  private readonly onHashChange = (): void => {
+    if (parseFragment(window.location.hash).route !== LESSON) return;
+    void this.openLink();
+  };
+
+  /**
+   * Opens the link in the address, if it holds one (docs/sharing.md). A link that cannot be
+   * opened is reported, with the lesson's default scenario open. Returns false when the
+   * address holds no link (nothing was done).
+   */
+  private async openLink(): Promise<boolean> {
+    const decoded = decodeLink(parseFragment(window.location.hash).query);
+    if (!decoded.ok && decoded.reason === 'absent') return false;
+    this.linkNotices = [];
+    let problem = decoded.ok ? '' : decoded.message;
+    if (decoded.ok) {
+      const { state } = decoded;
+      if (state.lesson !== LESSON) {
+        problem = `This link is for another lesson (${state.lesson}), not the batching illusion.`;
+      } else {
+        const issues = this.loadScenario(state.scenario, state.replication ?? 0);
+        if (issues.length > 0) problem = `This link's scenario cannot be opened here: ${issues.slice(0, 3).join('; ')}.`;
+        else {
+          await this.applyLinkState(state, decoded.notices);
+          return true;
+        }
+      }
+    }
+    this.linkProblem = `${problem} The lesson's default scenario is open instead.`;
+    await this.loadPreset(DEFAULT_PRESET);
+    return true;
+  }
+
+  /** After a link's scenario loaded: its playback position and prediction, and its notices. */
+  private async applyLinkState(state: LinkState, notices: readonly string[]): Promise<void> {
+    this.linkProblem = '';
+    this.sharePanel?.startFresh();
+    if (state.t !== undefined) this.clock = seek(this.clock, state.t);
+    await this.updateComplete;
+    const box = this.predictionBox;
+    box?.clear();
+    const shown = [...notices];
+    if (state.predictions !== undefined && box && !box.restore(state.predictions)) {
+      shown.push("The link's prediction was left out: it is not a prediction this lesson asks for.");
+    }
+    this.linkNotices = shown;
+    this.drawFrame();
+    if (this.clock.end > 0 && this.clock.t >= this.clock.end) this.reveal();
+    this.announcement = 'Opened the scenario from the link: both lines ran on its seed.';
+  }
+
+  /** The state a link carries now: the edited scenario, the replication, the playback position, the prediction. */
+  private readonly linkState = (): LinkState | null => {
+    const scenario = this.scenario;
+    if (!scenario) return null;
+    const prediction = this.predictionBox?.prediction ?? null;
+    return { lesson: LESSON, scenario, replication: this.replication, t: this.clock.t, ...(prediction ? { predictions: prediction } : {}) };
+  };
+
+  private readonly onOpenScenario = (e: CustomEvent<OpenScenarioDetail>): void => {
+    const problems = this.loadScenario(e.detail.scenario);
+    if (problems.length > 0) {
+      this.message = `This scenario cannot be opened here: ${problems.slice(0, 3).join('; ')}`;
+      return;
+    }
+    this.predictionBox?.clear();
+    this.linkProblem = '';
+    this.linkNotices = [];
+    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
+    this.announcement = `Opened the scenario from ${from}: both lines ran on its seed.`;
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    this.dropHint = true;
+    clearTimeout(this.dropTimer);
+    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
+  };
+
+  private readonly onDrop = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault();
+    clearTimeout(this.dropTimer);
+    this.dropHint = false;
+    const file = droppedFile(e);
+    if (file) void this.sharePanel?.openFile(file);
+  };
+
+  /** The run's tables as CSV files, made when asked for; the list changes only with the runs. */
+  private csvFiles(pair: PairedRun, scenario: FlowLineScenario): readonly CsvDownload[] {
+    const cached = this.csvCache;
+    if (cached && cached.pair === pair && cached.many === this.many && cached.scenario === scenario) return cached.files;
+    const files = flowCsvFiles(pair, this.many, scenario);
+    this.csvCache = { pair, many: this.many, scenario, files };
+    return files;
   }
 
   /** Runs both lines of a valid scenario and resets playback; earlier many-run results are dropped. */
@@ -183,7 +334,8 @@ export class GenbaFlowScreen extends LitElement {
     this.stop();
     this.abort?.abort();
     this.scenario = scenario;
-    const pair = runPair(scenario, 0);
+    if (this.replication >= scenario.replications) this.replication = 0;
+    const pair = runPair(scenario, this.replication);
     const replay = (key: LineKey): Replay => {
       const traced = pair[key];
       const trace = traced.run.trace?.events ?? [];
@@ -208,7 +360,16 @@ export class GenbaFlowScreen extends LitElement {
 
   private onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): void {
     this.setScenario(e.detail.scenario);
+    this.sharePanel?.noteEdit(e.detail.scenario);
     this.announcement = 'Parameters applied: both lines ran again on the same seed.';
+  }
+
+  protected override updated(): void {
+    // The list's selection follows the open scenario; after a link, a file or saved work it
+    // shows "Another scenario", so choosing the preset again fires `change`.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#preset');
+    const wanted = this.fromPreset ? this.presetFile : '';
+    if (select && select.value !== wanted && (wanted === '' || this.presets.some((p) => p.file === wanted))) select.value = wanted;
   }
 
   // ——— Playback ———
@@ -432,6 +593,13 @@ export class GenbaFlowScreen extends LitElement {
     </section>`;
   }
 
+  /** Scrolls to the share section (a button: the URL fragment belongs to the router and to links). */
+  private readonly toShare = (): void => {
+    const target = this.renderRoot.querySelector<HTMLElement>('#share');
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector<HTMLElement>('h2')?.focus?.();
+  };
+
   private readonly onSelect = (e: CustomEvent<{ station: number }>): void => {
     this.selected = this.selected === e.detail.station ? -1 : e.detail.station;
     if (this.selected >= 0) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#station-h')?.scrollIntoView?.({ block: 'nearest' }));
@@ -466,8 +634,7 @@ export class GenbaFlowScreen extends LitElement {
         .batchSize=${scenario.transferBatch}
       ></genba-illusion-panel>
       <div class="charts">
-        <div>
-          <h3>Good units delivered to the customer</h3>
+        <genba-figure heading="Good units delivered to the customer" .scenarioName=${scenario.name ?? ''}>
           <genba-step-chart
             data-cursor
             .series=${deliveries}
@@ -477,13 +644,11 @@ export class GenbaFlowScreen extends LitElement {
             .reference=${orderMode && scenario.release.mode === 'order' ? { value: scenario.release.quantity, label: 'Order' } : undefined}
             .cursor=${this.clock.t}
           ></genba-step-chart>
-        </div>
-        <div>
-          <h3>Work in progress on the floor</h3>
+        </genba-figure>
+        <genba-figure heading="Work in progress on the floor" .scenarioName=${scenario.name ?? ''}>
           <genba-step-chart data-cursor .series=${wip} yLabel="Units in progress" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
-        </div>
-        <div>
-          <h3>Lead time of each unit</h3>
+        </genba-figure>
+        <genba-figure heading="Lead time of each unit" .scenarioName=${scenario.name ?? ''}>
           <genba-distribution-chart
             .series=${[
               { key: 'batch', label: label.batch, values: leadTimes('batch') },
@@ -492,11 +657,10 @@ export class GenbaFlowScreen extends LitElement {
             xLabel="Lead time"
             .timeUnit=${scenario.timeUnit}
           ></genba-distribution-chart>
-        </div>
-        <div>
-          <h3>How each station spent its time</h3>
+        </genba-figure>
+        <genba-figure heading="How each station spent its time" .scenarioName=${scenario.name ?? ''}>
           <genba-station-split-chart .lines=${[split('batch'), split('flow')]} .timeUnit=${scenario.timeUnit}></genba-station-split-chart>
-        </div>
+        </genba-figure>
       </div>
     </section>`;
   }
@@ -523,8 +687,7 @@ export class GenbaFlowScreen extends LitElement {
       <h2 id="station-h">Go and see: ${name}</h2>
       <p class="hint">Select another station on either line, or the same one again to close this view.</p>
       <div class="charts">
-        <div>
-          <h3>What ${name} did, minute by minute</h3>
+        <genba-figure heading=${`What ${name} did, ${UNIT_WORDS[scenario.timeUnit].one} by ${UNIT_WORDS[scenario.timeUnit].one}`} .scenarioName=${scenario.name ?? ''}>
           <genba-station-timeline-chart
             data-cursor
             .lanes=${[
@@ -536,11 +699,10 @@ export class GenbaFlowScreen extends LitElement {
             .cursor=${this.clock.t}
             .highlights=${[...highlights('batch'), ...highlights('flow')]}
           ></genba-station-timeline-chart>
-        </div>
-        <div>
-          <h3>Units waiting in front of ${name}</h3>
+        </genba-figure>
+        <genba-figure heading=${`Units waiting in front of ${name}`} .scenarioName=${scenario.name ?? ''}>
           <genba-step-chart data-cursor .series=${[queue('batch'), queue('flow')]} yLabel="Units waiting" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
-        </div>
+        </genba-figure>
       </div>
       <table id="station-share">
         <caption>
@@ -613,8 +775,7 @@ export class GenbaFlowScreen extends LitElement {
               </tbody>
             </table>
             <div class="charts">
-              <div>
-                <h3>Mean lead time, one value per replication</h3>
+              <genba-figure heading="Mean lead time, one value per replication" .scenarioName=${scenario.name ?? ''}>
                 <genba-distribution-chart
                   .series=${[
                     { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.leadTime?.mean ?? null), ...meanCi((many.batch.leadTime as { mean: unknown } | null)?.mean) },
@@ -623,10 +784,9 @@ export class GenbaFlowScreen extends LitElement {
                   xLabel="Mean lead time"
                   .timeUnit=${scenario.timeUnit}
                 ></genba-distribution-chart>
-              </div>
+              </genba-figure>
               ${orderMode
-                ? html`<div>
-                    <h3>Time to finish the order, one value per replication</h3>
+                ? html`<genba-figure heading="Time to finish the order, one value per replication" .scenarioName=${scenario.name ?? ''}>
                     <genba-distribution-chart
                       .series=${[
                         { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.makespan), ...meanCi(many.batch.makespan) },
@@ -635,7 +795,7 @@ export class GenbaFlowScreen extends LitElement {
                       xLabel="Makespan"
                       .timeUnit=${scenario.timeUnit}
                     ></genba-distribution-chart>
-                  </div>`
+                  </genba-figure>`
                 : nothing}
             </div>`
         : html`<p class="hint">Each replication meets new random numbers; both lines of a replication meet the same ones.</p>`}
@@ -652,12 +812,14 @@ export class GenbaFlowScreen extends LitElement {
         ${this.job?.kind === 'sweep' ? this.renderJob() : nothing}
       </div>
       ${this.sweep
-        ? html`<genba-sweep-chart
-            .points=${this.sweep}
-            .timeUnit=${scenario.timeUnit}
-            .current=${scenario.transferBatch}
-            throughputUnit="units/h"
-          ></genba-sweep-chart>`
+        ? html`<genba-figure id="sweep-figure" heading="Lead time, WIP and throughput by transfer batch" .scenarioName=${scenario.name ?? ''}>
+            <genba-sweep-chart
+              .points=${this.sweep}
+              .timeUnit=${scenario.timeUnit}
+              .current=${scenario.transferBatch}
+              throughputUnit="units/h"
+            ></genba-sweep-chart>
+          </genba-figure>`
         : html`<p class="hint">
             ${sweepReplications(scenario.replications)} replications at each of ${SWEEP_BATCHES.length} batch sizes. With long setups, very small
             batches can lose: the sweep shows it honestly.
@@ -677,13 +839,24 @@ export class GenbaFlowScreen extends LitElement {
       <div class="toolbar">
         <label
           >Scenario
-          <select id="preset" @change=${(e: Event) => void this.loadPreset((e.target as HTMLSelectElement).value)}>
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.presetFile}>${p.name}</option>`)}
+          <select id="preset" @change=${this.onPresetChange}>
+            ${this.fromPreset ? nothing : html`<option value="" disabled>Another scenario (see “Open”)</option>`}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${p.name}</option>`)}
           </select></label
         >
-        ${scenario ? html`<span>Seed <code>${scenario.seed}</code>, replication 1</span>` : nothing}
+        ${scenario
+          ? html`<span id="open-scenario"
+              >Open: <strong id="scenario-name">${scenario.name ?? 'Untitled scenario'}</strong> · seed <code>${JSON.stringify(scenario.seed)}</code> ·
+              replication ${this.replication + 1}</span
+            >`
+          : nothing}
+        <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
       </div>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.linkNotices.length > 0
+        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" id="announce">${this.announcement}</div>
       ${pair && scenario
         ? html`
@@ -703,8 +876,20 @@ export class GenbaFlowScreen extends LitElement {
                 <genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>
               </details>
             </section>
+            <section aria-labelledby="share-h" id="share">
+              <h2 id="share-h" tabindex="-1">Share and save</h2>
+              <genba-share-panel
+                route=${LESSON}
+                model="flow-line"
+                .scenario=${scenario}
+                .linkState=${this.linkState}
+                .csvFiles=${this.csvFiles(pair, scenario)}
+                @genba-open-scenario=${this.onOpenScenario}
+              ></genba-share-panel>
+            </section>
           `
         : html`<p>Loading the lesson…</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the scenario file to open it</p></div>` : nothing}
     `;
   }
 }

@@ -1,0 +1,705 @@
+/**
+ * `genba-share-panel`: how a scenario leaves a screen and comes back (docs/sharing.md).
+ *
+ * - **Link.** "Copy link" encodes the screen's state (`linkState()`) into the URL
+ *   fragment, writes it to the clipboard when the browser allows, and always shows it in
+ *   a read-only field. Predictions go in only when "Include my prediction" is ticked.
+ * - **Files.** "Download scenario (JSON)", "Open a scenario file…" (also `openFile(file)`,
+ *   which a screen calls for a file dropped on it), and the CSV files the screen lists in
+ *   `csvFiles`. An invalid file gets the validator's messages and nothing is opened.
+ * - **Saved in this browser.** The working scenario is saved automatically: the screen
+ *   calls `noteEdit(scenario)` after each edit; the first call saves a new entry, later
+ *   ones update it (debounced by `autosaveDelay`). Imports start a new entry; reopening a
+ *   saved entry makes it the working one; `startFresh()` (a preset or a link was opened)
+ *   makes the next edit a new entry. The list reopens, renames (inline), duplicates and
+ *   deletes (a second click confirms); entries set aside as unreadable are listed with
+ *   their reason, to download and discard. Another tab's changes refresh the list.
+ *
+ * Everything a user or a file named is shown as text (Lit bindings), never as HTML.
+ *
+ * @fires genba-open-scenario - detail: {@link OpenScenarioDetail}; a validated scenario of
+ *   `model`, imported from a file or reopened from the list. Bubbles, composed.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { fragmentOf, type Route } from '../../app/routes.ts';
+import { csvBlob, downloadBlob, readScenarioFile, safeFileName, scenarioFileBlob, scenarioFileName } from '../../export/index.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import { encodeLink, type LinkState } from '../../share/index.ts';
+import {
+  createLocalSavedWorkStore,
+  MAX_NAME,
+  QUARANTINE_PREFIX,
+  type SavedSummary,
+  type SavedWorkStore,
+  type SetAsideEntry,
+  type StoreResult,
+} from '../../storage/index.ts';
+import { controlStyles } from '../shared-styles.ts';
+import type { CsvDownload, OpenScenarioDetail } from './share-events.ts';
+
+export type { CsvDownload, OpenScenarioDetail } from './share-events.ts';
+
+const MODEL_WORDS: Record<Scenario['model'], string> = { 'flow-line': 'a flow-line scenario', launch: 'a launch scenario' };
+
+/** Why a name cannot be used, or null. The store checks again; this one answers at the field. */
+export function renameProblem(name: string): string | null {
+  if (name.trim() === '') return 'The name must not be empty.';
+  if (name.length > MAX_NAME) return `The name is ${name.length} characters long; at most ${MAX_NAME} are allowed.`;
+  return null;
+}
+
+/** The saved entry's name for an edited scenario: "<name> (edited)", within the limit. */
+export function workingName(scenario: Scenario, edited: boolean): string {
+  const base = (scenario.name ?? '').trim() || 'Untitled scenario';
+  const suffix = edited ? ' (edited)' : '';
+  const room = MAX_NAME - suffix.length;
+  let cut = base.length > room ? base.slice(0, room) : base;
+  const last = cut.charCodeAt(cut.length - 1);
+  if (base.length > room && last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut + suffix;
+}
+
+const when = (ms: number): string =>
+  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+interface Working {
+  readonly id: string;
+  readonly savedAt: number;
+}
+
+/**
+ * What edits are saved into: one per opened scenario. `startFresh()` begins a new session,
+ * so a save still on its way lands in the entry of the session it was made in.
+ */
+interface Session {
+  working: Working | null;
+}
+
+interface Pending {
+  readonly scenario: Scenario;
+  readonly name: string;
+  readonly session: Session;
+}
+
+@customElement('genba-share-panel')
+export class GenbaSharePanel extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .groups {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+        gap: 0.75rem 1.5rem;
+      }
+      h3 {
+        font-size: 1.05rem;
+        margin: 0.25rem 0 0.4rem;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        align-items: center;
+        margin: 0.35rem 0;
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        min-height: 2rem;
+      }
+      input[type='checkbox'] {
+        width: 1.1rem;
+        height: 1.1rem;
+      }
+      input[type='text'],
+      input[readonly] {
+        min-height: 2.2rem;
+        padding: 0 0.4rem;
+        border: 1px solid var(--genba-border, #c9d1db);
+        border-radius: 4px;
+        min-width: 0;
+      }
+      #link {
+        flex: 1 1 16rem;
+        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+        font-size: 0.85rem;
+        background: #f6f8fa;
+      }
+      .hint {
+        color: var(--genba-muted, #4a5360);
+        margin: 0.25rem 0;
+      }
+      .status {
+        color: #1b6e3a;
+        margin: 0.25rem 0;
+      }
+      .error,
+      .problem {
+        color: #a3261d;
+      }
+      .errors {
+        border: 1px solid #a3261d;
+        border-radius: 6px;
+        padding: 0.4rem 0.75rem;
+        margin: 0.4rem 0;
+        background: #fff5f4;
+      }
+      .errors:focus {
+        outline: 3px solid #e69f00;
+        outline-offset: 2px;
+      }
+      .errors ul {
+        margin: 0.25rem 0;
+        padding-left: 1.25rem;
+      }
+      .message {
+        background: #fff4e0;
+        border: 1px solid #e69f00;
+        border-radius: 6px;
+        padding: 0.4rem 0.75rem;
+        margin: 0.4rem 0;
+      }
+      ul.saved,
+      ul.aside {
+        list-style: none;
+        margin: 0.25rem 0;
+        padding: 0;
+      }
+      ul.saved li,
+      ul.aside li {
+        border-top: 1px solid var(--genba-border, #c9d1db);
+        padding: 0.4rem 0;
+      }
+      .name {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .meta {
+        color: var(--genba-muted, #4a5360);
+        font-size: 0.9rem;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        margin-top: 0.25rem;
+      }
+      .actions button {
+        min-height: 2rem;
+        padding: 0.1rem 0.6rem;
+      }
+      button.danger {
+        border-color: #a3261d;
+        color: #a3261d;
+      }
+      .reason {
+        overflow-wrap: anywhere;
+      }
+      .rename input {
+        flex: 1 1 12rem;
+      }
+    `,
+  ];
+
+  /** Where saved work is kept; default: this browser's localStorage. */
+  @property({ attribute: false }) store: SavedWorkStore | null = null;
+  /** The screen whose route links open. */
+  @property() route: Route = 'batching';
+  /** The model this screen opens: files and saved entries of another model are refused or not listed. */
+  @property() model: Scenario['model'] | '' = '';
+  /** The open scenario: what "Download scenario" saves. */
+  @property({ attribute: false }) scenario: Scenario | null = null;
+  /** The state a link carries, asked for when the user makes a link (null: nothing to share). */
+  @property({ attribute: false }) linkState: (() => LinkState | null) | null = null;
+  /** CSV files to offer, made on demand. */
+  @property({ attribute: false }) csvFiles: readonly CsvDownload[] = [];
+  /** Milliseconds between the last edit and its autosave. */
+  @property({ type: Number }) autosaveDelay = 800;
+
+  @state() private includePrediction = false;
+  @state() private link = '';
+  @state() private linkStatus = '';
+  @state() private linkError = '';
+  @state() private importIssues: readonly string[] = [];
+  @state() private importName = '';
+  @state() private message = '';
+  @state() private status = '';
+  @state() private entries: readonly SavedSummary[] = [];
+  @state() private otherModels = 0;
+  @state() private setAside: readonly SetAsideEntry[] = [];
+  @state() private renaming: { readonly id: string; readonly draft: string; readonly problem: string } | null = null;
+  @state() private confirming = '';
+  /** The entry edits are saved into now ('' before the first save). */
+  @state() private workingId = '';
+
+  @query('#file') private fileInput?: HTMLInputElement;
+  @query('#import-errors') private importErrors?: HTMLElement;
+
+  private unsubscribe: (() => void) | null = null;
+  private subscribedTo: SavedWorkStore | null = null;
+  private pending: Pending | null = null;
+  private session: Session = { working: null };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes happen one after another, so an update never overtakes the save that made its entry. */
+  private chain: Promise<void> = Promise.resolve();
+  private readonly onPageHide = (): void => void this.flushAutosave();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.store ??= createLocalSavedWorkStore();
+    this.subscribe();
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('pagehide', this.onPageHide);
+    void this.flushAutosave();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.subscribedTo = null;
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') && this.isConnected && this.store !== this.subscribedTo) this.subscribe();
+  }
+
+  private subscribe(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    const store = this.store;
+    this.subscribedTo = store;
+    if (!store) return;
+    this.unsubscribe = store.onChange(() => void this.refresh());
+    void this.refresh();
+  }
+
+  // ——— Public API ———
+
+  /** Re-reads the saved list (set-aside entries included). */
+  async refresh(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const list = await store.list();
+    const mine = list.entries.filter((e) => e.kind === 'scenario' && (this.model === '' || e.model === undefined || e.model === this.model));
+    this.entries = mine;
+    this.otherModels = list.entries.length - mine.length;
+    this.setAside = list.setAside;
+    if (this.workingId && !mine.some((e) => e.id === this.workingId)) this.workingId = '';
+  }
+
+  /** The working scenario was edited: save it (a new entry the first time, then updates), debounced. */
+  noteEdit(scenario: Scenario): void {
+    // A pending import keeps its own name; an edit of anything else is "<name> (edited)".
+    this.pending = { scenario, name: this.pending?.name ?? workingName(scenario, true), session: this.session };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flushAutosave(), this.autosaveDelay);
+  }
+
+  /** The next edit starts a new saved entry (a preset or a link was opened). */
+  startFresh(): void {
+    void this.flushAutosave(); // An edit made just before still goes to its own entry.
+    this.session = { working: null };
+    this.workingId = '';
+  }
+
+  /** Writes a pending autosave now; resolves when every write so far is done. */
+  flushAutosave(): Promise<void> {
+    clearTimeout(this.timer);
+    const pending = this.pending;
+    this.pending = null;
+    if (pending) this.chain = this.chain.then(() => this.autosave(pending));
+    return this.chain;
+  }
+
+  /** Opens a scenario file (from the file input or dropped on the screen). Resolves true when opened. */
+  async openFile(file: File): Promise<boolean> {
+    this.message = '';
+    this.status = '';
+    const parsed = await readScenarioFile(file);
+    const shownName = file.name.length > 80 ? `${file.name.slice(0, 79)}…` : file.name;
+    if (!parsed.ok) {
+      this.showImportIssues(shownName, parsed.issues.map((i) => i.message));
+      return false;
+    }
+    if (this.model !== '' && parsed.scenario.model !== this.model) {
+      this.showImportIssues(shownName, [`model: "${parsed.scenario.model}" is not allowed here, this lesson opens ${MODEL_WORDS[this.model]}`]);
+      return false;
+    }
+    this.importIssues = [];
+    this.importName = '';
+    this.dispatchOpen(parsed.scenario, 'file');
+    // An imported scenario is kept as a new saved entry, under its own name.
+    this.startFresh();
+    this.pending = { scenario: parsed.scenario, name: workingName(parsed.scenario, false), session: this.session };
+    await this.flushAutosave();
+    this.status = `Opened the file ${shownName}.${this.workingId ? ' It is saved in this browser.' : ''}`;
+    return true;
+  }
+
+  // ——— Autosave ———
+
+  private async autosave(pending: Pending): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const session = pending.session;
+    const working = session.working;
+    let result: StoreResult<SavedSummary>;
+    if (working) {
+      result = await store.update(working.id, { body: pending.scenario }, { basedOn: working.savedAt });
+      if (!result.ok && result.reason === 'not-found') {
+        // Deleted meanwhile (maybe in another tab): keep the work as a new entry.
+        result = await store.save({ name: pending.name || workingName(pending.scenario, true), kind: 'scenario', body: pending.scenario });
+      }
+    } else {
+      result = await store.save({ name: pending.name || workingName(pending.scenario, true), kind: 'scenario', body: pending.scenario });
+    }
+    if (!result.ok) {
+      this.message = `Not saved: ${result.message}`;
+      return;
+    }
+    session.working = { id: result.value.id, savedAt: result.value.savedAt };
+    if (session === this.session) this.workingId = result.value.id;
+    this.message = result.notice ?? '';
+    this.status = `Saved in this browser as “${result.value.name}” at ${new Date(result.value.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}.`;
+  }
+
+  // ——— Links ———
+
+  private async makeLink(): Promise<void> {
+    this.linkError = '';
+    const state = this.linkState?.() ?? null;
+    if (!state) {
+      this.linkError = 'There is nothing to share yet: wait until the scenario has loaded.';
+      return;
+    }
+    const encoded = encodeLink(state, { includePredictions: this.includePrediction });
+    if (!encoded.ok) {
+      this.link = '';
+      this.linkStatus = '';
+      this.linkError = encoded.message;
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.hash = fragmentOf(this.route, encoded.query);
+    const link = url.href;
+    this.link = link;
+    const withoutPrediction = this.includePrediction && state.predictions === undefined ? ' You have not kept a prediction, so the link carries none.' : '';
+    this.linkStatus = `Select and copy the link below.${withoutPrediction}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      if (this.link === link) this.linkStatus = `Copied to the clipboard; the link is also below.${withoutPrediction}`;
+    } catch {
+      // No clipboard permission (or no clipboard): the field below is the way.
+    }
+  }
+
+  // ——— Files ———
+
+  private showImportIssues(fileName: string, issues: readonly string[]): void {
+    this.importName = fileName;
+    this.importIssues = issues;
+    // A13: after a failed import, focus moves to the error summary.
+    void this.updateComplete.then(() => this.importErrors?.focus());
+  }
+
+  private dispatchOpen(scenario: Scenario, source: OpenScenarioDetail['source']): void {
+    this.dispatchEvent(new CustomEvent<OpenScenarioDetail>('genba-open-scenario', { detail: { scenario, source }, bubbles: true, composed: true }));
+  }
+
+  private downloadScenario(): void {
+    if (!this.scenario) return;
+    downloadBlob(scenarioFileBlob(this.scenario), scenarioFileName(this.scenario));
+  }
+
+  private downloadCsv(file: CsvDownload): void {
+    try {
+      downloadBlob(csvBlob(file.csv()), file.fileName);
+    } catch (error) {
+      this.message = `The file ${file.fileName} could not be made (${error instanceof Error ? error.message : String(error)}).`;
+    }
+  }
+
+  private onFileChosen(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    // Clear the input so choosing the same file again fires `change` again.
+    input.value = '';
+    if (file) void this.openFile(file);
+  }
+
+  // ——— The saved list ———
+
+  private async open(entry: SavedSummary): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    await this.flushAutosave();
+    const loaded = await store.load(entry.id);
+    if (!loaded.ok) {
+      this.message = loaded.message;
+      await this.refresh();
+      return;
+    }
+    if (loaded.value.kind !== 'scenario') return;
+    this.message = '';
+    this.dispatchOpen(loaded.value.body, 'saved');
+    this.session = { working: { id: loaded.value.id, savedAt: loaded.value.savedAt } };
+    this.workingId = loaded.value.id;
+    this.status = `Opened “${loaded.value.name}”. Your changes are saved to it.`;
+  }
+
+  private startRename(entry: SavedSummary): void {
+    this.confirming = '';
+    this.renaming = { id: entry.id, draft: entry.name, problem: '' };
+    void this.updateComplete.then(() => {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('#rename-input');
+      input?.focus();
+      input?.select();
+    });
+  }
+
+  private async commitRename(): Promise<void> {
+    const renaming = this.renaming;
+    const store = this.store;
+    if (!renaming || !store) return;
+    const name = renaming.draft.trim();
+    const problem = renameProblem(name);
+    if (problem) {
+      this.renaming = { ...renaming, problem };
+      return;
+    }
+    const result = await store.rename(renaming.id, name);
+    if (!result.ok) {
+      if (result.reason === 'invalid') this.renaming = { ...renaming, problem: result.message };
+      else {
+        this.renaming = null;
+        this.message = result.message;
+      }
+      return;
+    }
+    if (this.session.working?.id === renaming.id) this.session.working = { id: renaming.id, savedAt: result.value.savedAt };
+    this.renaming = null;
+    this.status = `Renamed to “${result.value.name}”.`;
+    this.message = result.notice ?? '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${renaming.id}"] .rename-button`)?.focus());
+  }
+
+  private onRenameKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void this.commitRename();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      const id = this.renaming?.id;
+      this.renaming = null;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${id}"] .rename-button`)?.focus());
+    }
+  }
+
+  private async duplicate(entry: SavedSummary): Promise<void> {
+    const result = await this.store?.duplicate(entry.id);
+    if (!result) return;
+    if (!result.ok) this.message = result.message;
+    else this.status = `Saved a copy: “${result.value.name}”.`;
+  }
+
+  private async removeEntry(entry: SavedSummary): Promise<void> {
+    const key = `delete:${entry.id}`;
+    if (this.confirming !== key) {
+      this.confirming = key;
+      return;
+    }
+    this.confirming = '';
+    const result = await this.store?.remove(entry.id);
+    if (!result) return;
+    if (!result.ok) this.message = result.message;
+    else {
+      if (this.session.working?.id === entry.id) {
+        this.session.working = null;
+        this.workingId = '';
+      }
+      this.status = `Deleted “${entry.name}”.`;
+    }
+  }
+
+  private downloadSetAside(entry: SetAsideEntry): void {
+    const id = entry.key.startsWith(QUARANTINE_PREFIX) ? entry.key.slice(QUARANTINE_PREFIX.length) : entry.key;
+    downloadBlob(new Blob([entry.raw], { type: 'text/plain;charset=utf-8' }), safeFileName(`genba damaged entry ${id}`, 'txt'));
+  }
+
+  private async discard(entry: SetAsideEntry): Promise<void> {
+    const key = `discard:${entry.key}`;
+    if (this.confirming !== key) {
+      this.confirming = key;
+      return;
+    }
+    this.confirming = '';
+    const result = await this.store?.discardSetAside(entry.key);
+    if (result && !result.ok) this.message = result.message;
+    else if (result) this.status = 'The damaged entry was discarded.';
+  }
+
+  // ——— Rendering ———
+
+  private renderLink() {
+    return html`<div class="group">
+      <h3>Share this run</h3>
+      <p class="hint">The link opens this scenario, seed and playback position. It stays in the part of the address after #, which is never sent to a server.</p>
+      <div class="row">
+        <button type="button" class="primary" id="copy-link" @click=${() => void this.makeLink()}>Copy link</button>
+        <label
+          ><input
+            type="checkbox"
+            id="include-prediction"
+            .checked=${this.includePrediction}
+            @change=${(e: Event) => (this.includePrediction = (e.target as HTMLInputElement).checked)}
+          />Include my prediction</label
+        >
+      </div>
+      ${this.linkError ? html`<p class="error" role="alert" id="link-error">${this.linkError}</p>` : nothing}
+      ${this.link
+        ? html`<div class="row">
+            <label for="link" class="visually-hidden">Link to this run</label>
+            <input id="link" type="text" readonly .value=${this.link} aria-describedby="link-status" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+          </div>`
+        : nothing}
+      <p class="status" id="link-status" role="status">${this.linkStatus}</p>
+    </div>`;
+  }
+
+  private renderFiles() {
+    return html`<div class="group">
+      <h3>Files</h3>
+      <div class="row">
+        <button type="button" id="download-scenario" ?disabled=${!this.scenario} @click=${() => this.downloadScenario()}>Download scenario (JSON)</button>
+        <button type="button" id="open-file" @click=${() => this.fileInput?.click()}>Open a scenario file…</button>
+        <input
+          id="file"
+          class="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          tabindex="-1"
+          aria-hidden="true"
+          @change=${this.onFileChosen}
+        />
+      </div>
+      <p class="hint">Or drop a scenario file anywhere on this page. Files up to 1 MiB.</p>
+      ${this.importIssues.length > 0
+        ? html`<div class="errors" id="import-errors" role="alert" tabindex="-1">
+            <strong>${this.importName ? `The file ${this.importName} was not opened` : 'The file was not opened'}
+              (${this.importIssues.length} ${this.importIssues.length === 1 ? 'problem' : 'problems'}); the open scenario is unchanged:</strong>
+            <ul>
+              ${this.importIssues.slice(0, 20).map((m) => html`<li>${m}</li>`)}
+              ${this.importIssues.length > 20 ? html`<li>and ${this.importIssues.length - 20} more</li>` : nothing}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.csvFiles.length > 0
+        ? html`<p class="hint">Tables as CSV (the scenario, seed and engine version are written at the top of each file):</p>
+            <div class="row" id="csv-files">
+              ${this.csvFiles.map((f) => html`<button type="button" class="csv" @click=${() => this.downloadCsv(f)}>${f.label}</button>`)}
+            </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderEntry(entry: SavedSummary) {
+    const renaming = this.renaming?.id === entry.id ? this.renaming : null;
+    const isWorking = this.workingId === entry.id;
+    const deleting = this.confirming === `delete:${entry.id}`;
+    return html`<li data-id=${entry.id}>
+      ${renaming
+        ? html`<div class="row rename">
+              <label for="rename-input" class="visually-hidden">New name</label>
+              <input
+                id="rename-input"
+                type="text"
+                maxlength=${MAX_NAME + 20}
+                .value=${renaming.draft}
+                aria-invalid=${renaming.problem ? 'true' : 'false'}
+                aria-describedby="rename-problem"
+                @input=${(e: Event) => (this.renaming = { ...renaming, draft: (e.target as HTMLInputElement).value, problem: '' })}
+                @keydown=${this.onRenameKey}
+              />
+              <button type="button" class="primary" id="rename-save" @click=${() => void this.commitRename()}>Save name</button>
+              <button type="button" id="rename-cancel" @click=${() => (this.renaming = null)}>Cancel</button>
+            </div>
+            <p class="problem" id="rename-problem" role="alert">${renaming.problem}</p>`
+        : html`<div class="name">${entry.name}</div>`}
+      <div class="meta">Saved ${when(entry.savedAt)}${isWorking ? ' · open now, changes are saved to it' : ''}</div>
+      <div class="actions">
+        <button type="button" class="open" aria-label=${`Open “${entry.name}”`} @click=${() => void this.open(entry)}>Open</button>
+        <button type="button" class="rename-button" aria-label=${`Rename “${entry.name}”`} ?disabled=${renaming !== null} @click=${() => this.startRename(entry)}>Rename</button>
+        <button type="button" class="duplicate" aria-label=${`Duplicate “${entry.name}”`} @click=${() => void this.duplicate(entry)}>Duplicate</button>
+        <button
+          type="button"
+          class=${deleting ? 'delete danger' : 'delete'}
+          aria-label=${deleting ? `Delete “${entry.name}”: click again to confirm` : `Delete “${entry.name}”`}
+          @click=${() => void this.removeEntry(entry)}>
+          ${deleting ? 'Delete: click again to confirm' : 'Delete'}
+        </button>
+        ${deleting ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>Keep it</button>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderSetAside(entry: SetAsideEntry) {
+    const discarding = this.confirming === `discard:${entry.key}`;
+    return html`<li data-key=${entry.key}>
+      <div class="reason">Set aside: <span class="why">${entry.reason}</span></div>
+      <div class="meta">Found under ${entry.originalKey}</div>
+      <div class="actions">
+        <button type="button" class="download-damaged" @click=${() => this.downloadSetAside(entry)}>Download the damaged entry</button>
+        <button type="button" class=${discarding ? 'discard danger' : 'discard'} @click=${() => void this.discard(entry)}>
+          ${discarding ? 'Discard: click again to confirm' : 'Discard'}
+        </button>
+        ${discarding ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>Keep it</button>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderSaved() {
+    const persistent = this.store?.persistent ?? true;
+    return html`<div class="group">
+      <h3>Saved in this browser</h3>
+      <p class="hint">
+        ${persistent
+          ? 'Your edited scenarios are saved here automatically. They stay in this browser only.'
+          : 'This browser does not allow saving, so saved work lasts only until the page is closed. Download scenario files to keep them.'}
+      </p>
+      <p class="status" role="status" id="save-status">${this.status}</p>
+      ${this.message ? html`<p class="message" role="alert" id="save-message">${this.message}</p>` : nothing}
+      ${this.entries.length > 0
+        ? html`<ul class="saved" id="saved-list" aria-label="Saved scenarios">
+            ${this.entries.map((e) => this.renderEntry(e))}
+          </ul>`
+        : html`<p class="hint" id="saved-empty">Nothing saved yet: change a parameter or open a file.</p>`}
+      ${this.otherModels > 0
+        ? html`<p class="hint">${this.otherModels} saved ${this.otherModels === 1 ? 'entry belongs' : 'entries belong'} to other lessons.</p>`
+        : nothing}
+      ${this.setAside.length > 0
+        ? html`<h3>Set aside: could not be read</h3>
+            <p class="hint">These entries were damaged or written by another program, so they were moved aside instead of being opened. Download one to keep its text, then discard it.</p>
+            <ul class="aside" id="set-aside">
+              ${this.setAside.map((e) => this.renderSetAside(e))}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  override render() {
+    return html`<div class="groups">${this.renderLink()} ${this.renderFiles()}</div>
+      ${this.renderSaved()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-share-panel': GenbaSharePanel;
+  }
+}
