@@ -7,6 +7,7 @@
  * @fires launch-run - Run was pressed.
  * @fires launch-cancel - Cancel was pressed.
  */
+import { cspStyleMap } from '../../app/csp-style-map.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { FIELD_PATHS } from '../../lessons/launch/launch-form.ts';
@@ -145,7 +146,7 @@ export class GenbaLaunchRunControls extends LitElement {
               aria-valuenow=${pct}
               aria-valuetext=${`${pct}%: ${progressText(this.progress)}`}
             >
-              <div class="fill" style="width: ${pct}%"></div>
+              <div class="fill" style=${cspStyleMap({ width: `${pct}%` })}></div>
             </div>
             <p class="progress-text" id="progress-text">${progressText(this.progress)}</p>`
         : nothing}`;

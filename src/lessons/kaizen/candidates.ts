@@ -8,6 +8,7 @@
  */
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { Improvement } from './improvements.ts';
+import { canonicalJson } from '../../share/plain-json.ts';
 
 export interface Candidate {
   readonly improvement: Improvement;
@@ -25,6 +26,8 @@ export function candidatesAt(scenario: FlowLineScenario, stationIndex: number): 
       out.push({ element: e.name, improvement: { id: `external:${station}:${e.name}`, kind: 'externalise-setup', station, element: e.name } });
     }
     out.push({ element: e.name, improvement: { id: `halve:${station}:${e.name}`, kind: 'shorten-element', station, element: e.name, to: { share: 0.5 } } });
+    // Quick-change tooling (clamps instead of bolts, locating pins) takes a changeover step to a tenth.
+    out.push({ element: e.name, improvement: { id: `tenth:${station}:${e.name}`, kind: 'shorten-element', station, element: e.name, to: { share: 0.1 } } });
     out.push({ element: e.name, improvement: { id: `remove:${station}:${e.name}`, kind: 'remove-element', station, element: e.name } });
   }
   const elements = s.elements ?? [];
@@ -40,4 +43,10 @@ export function candidatesAt(scenario: FlowLineScenario, stationIndex: number): 
   }
   if (s.defectRate > 0 && !s.pokaYoke) out.push({ element: '', improvement: { id: `check:${station}`, kind: 'add-check', station } });
   return out;
+}
+
+/** What an improvement changes, without its id: two improvements with the same key are the same change. */
+export function changeKey(improvement: Improvement): string {
+  const { id: _id, ...change } = improvement;
+  return canonicalJson(change);
 }

@@ -4,7 +4,7 @@ import { parseScenarioText } from '../../scenario/index.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { simulateFlowLine } from '../../sim/line/flow-line.ts';
 import { pennyGame } from '../batching/test-fixtures.ts';
-import { candidatesAt } from './candidates.ts';
+import { candidatesAt, changeKey } from './candidates.ts';
 import { buildLog, directionOf, flowWins } from './kaizen-log.ts';
 import { INTENDED_IMPROVEMENTS } from './it-failed-before.ts';
 import { momentsAt } from './moments.ts';
@@ -55,6 +55,14 @@ describe('candidates at a station', () => {
     expect(press).toContain('move:press:Press:Weld');
     expect(new Set(press).size).toBe(press.length);
     expect(candidatesAt(original, 99)).toEqual([]);
+  });
+
+  it('offers every intended improvement at its station (same change, whatever the id)', () => {
+    const offered = new Set(original.stations.flatMap((_, i) => candidatesAt(original, i).map((c) => changeKey(c.improvement))));
+    for (const i of INTENDED_IMPROVEMENTS) expect(offered.has(changeKey(i)), i.id).toBe(true);
+    expect(changeKey({ id: 'a', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.5 } })).not.toBe(
+      changeKey({ id: 'b', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.1 } }),
+    );
   });
 });
 

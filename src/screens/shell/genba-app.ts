@@ -22,6 +22,12 @@ const SCREENS: Record<Route, ScreenEntry> = {
     load: () => import('../flow/genba-flow-screen.ts'),
     render: () => html`<genba-flow-screen></genba-flow-screen>`,
   },
+  kaizen: {
+    title: 'Lesson 2 · It was tried, and it failed',
+    short: '2 · It failed before',
+    load: () => import('../kaizen/genba-kaizen-screen.ts'),
+    render: () => html`<genba-kaizen-screen></genba-kaizen-screen>`,
+  },
   launch: {
     title: 'Lesson 3 · The fish that got away',
     short: '3 · Launch sizing',
