@@ -74,6 +74,7 @@ function drawPile(ctx: CanvasRenderingContext2D, pile: Pile, x: number, y: numbe
     ctx.textAlign = 'right';
     ctx.textBaseline = 'top';
     ctx.fillText(String(total), x + w - 2, y + 1);
+    ctx.textBaseline = 'alphabetic';
   }
 }
 
@@ -161,6 +162,7 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
     ctx.fillStyle = INK;
     ctx.font = `${weight} ${size}px system-ui, sans-serif`;
     ctx.textAlign = 'center';
+    ctx.textBaseline = 'alphabetic';
     ctx.fillText(text, x, y, cw + 12);
   };
 

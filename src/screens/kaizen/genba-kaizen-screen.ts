@@ -88,9 +88,6 @@ export class GenbaKaizenScreen extends LitElement {
         background: #fff4e0;
         border-color: #e69f00;
       }
-      genba-waterfall-chart {
-        max-width: 60rem;
-      }
       .station-grid {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr));
