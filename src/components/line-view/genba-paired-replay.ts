@@ -62,6 +62,10 @@ export class GenbaPairedReplay extends LitElement {
     return this.clock.t;
   }
 
+  get playing(): boolean {
+    return this.clock.playing;
+  }
+
   override disconnectedCallback(): void {
     cancelAnimationFrame(this.raf);
     super.disconnectedCallback();
@@ -140,8 +144,12 @@ export class GenbaPairedReplay extends LitElement {
   }
 
   private onPlayback(e: CustomEvent<PlaybackCommand>): void {
-    const c = e.detail;
     e.stopPropagation();
+    this.command(e.detail);
+  }
+
+  /** Carries out a playback command (from the controls or a keyboard shortcut). */
+  command(c: PlaybackCommand): void {
     switch (c.type) {
       case 'play':
         this.clock = play(this.clock);

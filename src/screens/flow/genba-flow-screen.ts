@@ -157,13 +157,23 @@ export class GenbaFlowScreen extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('dragover', this.onDragOver);
     window.addEventListener('drop', this.onDrop);
+    this.addEventListener('genba-command', this.onCommand as EventListener);
     void this.loadPresets();
   }
+
+  /** Keyboard shortcuts from the shell (Space, ←, →, R) drive the replay like its buttons. */
+  private readonly onCommand = (e: CustomEvent<{ command: string }>): void => {
+    const c = e.detail.command;
+    const type =
+      c === 'toggle-play' ? (this.clock.playing ? 'pause' : 'play') : c === 'step-forward' || c === 'step-back' || c === 'reset' ? c : null;
+    if (type) this.onPlayback(new CustomEvent<PlaybackCommand>('genba-playback', { detail: { type } }));
+  };
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('dragover', this.onDragOver);
     window.removeEventListener('drop', this.onDrop);
+    this.removeEventListener('genba-command', this.onCommand as EventListener);
     clearTimeout(this.dropTimer);
     cancelAnimationFrame(this.raf);
     this.abort?.abort();

@@ -33,6 +33,7 @@ import '../../components/charts/yamazumi-chart.ts';
 import '../../components/charts/station-timeline-chart.ts';
 import '../../components/charts/waterfall-chart.ts';
 import type { GenbaPairedReplay } from '../../components/line-view/genba-paired-replay.ts';
+import type { PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
 import type { ApplyDetail } from '../../components/kaizen/genba-improvement-picker.ts';
 import { fmt } from '../../components/kaizen/genba-kaizen-log.ts';
 
@@ -116,8 +117,24 @@ export class GenbaKaizenScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('genba-command', this.onCommand as EventListener);
     void this.loadLesson();
   }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('genba-command', this.onCommand as EventListener);
+    super.disconnectedCallback();
+  }
+
+  /** Keyboard shortcuts from the shell: the replay's commands. */
+  private readonly onCommand = (e: CustomEvent<{ command: string }>): void => {
+    const replay = this.replay;
+    if (!replay) return;
+    const map: Record<string, PlaybackCommand['type']> = { 'step-forward': 'step-forward', 'step-back': 'step-back', reset: 'reset' };
+    const c = e.detail.command;
+    if (c === 'toggle-play') replay.command({ type: replay.playing ? 'pause' : 'play' });
+    else if (map[c]) replay.command({ type: map[c] } as PlaybackCommand);
+  };
 
   private async loadLesson(): Promise<void> {
     try {

@@ -6,6 +6,8 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { fragmentOf, parseFragment, type Route } from '../../app/routes.ts';
+import { commandFor, SHORTCUTS, type ShortcutCommand } from '../../app/shortcuts.ts';
+import { SPEAKER_NOTES } from '../../app/speaker-notes.ts';
 import '../../components/update-notice/genba-update-notice.ts';
 
 interface ScreenEntry {
@@ -102,23 +104,177 @@ export class GenbaApp extends LitElement {
     .loading {
       color: var(--genba-muted);
     }
+    .tools {
+      margin-left: auto;
+      display: flex;
+      gap: 0.5rem;
+    }
+    .tools button {
+      font: inherit;
+      min-height: 2.25rem;
+      padding: 0.2rem 0.7rem;
+      border-radius: 6px;
+      border: 1px solid var(--genba-border);
+      background: var(--genba-surface);
+      color: var(--genba-ink);
+      cursor: pointer;
+    }
+    .tools button[aria-pressed='true'] {
+      background: var(--genba-accent);
+      color: #fff;
+    }
+    .tools button:focus-visible,
+    dialog button:focus-visible {
+      outline: 3px solid #e69f00;
+      outline-offset: 2px;
+    }
+    :host([idle]) header {
+      opacity: 0;
+      transition: opacity 0.4s;
+    }
+    :host([idle]) header:focus-within {
+      opacity: 1;
+    }
+    .notes {
+      position: sticky;
+      bottom: 0;
+      background: #fffbe6;
+      border: 2px solid #e69f00;
+      border-radius: 8px;
+      padding: 0.5rem 1rem;
+      margin-top: 1rem;
+      z-index: 2;
+      font-size: 0.9rem;
+      max-height: 30vh;
+      overflow: auto;
+    }
+    .notes h2 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    dialog {
+      border: 2px solid var(--genba-ink);
+      border-radius: 8px;
+      max-width: 32rem;
+    }
+    dialog table {
+      border-collapse: collapse;
+    }
+    dialog th,
+    dialog td {
+      text-align: left;
+      padding: 0.25rem 0.75rem;
+      border-bottom: 1px solid var(--genba-border);
+    }
+    kbd {
+      font-family: inherit;
+      font-weight: 700;
+      border: 1px solid var(--genba-border);
+      border-radius: 4px;
+      padding: 0 0.4rem;
+    }
   `;
 
   @state() private route: Route = 'batching';
   @state() private loaded = new Set<Route>();
   @state() private notice = '';
+  @state() private presenter = false;
+  @state() private notes = false;
 
+  private idleTimer = 0;
   private readonly onHashChange = (): void => this.readLocation();
+  private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
+  private readonly onPointer = (): void => this.wake();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('keydown', this.onKey);
+    window.addEventListener('pointermove', this.onPointer);
     this.readLocation();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('pointermove', this.onPointer);
+    clearTimeout(this.idleTimer);
     super.disconnectedCallback();
+  }
+
+  /** The element that has focus, through shadow roots. */
+  private focused(): Element | null {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (e.defaultPrevented) return;
+    const el = this.focused();
+    const command = commandFor(e, {
+      tag: el?.tagName.toLowerCase() ?? 'body',
+      type: el instanceof HTMLInputElement ? el.type : undefined,
+      editable: el instanceof HTMLElement && el.isContentEditable,
+    });
+    if (!command) return;
+    e.preventDefault();
+    this.run(command);
+  }
+
+  /** Carries out a shortcut: the replay commands go to the screen, the rest are the shell's. */
+  run(command: ShortcutCommand): void {
+    const screen = this.renderRoot.querySelector('main')?.firstElementChild as HTMLElement | null;
+    switch (command) {
+      case 'help':
+        this.renderRoot.querySelector<HTMLDialogElement>('#shortcuts')?.showModal();
+        return;
+      case 'notes':
+        this.notes = !this.notes;
+        return;
+      case 'next-step':
+      case 'previous-step':
+        this.goToStep(screen, command === 'next-step' ? 1 : -1);
+        return;
+      default:
+        screen?.dispatchEvent(new CustomEvent('genba-command', { detail: { command } }));
+    }
+  }
+
+  /** Scrolls to the next (or previous) section of the screen and moves focus to its heading. */
+  private goToStep(screen: HTMLElement | null, direction: 1 | -1): void {
+    const sections = [...(screen?.shadowRoot?.querySelectorAll('section') ?? [])];
+    const tops = sections.map((s) => s.getBoundingClientRect().top);
+    const index = direction > 0 ? tops.findIndex((t) => t > 8) : tops.map((t) => t < -8).lastIndexOf(true);
+    const target = sections[index];
+    if (!target) return;
+    target.scrollIntoView({ block: 'start', behavior: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    const heading = target.querySelector<HTMLElement>('h2, summary');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex') && heading.tagName !== 'SUMMARY') heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }
+
+  private togglePresenter(): void {
+    this.presenter = !this.presenter;
+    document.documentElement.classList.toggle('presenter', this.presenter);
+    if (this.presenter) {
+      document.documentElement.requestFullscreen?.().catch(() => undefined);
+      this.wake();
+    } else {
+      if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+      clearTimeout(this.idleTimer);
+      this.removeAttribute('idle');
+    }
+  }
+
+  /** In presenter mode the header hides after 3 s without the pointer moving. */
+  private wake(): void {
+    if (!this.presenter) return;
+    this.removeAttribute('idle');
+    clearTimeout(this.idleTimer);
+    this.idleTimer = window.setTimeout(() => this.setAttribute('idle', ''), 3000);
   }
 
   private readLocation(): void {
@@ -149,12 +305,35 @@ export class GenbaApp extends LitElement {
             )}
           </ul>
         </nav>
+        <div class="tools">
+          <button type="button" id="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => this.togglePresenter()}>
+            Presenter mode
+          </button>
+          <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>Shortcuts</button>
+        </div>
       </header>
+      <dialog id="shortcuts" aria-labelledby="shortcuts-h">
+        <h2 id="shortcuts-h">Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            ${SHORTCUTS.map((s) => html`<tr><th scope="row"><kbd>${s.keys}</kbd></th><td>${s.what}</td></tr>`)}
+          </tbody>
+        </table>
+        <button type="button" autofocus @click=${(e: Event) => ((e.target as HTMLElement).closest('dialog') as HTMLDialogElement).close()}>Close</button>
+      </dialog>
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       <main>
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">Loading…</p>`}
       </main>
+      ${this.notes
+        ? html`<aside class="notes" aria-labelledby="notes-h">
+            <h2 id="notes-h">Speaker notes</h2>
+            <ul>
+              ${SPEAKER_NOTES[this.route].map((n) => html`<li>${n}</li>`)}
+            </ul>
+          </aside>`
+        : nothing}
     `;
   }
 }
