@@ -6,6 +6,7 @@ export {
   createLinkDecoder,
   decodeLink,
   encodeLink,
+  EXTRA_LIMITS,
   LINK_FORMAT,
   LINK_READERS,
   MAX_LINK_QUERY_CHARS,

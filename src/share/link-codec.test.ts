@@ -74,6 +74,7 @@ const stateArb = scenarioArb.chain((file) => {
       replication: fc.integer({ min: 0, max: scenario.replications - 1 }),
       t: fc.double({ min: 0, max: 1e9, noNaN: true }).map((t) => (t === 0 ? 0 : t)),
       predictions: predictionsArb,
+      extra: predictionsArb,
     },
     { requiredKeys: ['lesson', 'scenario'] },
   );
@@ -119,6 +120,37 @@ describe('encodeLink / decodeLink round trip (P1)', () => {
     const b = decodeLink(withThem.query);
     expect(a.ok && a.state.predictions).toBe(undefined);
     expect(b.ok && b.state.predictions).toEqual({ first: 'flow', finish: 'flow', by: 10 });
+  });
+
+  it('carries a lesson\'s own state (extra) whether or not predictions are shared', () => {
+    const extra = { improvements: [{ id: 'press-check', kind: 'add-check', station: 'Press' }], station: 1 };
+    const state: LinkState = { lesson: 'kaizen', scenario: pennyGame(5), predictions: { 'press-check': { direction: 'down', by: 3 } }, extra };
+    const without = encodeLink(state);
+    if (!without.ok) throw new Error(without.message);
+    const decoded = decodeLink(without.query);
+    expect(decoded.ok && decoded.state.extra).toEqual(extra);
+    expect(decoded.ok && decoded.state.predictions).toBe(undefined);
+    // A link made before `extra` existed opens as it did.
+    const old = encodeLink({ lesson: 'kaizen', scenario: pennyGame(5) });
+    const opened = old.ok ? decodeLink(old.query) : null;
+    expect(opened?.ok && opened.state).toEqual({ lesson: 'kaizen', scenario: pennyGame(5) });
+  });
+
+  it('refuses extra that is not plain data, and drops hostile extra from a link with a notice', () => {
+    expect(encodeLink({ lesson: 'kaizen', scenario: pennyGame(5), extra: { when: new Date(0) } })).toEqual({
+      ok: false,
+      message: 'extra: when: an object of a class is not allowed, must be plain JSON data',
+    });
+    const tooMany = Array.from({ length: 6000 }, (_, i) => i);
+    const refused = encodeLink({ lesson: 'kaizen', scenario: pennyGame(5), extra: tooMany });
+    expect(refused.ok).toBe(false);
+    const scenarioJson = JSON.stringify(pennyGame(5));
+    const hostile = `{"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"kaizen","extra":{"improvements":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
+    const result = decodeLink(rawLink(hostile));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.state.extra).toBeUndefined();
+    expect(result.notices).toEqual(["The link's lesson settings were left out: improvements[0].__proto__: reserved key, not allowed anywhere."]);
   });
 
   it('keeps names as the data they are (no HTML is interpreted)', () => {

@@ -10,6 +10,7 @@
  *   `{ ok: false, message }` (an invalid scenario, or too large for a link: save a file).
  *   The same state always gives the same query (keys are sorted, packing is deterministic).
  *   Predictions go in only with `includePredictions: true`: the caller asks the user first.
+ *   `extra` (a lesson's own state, e.g. lesson 2's improvements) always goes in when given.
  * - `decodeLink(query)` → `{ ok: true, state, origin, notices }` or
  *   `{ ok: false, reason, message, issues? }`. It never throws. `reason` is `'absent'`
  *   when the query carries no link (show nothing), otherwise the message says what was
@@ -24,8 +25,9 @@
  * ## Format version 1
  *
  * `v=1&s=<base64url, no padding, of a zlib stream (RFC 1950) of UTF-8 JSON>`, where the
- * JSON is `{ engineVersion, rng, lesson, scenario, replication?, t?, predictions? }` with
- * keys sorted at every level. `scenario` is the validated scenario; `engineVersion` and
+ * JSON is `{ engineVersion, rng, lesson, scenario, replication?, t?, predictions?, extra? }`
+ * with keys sorted at every level. `extra` was added later within format 1: links made
+ * before it simply have none, and a build that ignores it still opens the scenario. `scenario` is the validated scenario; `engineVersion` and
  * `rng` say which engine made the numbers (QUALITY R12), so a link opened by another
  * engine says its numbers may differ. Other query parameters are ignored, so a screen may
  * add its own.
@@ -58,6 +60,12 @@ export const MAX_LINK_QUERY_CHARS = 32 * 1024;
 /** Limits on the predictions a link may carry: they are small answers, not data sets. */
 export const PREDICTION_LIMITS = { maxDepth: 8, maxNodes: 1000, maxString: 1000 } as const;
 
+/**
+ * Limits on a lesson's own state in a link (`extra`): a list of steps or a few settings,
+ * checked as plain JSON here and by the screen for its meaning.
+ */
+export const EXTRA_LIMITS = { maxDepth: 8, maxNodes: 5000, maxString: 1000 } as const;
+
 /** A lesson id: the route of its screen. */
 export type LessonId = 'batching' | 'launch' | (string & {});
 
@@ -72,6 +80,11 @@ export interface LinkState {
   readonly t?: number;
   /** The user's predictions, as plain JSON data; only when the user chose to share them. */
   readonly predictions?: unknown;
+  /**
+   * The lesson's own state, as plain JSON data (EXTRA_LIMITS), e.g. lesson 2's list of
+   * improvements. The codec checks only that it is plain data; the screen validates its meaning.
+   */
+  readonly extra?: unknown;
 }
 
 export interface EncodeOptions {
@@ -146,6 +159,11 @@ export function encodeLink(state: LinkState, options: EncodeOptions = {}): Encod
       const copy = plainJsonCopy(state.predictions, PREDICTION_LIMITS);
       if (!copy.ok) return { ok: false, message: `predictions: ${copy.path}: ${copy.problem}` };
       envelope['predictions'] = copy.value;
+    }
+    if (state.extra !== undefined) {
+      const copy = plainJsonCopy(state.extra, EXTRA_LIMITS);
+      if (!copy.ok) return { ok: false, message: `extra: ${copy.path}: ${copy.problem}` };
+      envelope['extra'] = copy.value;
     }
     const bytes = new TextEncoder().encode(canonicalJson(envelope));
     if (bytes.length > MAX_SCENARIO_BYTES) {
@@ -269,6 +287,12 @@ function stateFromEnvelope(envelope: unknown, format: number): DecodeResult {
     const copy = plainJsonCopy(predictions, PREDICTION_LIMITS);
     if (!copy.ok) notices.push(`The link's predictions were left out: ${copy.path}: ${copy.problem}.`);
     else state = { ...state, predictions: copy.value satisfies PlainJson };
+  }
+  const extra = ownValue(envelope, 'extra');
+  if (extra !== undefined) {
+    const copy = plainJsonCopy(extra, EXTRA_LIMITS);
+    if (!copy.ok) notices.push(`The link's lesson settings were left out: ${copy.path}: ${copy.problem}.`);
+    else state = { ...state, extra: copy.value satisfies PlainJson };
   }
   return { ok: true, state, origin: { format, engineVersion, rng }, notices };
 }

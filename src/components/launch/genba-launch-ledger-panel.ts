@@ -2,12 +2,13 @@
  * `genba-launch-ledger-panel`: the two strategies' ledgers (real loss against lost
  * opportunity, by market state and over all markets) and a "hindsight" toggle that shows how
  * big the missed sales look after a good market against what they were worth before the
- * decision: the fish that got away.
+ * decision: the fish that got away. Each chart downloads as SVG and PNG (genba-figure).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../charts/launch-ledger-chart.ts';
 import '../charts/launch-hindsight-chart.ts';
+import '../share/genba-figure.ts';
 import { hindsightOf } from '../../lessons/launch/hindsight.ts';
 import { strategyLedger } from '../../lessons/launch/ledger.ts';
 import type { StrategiesView } from '../../lessons/launch/lesson-run.ts';
@@ -32,6 +33,8 @@ export class GenbaLaunchLedgerPanel extends LitElement {
   /** The market states of the run, in the scenario's order. */
   @property({ attribute: false }) states: readonly MarketState[] = [];
   @property({ type: Number }) horizon = 12;
+  /** The scenario's name: the first part of the charts' file names. */
+  @property() scenarioName = '';
   @state() private hindsight = false;
 
   override render() {
@@ -39,11 +42,13 @@ export class GenbaLaunchLedgerPanel extends LitElement {
     if (view === null) return nothing;
     const ledgers = [strategyLedger('launch', view.launch.result, view.stateNames), strategyLedger('pilot', view.pilot.result, view.stateNames)];
     const h = hindsightOf(this.states, view.launch.result, view.pilot.result);
-    return html`<genba-launch-ledger-chart
-        .ledgers=${ledgers}
-        .horizon=${this.horizon}
-        .partial=${view.partial ? { done: view.done, total: view.total } : null}
-      ></genba-launch-ledger-chart>
+    return html`<genba-figure heading="Real loss and lost opportunity, by market state" .scenarioName=${this.scenarioName}>
+        <genba-launch-ledger-chart
+          .ledgers=${ledgers}
+          .horizon=${this.horizon}
+          .partial=${view.partial ? { done: view.done, total: view.total } : null}
+        ></genba-launch-ledger-chart>
+      </genba-figure>
       <div class="toggle">
         <button
           type="button"
@@ -62,7 +67,9 @@ export class GenbaLaunchLedgerPanel extends LitElement {
                 After a ${h.goodState} market the pilot's missed sales look big. Before the decision they are worth only what a full
                 launch would have added in that market, times its chance, less what the full launch loses in the other markets.
               </p>
-              <genba-launch-hindsight-chart .hindsight=${h} .launchQ0=${view.launch.q0} .pilotQ0=${view.pilot.q0}></genba-launch-hindsight-chart>`
+              <genba-figure heading="Missed sales: after the fact and before deciding" .scenarioName=${this.scenarioName}>
+                <genba-launch-hindsight-chart .hindsight=${h} .launchQ0=${view.launch.q0} .pilotQ0=${view.pilot.q0}></genba-launch-hindsight-chart>
+              </genba-figure>`
           : nothing}
       </div>`;
   }

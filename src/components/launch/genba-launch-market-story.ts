@@ -3,11 +3,15 @@
  * "a typical good market" (one per market state: the median demand among the first markets
  * of that state), and which strategy's units to show; the chart tells that market month by
  * month with both strategies' cash. The market is recomputed exactly as the Monte Carlo
- * counted it (same seed, same replication).
+ * counted it (same seed, same replication). The chart downloads as SVG and PNG.
+ *
+ * @fires launch-story-change - detail: { replication }, when the trainee picks another market.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../charts/launch-market-story-chart.ts';
+import '../share/genba-figure.ts';
+import { fire } from './launch-events.ts';
 import { formatWhole } from '../../lessons/launch/format.ts';
 import { marketStory, type MarketStory } from '../../lessons/launch/market-story.ts';
 import { strategyLabel, STRATEGY_KEYS, type StrategyKey, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
@@ -54,8 +58,10 @@ export class GenbaLaunchMarketStory extends LitElement {
   /** The scenario whose markets are told (the displayed result's). */
   @property({ attribute: false }) scenario: LaunchScenario | null = null;
   @property({ attribute: false }) quantities: StrategyQuantities | null = null;
-  /** 0-based replication shown. */
-  @state() private replication = 0;
+  /** The scenario's name: the first part of the chart's file names. */
+  @property() scenarioName = '';
+  /** 0-based replication shown (a link may name one); picking another fires `launch-story-change`. */
+  @property({ type: Number }) replication = 0;
   @state() private typed = '1';
   @state() private selected: StrategyKey = 'launch';
   @state() private error = '';
@@ -65,8 +71,13 @@ export class GenbaLaunchMarketStory extends LitElement {
     // A new scenario may have fewer markets: keep the choice inside it.
     if (changed.has('scenario') && this.scenario && this.replication >= this.scenario.replications) {
       this.replication = 0;
-      this.typed = '1';
     }
+    if (changed.has('replication')) this.typed = String(this.replication + 1);
+  }
+
+  private show(replication: number): void {
+    this.replication = replication;
+    fire(this, 'launch-story-change', { replication });
   }
 
   private showTyped(): void {
@@ -78,7 +89,7 @@ export class GenbaLaunchMarketStory extends LitElement {
     }
     this.error = '';
     this.note = '';
-    this.replication = n - 1;
+    this.show(n - 1);
   }
 
   private showTypical(stateName: string): void {
@@ -90,8 +101,8 @@ export class GenbaLaunchMarketStory extends LitElement {
     }
     this.error = '';
     this.note = `Market ${formatWhole(i + 1)}: the median demand among the first ${stateName} markets.`;
-    this.replication = i;
     this.typed = String(i + 1);
+    this.show(i);
   }
 
   private stories(): MarketStory[] {
@@ -145,7 +156,9 @@ export class GenbaLaunchMarketStory extends LitElement {
       </div>
       ${this.error ? html`<p class="error" id=${errorId}>${this.error}</p>` : nothing}
       ${this.note ? html`<p class="hint" id="market-note">${this.note}</p>` : nothing}
-      <genba-launch-market-story-chart .stories=${this.stories()} .selected=${this.selected}></genba-launch-market-story-chart>`;
+      <genba-figure heading=${`Market ${formatWhole(this.replication + 1)}, month by month`} .scenarioName=${this.scenarioName}>
+        <genba-launch-market-story-chart .stories=${this.stories()} .selected=${this.selected}></genba-launch-market-story-chart>
+      </genba-figure>`;
   }
 }
 

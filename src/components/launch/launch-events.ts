@@ -14,11 +14,13 @@ declare global {
     'launch-run': CustomEvent<void>;
     /** Cancel the running Monte Carlo. */
     'launch-cancel': CustomEvent<void>;
+    /** The market whose story is shown changed (0-based replication). */
+    'launch-story-change': CustomEvent<{ readonly replication: number }>;
   }
 }
 
 /** Fires a typed, bubbling, composed event from `target`. */
-export function fire<K extends 'launch-form-edit' | 'launch-preset-load' | 'launch-prediction-change' | 'launch-run' | 'launch-cancel'>(
+export function fire<K extends 'launch-form-edit' | 'launch-preset-load' | 'launch-prediction-change' | 'launch-run' | 'launch-cancel' | 'launch-story-change'>(
   target: EventTarget,
   type: K,
   detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,

@@ -61,6 +61,8 @@ export const launchControlStyles = css`
   a:focus-visible {
     outline: 3px solid #e69f00;
     outline-offset: 2px;
+    /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+    box-shadow: 0 0 0 2px #1b1f24;
   }
   fieldset {
     border: 1px solid var(--genba-border, #c9d1db);

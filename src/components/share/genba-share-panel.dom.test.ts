@@ -10,7 +10,7 @@ import { scenarioFileText } from '../../export/index.ts';
 import { decodeLink } from '../../share/index.ts';
 import { createLocalSavedWorkStore, ENTRY_PREFIX, MemoryStorage, QUARANTINE_PREFIX, type SavedWorkStore } from '../../storage/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { renameProblem, workingName, type GenbaSharePanel, type OpenScenarioDetail } from './genba-share-panel.ts';
+import { renameProblem, workingName, type GenbaSharePanel, type OpenScenarioDetail, type OpenWorkDetail, type WorkFiles } from './genba-share-panel.ts';
 import './genba-share-panel.ts';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -404,5 +404,72 @@ describe('links', () => {
     await h.click('#copy-link');
     expect(h.root.querySelector<HTMLInputElement>('#link')!.value).toContain('#/batching?v=1&s=');
     expect(h.text('#link-status')).toBe('Select and copy the link below.');
+  });
+});
+
+describe('another kind of saved work (lesson 2: kaizen logs)', () => {
+  const log = (name: string, steps: number) => ({ format: 'test-log', name, steps });
+  const workFiles = (downloadable: unknown): WorkFiles => ({
+    fileWord: 'kaizen log file',
+    downloadLabel: 'Download the kaizen log (JSON)',
+    openLabel: 'Open a kaizen log file…',
+    download: () => (downloadable === null ? null : { blob: new Blob([JSON.stringify(downloadable)]), fileName: 'log.json' }),
+    read: async (file) => {
+      const data = JSON.parse(await file.text()) as { format?: unknown; name?: unknown };
+      if (data.format !== 'test-log') return { ok: false, issues: [`format: ${JSON.stringify(data.format)} is not allowed, must be "test-log"`] };
+      return { ok: true, body: data, name: `${String(data.name)}: kaizen log` };
+    },
+  });
+  const setup = (downloadable: unknown) => (el: GenbaSharePanel) => {
+    el.savedKind = 'kaizen-log';
+    el.workFiles = workFiles(downloadable);
+    el.predictionLabel = 'Include my expectations';
+  };
+
+  it('autosaves the work, lists only its own kind, and reopens it with genba-open-work', async () => {
+    const h = await mount({ setup: setup(log('Now', 2)) });
+    const opened: OpenWorkDetail[] = [];
+    h.el.addEventListener('genba-open-work', (e) => opened.push(e.detail));
+    await h.store.save({ name: 'A scenario', kind: 'scenario', body: pennyGame(5) });
+    h.el.noteWork(log('Line', 1), 'Line: kaizen log');
+    await h.el.flushAutosave();
+    await h.settle();
+    expect(names(h)).toEqual(['Line: kaizen log']);
+    expect(h.root.querySelector('#saved-list')!.getAttribute('aria-label')).toBe('Saved kaizen logs');
+    expect(h.root.textContent).toContain('1 saved entry belongs to other lessons.');
+    h.el.noteWork(log('Line', 2), 'Line: kaizen log');
+    await h.el.flushAutosave();
+    await h.settle();
+    expect(names(h)).toEqual(['Line: kaizen log']);
+    await h.click('#saved-list li .open');
+    expect(opened).toEqual([{ kind: 'kaizen-log', body: log('Line', 2), source: 'saved' }]);
+    expect(h.root.querySelector('#include-prediction')!.closest('label')!.textContent).toContain('Include my expectations');
+  });
+
+  it('downloads and opens its own files, refusing an invalid one with its messages', async () => {
+    const h = await mount({ setup: setup(log('Now', 2)) });
+    const opened: OpenWorkDetail[] = [];
+    h.el.addEventListener('genba-open-work', (e) => opened.push(e.detail));
+    expect(h.text('#download-scenario')).toBe('Download the kaizen log (JSON)');
+    expect(h.text('#open-file')).toBe('Open a kaizen log file…');
+    await h.click('#download-scenario');
+    expect(downloads.map((d) => d.name)).toEqual(['log.json']);
+    expect(await h.el.openFile(fileOf(JSON.stringify({ format: 'other' }), 'bad.json'))).toBe(false);
+    await h.settle();
+    expect(h.text('#import-errors')).toContain('The file bad.json was not opened (1 problem); the open kaizen log is unchanged:');
+    expect(h.text('#import-errors li')).toBe('format: "other" is not allowed, must be "test-log"');
+    expect(opened).toEqual([]);
+    expect(await h.el.openFile(fileOf(JSON.stringify(log('Filed', 3)), 'good.json'))).toBe(true);
+    await h.settle();
+    expect(opened).toEqual([{ kind: 'kaizen-log', body: log('Filed', 3), source: 'file' }]);
+    expect(names(h)).toEqual(['Filed: kaizen log']);
+    expect(h.root.querySelector('#import-errors')).toBeNull();
+  });
+
+  it('says when there is nothing to download yet', async () => {
+    const h = await mount({ setup: setup(null) });
+    await h.click('#download-scenario');
+    expect(downloads).toEqual([]);
+    expect(h.text('#save-message')).toBe('There is no kaizen log file to download yet.');
   });
 });

@@ -15,10 +15,16 @@
  *   deletes (a second click confirms); entries set aside as unreadable are listed with
  *   their reason, to download and discard. Another tab's changes refresh the list.
  *
+ * Lesson 2 keeps kaizen logs rather than scenarios: with `savedKind="kaizen-log"` the list
+ * shows kaizen logs, `noteWork(body, name)` autosaves one, and `workFiles` says how the log
+ * file is made and read; a file opened or an entry reopened fires `genba-open-work`.
+ *
  * Everything a user or a file named is shown as text (Lit bindings), never as HTML.
  *
  * @fires genba-open-scenario - detail: {@link OpenScenarioDetail}; a validated scenario of
  *   `model`, imported from a file or reopened from the list. Bubbles, composed.
+ * @fires genba-open-work - detail: {@link OpenWorkDetail}; with `savedKind` other than
+ *   'scenario': a file's body as `workFiles.read` gave it, or a reopened entry's body. Bubbles, composed.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -30,15 +36,22 @@ import {
   createLocalSavedWorkStore,
   MAX_NAME,
   QUARANTINE_PREFIX,
+  type SavedKind,
   type SavedSummary,
   type SavedWorkStore,
   type SetAsideEntry,
   type StoreResult,
 } from '../../storage/index.ts';
 import { controlStyles } from '../shared-styles.ts';
-import type { CsvDownload, OpenScenarioDetail } from './share-events.ts';
+import type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 
-export type { CsvDownload, OpenScenarioDetail } from './share-events.ts';
+export type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
+
+/** How the panel speaks of each kind of saved work. */
+const KIND_WORDS: Record<SavedKind, { readonly one: string; readonly many: string; readonly empty: string }> = {
+  scenario: { one: 'scenario', many: 'scenarios', empty: 'Nothing saved yet: change a parameter or open a file.' },
+  'kaizen-log': { one: 'kaizen log', many: 'kaizen logs', empty: 'Nothing saved yet: apply an improvement or open a kaizen log file.' },
+};
 
 const MODEL_WORDS: Record<Scenario['model'], string> = { 'flow-line': 'a flow-line scenario', launch: 'a launch scenario' };
 
@@ -77,7 +90,8 @@ interface Session {
 }
 
 interface Pending {
-  readonly scenario: Scenario;
+  /** A scenario, or the body of the panel's `savedKind`. */
+  readonly body: unknown;
   readonly name: string;
   readonly session: Session;
 }
@@ -92,7 +106,7 @@ export class GenbaSharePanel extends LitElement {
       }
       .groups {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
         gap: 0.75rem 1.5rem;
       }
       h3 {
@@ -152,6 +166,7 @@ export class GenbaSharePanel extends LitElement {
       .errors:focus {
         outline: 3px solid #e69f00;
         outline-offset: 2px;
+        box-shadow: 0 0 0 2px #1b1f24;
       }
       .errors ul {
         margin: 0.25rem 0;
@@ -220,6 +235,14 @@ export class GenbaSharePanel extends LitElement {
   @property({ attribute: false }) csvFiles: readonly CsvDownload[] = [];
   /** Milliseconds between the last edit and its autosave. */
   @property({ type: Number }) autosaveDelay = 800;
+  /** What this screen saves and lists: scenarios (default) or kaizen logs. */
+  @property() savedKind: SavedKind = 'scenario';
+  /** With `savedKind` other than 'scenario': how its file is downloaded and read. */
+  @property({ attribute: false }) workFiles: WorkFiles | null = null;
+  /** What the link carries, said above the button. */
+  @property() linkHint = 'The link opens this scenario, seed and playback position.';
+  /** The opt-in box's text for predictions in the link. */
+  @property() predictionLabel = 'Include my prediction';
 
   @state() private includePrediction = false;
   @state() private link = '';
@@ -286,7 +309,8 @@ export class GenbaSharePanel extends LitElement {
     const store = this.store;
     if (!store) return;
     const list = await store.list();
-    const mine = list.entries.filter((e) => e.kind === 'scenario' && (this.model === '' || e.model === undefined || e.model === this.model));
+    const kind = this.savedKind;
+    const mine = list.entries.filter((e) => e.kind === kind && (kind !== 'scenario' || this.model === '' || e.model === undefined || e.model === this.model));
     this.entries = mine;
     this.otherModels = list.entries.length - mine.length;
     this.setAside = list.setAside;
@@ -296,7 +320,17 @@ export class GenbaSharePanel extends LitElement {
   /** The working scenario was edited: save it (a new entry the first time, then updates), debounced. */
   noteEdit(scenario: Scenario): void {
     // A pending import keeps its own name; an edit of anything else is "<name> (edited)".
-    this.pending = { scenario, name: this.pending?.name ?? workingName(scenario, true), session: this.session };
+    this.pending = { body: scenario, name: this.pending?.name ?? workingName(scenario, true), session: this.session };
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flushAutosave(), this.autosaveDelay);
+  }
+
+  /**
+   * With `savedKind` other than 'scenario': the work changed (e.g. a kaizen step was taken);
+   * save `body` under `name` (a new entry the first time, then updates), debounced.
+   */
+  noteWork(body: unknown, name: string): void {
+    this.pending = { body, name: this.pending?.name ?? name, session: this.session };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flushAutosave(), this.autosaveDelay);
   }
@@ -321,6 +355,7 @@ export class GenbaSharePanel extends LitElement {
   async openFile(file: File): Promise<boolean> {
     this.message = '';
     this.status = '';
+    if (this.workFiles && this.savedKind !== 'scenario') return this.openWorkFile(file, this.workFiles);
     const parsed = await readScenarioFile(file);
     const shownName = file.name.length > 80 ? `${file.name.slice(0, 79)}…` : file.name;
     if (!parsed.ok) {
@@ -336,7 +371,24 @@ export class GenbaSharePanel extends LitElement {
     this.dispatchOpen(parsed.scenario, 'file');
     // An imported scenario is kept as a new saved entry, under its own name.
     this.startFresh();
-    this.pending = { scenario: parsed.scenario, name: workingName(parsed.scenario, false), session: this.session };
+    this.pending = { body: parsed.scenario, name: workingName(parsed.scenario, false), session: this.session };
+    await this.flushAutosave();
+    this.status = `Opened the file ${shownName}.${this.workingId ? ' It is saved in this browser.' : ''}`;
+    return true;
+  }
+
+  private async openWorkFile(file: File, files: WorkFiles): Promise<boolean> {
+    const read = await files.read(file);
+    const shownName = file.name.length > 80 ? `${file.name.slice(0, 79)}…` : file.name;
+    if (!read.ok) {
+      this.showImportIssues(shownName, read.issues);
+      return false;
+    }
+    this.importIssues = [];
+    this.importName = '';
+    this.dispatchWork(read.body, 'file');
+    this.startFresh();
+    this.pending = { body: read.body, name: read.name, session: this.session };
     await this.flushAutosave();
     this.status = `Opened the file ${shownName}.${this.workingId ? ' It is saved in this browser.' : ''}`;
     return true;
@@ -350,14 +402,16 @@ export class GenbaSharePanel extends LitElement {
     const session = pending.session;
     const working = session.working;
     let result: StoreResult<SavedSummary>;
+    const kind = this.savedKind;
+    const name = pending.name || (kind === 'scenario' ? workingName(pending.body as Scenario, true) : `Untitled ${KIND_WORDS[kind].one}`);
     if (working) {
-      result = await store.update(working.id, { body: pending.scenario }, { basedOn: working.savedAt });
+      result = await store.update(working.id, { body: pending.body }, { basedOn: working.savedAt });
       if (!result.ok && result.reason === 'not-found') {
         // Deleted meanwhile (maybe in another tab): keep the work as a new entry.
-        result = await store.save({ name: pending.name || workingName(pending.scenario, true), kind: 'scenario', body: pending.scenario });
+        result = await store.save({ name, kind, body: pending.body });
       }
     } else {
-      result = await store.save({ name: pending.name || workingName(pending.scenario, true), kind: 'scenario', body: pending.scenario });
+      result = await store.save({ name, kind, body: pending.body });
     }
     if (!result.ok) {
       this.message = `Not saved: ${result.message}`;
@@ -412,7 +466,19 @@ export class GenbaSharePanel extends LitElement {
     this.dispatchEvent(new CustomEvent<OpenScenarioDetail>('genba-open-scenario', { detail: { scenario, source }, bubbles: true, composed: true }));
   }
 
+  private dispatchWork(body: unknown, source: OpenWorkDetail['source']): void {
+    const detail: OpenWorkDetail = { kind: this.savedKind, body, source };
+    this.dispatchEvent(new CustomEvent<OpenWorkDetail>('genba-open-work', { detail, bubbles: true, composed: true }));
+  }
+
   private downloadScenario(): void {
+    const files = this.workFiles;
+    if (files && this.savedKind !== 'scenario') {
+      const made = files.download();
+      if (made) downloadBlob(made.blob, made.fileName);
+      else this.message = `There is no ${files.fileWord} to download yet.`;
+      return;
+    }
     if (!this.scenario) return;
     downloadBlob(scenarioFileBlob(this.scenario), scenarioFileName(this.scenario));
   }
@@ -445,9 +511,10 @@ export class GenbaSharePanel extends LitElement {
       await this.refresh();
       return;
     }
-    if (loaded.value.kind !== 'scenario') return;
+    if (loaded.value.kind !== this.savedKind) return;
     this.message = '';
-    this.dispatchOpen(loaded.value.body, 'saved');
+    if (loaded.value.kind === 'scenario') this.dispatchOpen(loaded.value.body, 'saved');
+    else this.dispatchWork(loaded.value.body, 'saved');
     this.session = { working: { id: loaded.value.id, savedAt: loaded.value.savedAt } };
     this.workingId = loaded.value.id;
     this.status = `Opened “${loaded.value.name}”. Your changes are saved to it.`;
@@ -549,7 +616,7 @@ export class GenbaSharePanel extends LitElement {
   private renderLink() {
     return html`<div class="group">
       <h3>Share this run</h3>
-      <p class="hint">The link opens this scenario, seed and playback position. It stays in the part of the address after #, which is never sent to a server.</p>
+      <p class="hint">${this.linkHint} It stays in the part of the address after #, which is never sent to a server.</p>
       <div class="row">
         <button type="button" class="primary" id="copy-link" @click=${() => void this.makeLink()}>Copy link</button>
         <label
@@ -558,7 +625,7 @@ export class GenbaSharePanel extends LitElement {
             id="include-prediction"
             .checked=${this.includePrediction}
             @change=${(e: Event) => (this.includePrediction = (e.target as HTMLInputElement).checked)}
-          />Include my prediction</label
+          />${this.predictionLabel}</label
         >
       </div>
       ${this.linkError ? html`<p class="error" role="alert" id="link-error">${this.linkError}</p>` : nothing}
@@ -573,11 +640,14 @@ export class GenbaSharePanel extends LitElement {
   }
 
   private renderFiles() {
+    const files = this.savedKind === 'scenario' ? null : this.workFiles;
     return html`<div class="group">
       <h3>Files</h3>
       <div class="row">
-        <button type="button" id="download-scenario" ?disabled=${!this.scenario} @click=${() => this.downloadScenario()}>Download scenario (JSON)</button>
-        <button type="button" id="open-file" @click=${() => this.fileInput?.click()}>Open a scenario file…</button>
+        <button type="button" id="download-scenario" ?disabled=${files ? false : !this.scenario} @click=${() => this.downloadScenario()}>
+          ${files?.downloadLabel ?? 'Download scenario (JSON)'}
+        </button>
+        <button type="button" id="open-file" @click=${() => this.fileInput?.click()}>${files?.openLabel ?? 'Open a scenario file…'}</button>
         <input
           id="file"
           class="visually-hidden"
@@ -588,11 +658,11 @@ export class GenbaSharePanel extends LitElement {
           @change=${this.onFileChosen}
         />
       </div>
-      <p class="hint">Or drop a scenario file anywhere on this page. Files up to 1 MiB.</p>
+      <p class="hint">Or drop a ${files?.fileWord ?? 'scenario file'} anywhere on this page. Files up to 1 MiB.</p>
       ${this.importIssues.length > 0
         ? html`<div class="errors" id="import-errors" role="alert" tabindex="-1">
             <strong>${this.importName ? `The file ${this.importName} was not opened` : 'The file was not opened'}
-              (${this.importIssues.length} ${this.importIssues.length === 1 ? 'problem' : 'problems'}); the open scenario is unchanged:</strong>
+              (${this.importIssues.length} ${this.importIssues.length === 1 ? 'problem' : 'problems'}); the open ${KIND_WORDS[this.savedKind].one} is unchanged:</strong>
             <ul>
               ${this.importIssues.slice(0, 20).map((m) => html`<li>${m}</li>`)}
               ${this.importIssues.length > 20 ? html`<li>and ${this.importIssues.length - 20} more</li>` : nothing}
@@ -665,20 +735,23 @@ export class GenbaSharePanel extends LitElement {
 
   private renderSaved() {
     const persistent = this.store?.persistent ?? true;
+    const words = KIND_WORDS[this.savedKind];
     return html`<div class="group">
       <h3>Saved in this browser</h3>
       <p class="hint">
         ${persistent
-          ? 'Your edited scenarios are saved here automatically. They stay in this browser only.'
-          : 'This browser does not allow saving, so saved work lasts only until the page is closed. Download scenario files to keep them.'}
+          ? this.savedKind === 'scenario'
+            ? 'Your edited scenarios are saved here automatically. They stay in this browser only.'
+            : `Your ${words.many} are saved here automatically. They stay in this browser only.`
+          : `This browser does not allow saving, so saved work lasts only until the page is closed. Download ${words.one} files to keep them.`}
       </p>
       <p class="status" role="status" id="save-status">${this.status}</p>
       ${this.message ? html`<p class="message" role="alert" id="save-message">${this.message}</p>` : nothing}
       ${this.entries.length > 0
-        ? html`<ul class="saved" id="saved-list" aria-label="Saved scenarios">
+        ? html`<ul class="saved" id="saved-list" aria-label=${`Saved ${words.many}`}>
             ${this.entries.map((e) => this.renderEntry(e))}
           </ul>`
-        : html`<p class="hint" id="saved-empty">Nothing saved yet: change a parameter or open a file.</p>`}
+        : html`<p class="hint" id="saved-empty">${words.empty}</p>`}
       ${this.otherModels > 0
         ? html`<p class="hint">${this.otherModels} saved ${this.otherModels === 1 ? 'entry belongs' : 'entries belong'} to other lessons.</p>`
         : nothing}

@@ -7,6 +7,14 @@
  * the same seed and goes into the kaizen log; when one-piece flow beats the batches on lead
  * time, WIP and scrap, a waterfall sums up the steps. The log is kept in the browser and can
  * be exported with the scenario.
+ *
+ * Work that travels (docs/sharing.md, docs/lesson-kaizen.md): a link (`#/kaizen?v=1&s=…`)
+ * carries the scenario, the list of improvements, the station open and the replay's
+ * position, and the expectations when the user opts in; opening it re-runs every step on
+ * the same seed. A damaged link says what was wrong and the lesson's own line opens. The
+ * share panel downloads and opens kaizen log files (also dropped anywhere on the page),
+ * lists the logs kept in the browser, and offers the log and both lines' runs as CSV; every
+ * chart downloads as SVG and PNG.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -21,9 +29,11 @@ import { buildLog, directionOf, flowWins, type Expectation, type KaizenLog } fro
 import { candidatesAt, changeKey } from '../../lessons/kaizen/candidates.ts';
 import { yamazumiOf } from '../../lessons/kaizen/yamazumi.ts';
 import { momentsAt } from '../../lessons/kaizen/moments.ts';
-import { ENGINE_VERSION } from '../../sim/version.ts';
-import { downloadBlob, safeFileName } from '../../export/index.ts';
-import { createLocalSavedWorkStore } from '../../storage/index.ts';
+import { applicationIssues, kaizenLogFile, parseExpectations, parseImprovements, parseKaizenLog, readKaizenLogFile, type KaizenLogFile, type KaizenWork } from '../../lessons/kaizen/kaizen-log-file.ts';
+import { parseFragment } from '../../app/routes.ts';
+import { decodeLink, type LinkState } from '../../share/index.ts';
+import { downloadBlob, droppedFile, isFileDrag, safeFileName } from '../../export/index.ts';
+import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
 import '../../components/line-view/genba-paired-replay.ts';
@@ -32,20 +42,25 @@ import '../../components/kaizen/genba-kaizen-log.ts';
 import '../../components/charts/yamazumi-chart.ts';
 import '../../components/charts/station-timeline-chart.ts';
 import '../../components/charts/waterfall-chart.ts';
+import '../../components/share/genba-figure.ts';
+import '../../components/share/genba-share-panel.ts';
+import type { CsvDownload, GenbaSharePanel, OpenWorkDetail, WorkFiles } from '../../components/share/genba-share-panel.ts';
 import type { GenbaPairedReplay } from '../../components/line-view/genba-paired-replay.ts';
 import type { PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
 import type { ApplyDetail } from '../../components/kaizen/genba-improvement-picker.ts';
 import { fmt } from '../../components/kaizen/genba-kaizen-log.ts';
 
-/** What an exported kaizen log file holds. */
-export interface KaizenLogFile {
-  readonly format: 'genba-kaizen-log';
-  readonly version: 1;
-  readonly engineVersion: string;
-  readonly scenario: FlowLineScenario;
+export type { KaizenLogFile } from '../../lessons/kaizen/kaizen-log-file.ts';
+
+/** The route and lesson id of this screen in links. */
+const LESSON = 'kaizen';
+/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
+const DROP_HINT_MS = 250;
+
+/** What a link carries besides the scenario (its `extra`): the steps taken, and the station open. */
+interface LinkExtra {
   readonly improvements: readonly Improvement[];
-  readonly expectations: Readonly<Record<string, Expectation>>;
-  readonly log: KaizenLog;
+  readonly station?: number;
 }
 
 @customElement('genba-kaizen-screen')
@@ -108,21 +123,39 @@ export class GenbaKaizenScreen extends LitElement {
   @state() private announcement = '';
   @state() private lastReveal: { text: string; hit: boolean } | null = null;
   @state() private cursor = 0;
+  /** Why the link in the address could not be opened (shown with role="alert"). */
+  @state() private linkProblem = '';
+  /** What to know about the link, file or saved log that was opened (another engine version, a part left out). */
+  @state() private linkNotices: readonly string[] = [];
+  /** A file is being dragged over the page. */
+  @state() private dropHint = false;
 
   @query('genba-paired-replay') private replay?: GenbaPairedReplay;
+  @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
 
   private readonly expectations = new Map<string, Expectation>();
-  private readonly store = createLocalSavedWorkStore();
-  private savedId: string | null = null;
+  /** The lesson's own line (public/scenarios/it-failed-before.json): what opens by default. */
+  private lessonScenario: FlowLineScenario | null = null;
+  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  private csvCache: { log: KaizenLog; batch: TracedRun; flow: TracedRun; files: readonly CsvDownload[] } | null = null;
+  /** The last file read, with its log already computed, so opening it does not compute it again. */
+  private lastRead: { readonly body: KaizenLogFile; readonly work: KaizenWork; readonly notices: readonly string[] } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('genba-command', this.onCommand as EventListener);
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('drop', this.onDrop);
     void this.loadLesson();
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('genba-command', this.onCommand as EventListener);
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('drop', this.onDrop);
+    clearTimeout(this.dropTimer);
     super.disconnectedCallback();
   }
 
@@ -144,9 +177,8 @@ export class GenbaKaizenScreen extends LitElement {
         this.message = `The lesson's scenario ${IT_FAILED_BEFORE_FILE} is not a valid flow-line scenario.`;
         return;
       }
-      this.original = parsed.scenario;
-      this.batchRun = runTraced('batch', parsed.scenario, 0);
-      this.rebuild([]);
+      this.lessonScenario = parsed.scenario;
+      if (!(await this.openLink())) this.openWork({ scenario: parsed.scenario, improvements: [], expectations: new Map() });
     } catch (error) {
       this.message = `The lesson's scenario could not be loaded (${String(error)}).`;
     }
@@ -166,14 +198,48 @@ export class GenbaKaizenScreen extends LitElement {
     this.log = built.log;
     this.line = built.line;
     this.flowRun = runTraced('flow', built.line, 0);
-    void this.autosave();
     return true;
+  }
+
+  /**
+   * Opens a scenario with its steps (the lesson's line, a link, a file, saved work): the
+   * batch line as the team runs it, then the log rebuilt from the improvements on the same
+   * seed. Returns false (and changes nothing) when the improvements do not apply.
+   */
+  private openWork(work: KaizenWork): boolean {
+    const before = { original: this.original, batchRun: this.batchRun, expectations: new Map(this.expectations) };
+    this.original = work.scenario;
+    this.batchRun = runTraced('batch', work.scenario, 0);
+    this.expectations.clear();
+    for (const [id, e] of work.expectations) this.expectations.set(id, e);
+    if (!this.rebuild([...work.improvements])) {
+      this.original = before.original;
+      this.batchRun = before.batchRun;
+      this.expectations.clear();
+      for (const [id, e] of before.expectations) this.expectations.set(id, e);
+      return false;
+    }
+    this.lastReveal = null;
+    if (this.selected >= work.scenario.stations.length) this.selected = -1;
+    return true;
+  }
+
+  /** The state that matters now. */
+  private work(): KaizenWork | null {
+    return this.original ? { scenario: this.original, improvements: this.improvements, expectations: this.expectations } : null;
+  }
+
+  /** Keeps the log in the browser (the share panel saves it, debounced). */
+  private noteStep(): void {
+    const file = this.logFile();
+    if (file) this.sharePanel?.noteWork(file, `${this.original?.name ?? 'Kaizen'}: kaizen log`);
   }
 
   private onApply(e: CustomEvent<ApplyDetail>): void {
     const { improvement, expected } = e.detail;
     this.expectations.set(improvement.id, expected);
     if (!this.rebuild([...this.improvements, improvement])) return;
+    this.noteStep();
     const entry = this.log?.entries[this.log.entries.length - 1];
     if (!entry) return;
     const happened = directionOf(entry.before.leadTime, entry.after.leadTime);
@@ -190,6 +256,7 @@ export class GenbaKaizenScreen extends LitElement {
   private onUndo(e: CustomEvent<{ id: string }>): void {
     this.expectations.delete(e.detail.id);
     this.rebuild(withoutImprovement(this.improvements, e.detail.id));
+    this.noteStep();
     this.lastReveal = null;
     this.announcement = 'Step undone; the steps after it were run again.';
   }
@@ -202,33 +269,170 @@ export class GenbaKaizenScreen extends LitElement {
   }
 
   private logFile(): KaizenLogFile | null {
-    if (!this.original || !this.log) return null;
-    return {
-      format: 'genba-kaizen-log',
-      version: 1,
-      engineVersion: ENGINE_VERSION,
-      scenario: this.original,
-      improvements: this.improvements,
-      expectations: Object.fromEntries(this.expectations),
-      log: this.log,
-    };
+    const work = this.work();
+    return work && this.log ? kaizenLogFile(work, this.log) : null;
   }
 
-  private async autosave(): Promise<void> {
+  private logDownload(): { blob: Blob; fileName: string } | null {
     const file = this.logFile();
-    if (!file || this.improvements.length === 0) return;
-    const name = `${this.original?.name ?? 'Kaizen'}: kaizen log`;
-    const result = this.savedId ? await this.store.update(this.savedId, { body: file }) : await this.store.save({ name, kind: 'kaizen-log', body: file });
-    if (result.ok) this.savedId = result.value.id;
-    else this.message = `The kaizen log could not be kept in this browser: ${result.message}`;
+    if (!file) return null;
+    const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' });
+    return { blob, fileName: safeFileName(`${file.scenario.name ?? 'genba'} kaizen log`, 'json') };
   }
 
   private exportLog(): void {
-    const file = this.logFile();
-    if (!file) return;
-    const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' });
-    downloadBlob(blob, safeFileName(`${file.scenario.name ?? 'genba'} kaizen log`, 'json'));
+    const made = this.logDownload();
+    if (made) downloadBlob(made.blob, made.fileName);
   }
+
+  // ——— Links, files, saved work ———
+
+  private readonly onHashChange = (): void => {
+    if (parseFragment(window.location.hash).route !== LESSON || !this.lessonScenario) return;
+    void this.openLink();
+  };
+
+  /** Improvements and the station from a link's `extra`, or why they cannot be used. */
+  private linkExtra(extra: unknown, scenario: FlowLineScenario): { ok: true; value: LinkExtra; notices: string[] } | { ok: false; problem: string } {
+    if (extra === undefined) return { ok: true, value: { improvements: [] }, notices: [] };
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) return { ok: false, problem: 'its kaizen steps are not a {…} record' };
+    const record = extra as Record<string, unknown>;
+    const improvements = parseImprovements(Object.hasOwn(record, 'improvements') ? record['improvements'] : []);
+    if (!improvements.ok) return { ok: false, problem: `its kaizen steps are not valid: ${improvements.issues.slice(0, 3).join('; ')}` };
+    const notices: string[] = [];
+    const station = Object.hasOwn(record, 'station') ? record['station'] : undefined;
+    const stationOk = typeof station === 'number' && Number.isInteger(station) && station >= 0 && station < scenario.stations.length;
+    if (station !== undefined && !stationOk) notices.push(`The link's station was left out: ${JSON.stringify(station)?.slice(0, 40)} is not a station of this line.`);
+    return { ok: true, value: { improvements: improvements.value, ...(stationOk ? { station } : {}) }, notices };
+  }
+
+  /**
+   * Opens the link in the address, if it holds one. A link that cannot be opened is
+   * reported, with the lesson's own line open. Returns false when the address holds no link.
+   */
+  private async openLink(): Promise<boolean> {
+    const decoded = decodeLink(parseFragment(window.location.hash).query);
+    if (!decoded.ok && decoded.reason === 'absent') return false;
+    this.linkNotices = [];
+    let problem = decoded.ok ? '' : decoded.message;
+    if (decoded.ok) {
+      const { state } = decoded;
+      const scenario = state.scenario;
+      const extra = scenario.model === 'flow-line' ? this.linkExtra(state.extra, scenario) : null;
+      if (state.lesson !== LESSON) problem = `This link is for another lesson (${state.lesson}), not "It was tried, and it failed".`;
+      else if (scenario.model !== 'flow-line' || extra === null) problem = "This link's scenario cannot be opened here: this lesson improves a flow line.";
+      else if (!extra.ok) problem = `This link cannot be opened: ${extra.problem}.`;
+      else {
+        const notices = [...decoded.notices, ...extra.notices];
+        let expectations = new Map<string, Expectation>();
+        if (state.predictions !== undefined) {
+          const parsed = parseExpectations(state.predictions, extra.value.improvements);
+          if (parsed.ok) expectations = parsed.value;
+          else notices.push(`The link's expectations were left out: ${parsed.issues.slice(0, 2).join('; ')}.`);
+        }
+        const applied = applicationIssues(scenario, extra.value.improvements);
+        if (applied.length > 0) problem = `This link's kaizen steps cannot be applied to its line: ${applied.slice(0, 3).join('; ')}.`;
+        else if (this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
+          this.linkProblem = '';
+          this.linkNotices = notices;
+          this.sharePanel?.startFresh();
+          this.selected = extra.value.station ?? -1;
+          await this.updateComplete;
+          if (state.t !== undefined) this.replay?.seekTo(state.t);
+          this.announcement = 'Opened the kaizen steps from the link: every step ran again on its seed.';
+          return true;
+        } else problem = `This link cannot be opened: ${this.message}`;
+      }
+    }
+    this.linkProblem = `${problem} The lesson's own line is open instead.`;
+    if (this.lessonScenario) {
+      this.openWork({ scenario: this.lessonScenario, improvements: [], expectations: new Map() });
+      this.selected = -1;
+      this.sharePanel?.startFresh();
+    }
+    return true;
+  }
+
+  /** The state a link carries now: the line, the steps, the station open, the replay's position; the expectations when shared. */
+  private readonly linkState = (): LinkState | null => {
+    const original = this.original;
+    if (!original) return null;
+    const extra: LinkExtra = { improvements: this.improvements, ...(this.selected >= 0 ? { station: this.selected } : {}) };
+    const t = this.replay?.time ?? this.cursor;
+    return {
+      lesson: LESSON,
+      scenario: original,
+      t: Number.isFinite(t) && t >= 0 ? t : 0,
+      extra,
+      ...(this.expectations.size > 0 ? { predictions: Object.fromEntries(this.expectations) } : {}),
+    };
+  };
+
+  private readonly workFiles: WorkFiles = {
+    fileWord: 'kaizen log file',
+    downloadLabel: 'Download the kaizen log (JSON)',
+    openLabel: 'Open a kaizen log file…',
+    download: () => this.logDownload(),
+    read: async (file) => {
+      const read = await readKaizenLogFile(file);
+      if (!read.ok) return { ok: false, issues: read.issues };
+      const built = buildLog(read.value.scenario, read.value.improvements, read.value.expectations);
+      if (!built.ok) return { ok: false, issues: [built.message] };
+      const body = kaizenLogFile(read.value, built.log);
+      this.lastRead = { body, work: read.value, notices: read.notices };
+      return { ok: true, body, name: `${read.value.scenario.name ?? 'Kaizen'}: kaizen log` };
+    },
+  };
+
+  private readonly onOpenWork = (e: CustomEvent<OpenWorkDetail>): void => {
+    if (e.detail.kind !== 'kaizen-log') return;
+    const cached = this.lastRead?.body === e.detail.body ? this.lastRead : null;
+    const parsed = cached ? { ok: true as const, value: cached.work, notices: cached.notices } : parseKaizenLog(e.detail.body);
+    this.lastRead = null;
+    if (!parsed.ok) {
+      this.message = `This kaizen log cannot be opened: ${parsed.issues.slice(0, 3).join('; ')}`;
+      return;
+    }
+    if (!this.openWork(parsed.value)) return;
+    this.linkProblem = '';
+    this.linkNotices = parsed.notices;
+    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
+    this.announcement = `Opened the kaizen log from ${from}: every step ran again on its seed.`;
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    this.dropHint = true;
+    clearTimeout(this.dropTimer);
+    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
+  };
+
+  private readonly onDrop = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault();
+    clearTimeout(this.dropTimer);
+    this.dropHint = false;
+    const file = droppedFile(e);
+    if (file) void this.sharePanel?.openFile(file);
+  };
+
+  /** The log and both runs as CSV files, made when asked for; the list changes only with the runs. */
+  private csvFiles(log: KaizenLog, original: FlowLineScenario, batch: TracedRun, flow: TracedRun): readonly CsvDownload[] {
+    const cached = this.csvCache;
+    if (cached && cached.log === log && cached.batch === batch && cached.flow === flow) return cached.files;
+    const files = kaizenCsvFiles(log, original, batch, flow);
+    this.csvCache = { log, batch, flow, files };
+    return files;
+  }
+
+  /** Scrolls to the share section (a button: the URL fragment belongs to the router and to links). */
+  private readonly toShare = (): void => {
+    const target = this.renderRoot.querySelector<HTMLElement>('#share');
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector<HTMLElement>('h2')?.focus?.();
+  };
 
   private onSelect(e: CustomEvent<{ station: number }>): void {
     this.selected = this.selected === e.detail.station ? -1 : e.detail.station;
@@ -286,22 +490,24 @@ export class GenbaKaizenScreen extends LitElement {
       <h2 id="station-h"><span class="step" aria-hidden="true">3</span>Go and see: ${name}</h2>
       <div class="station-grid">
         <div>
-          <h3>The basic steps of every station, one-piece flow (per part)</h3>
-          <genba-yamazumi-chart .stations=${yamazumiOf(line)} .takt=${takt} .timeUnit=${line.timeUnit} .highlight=${name}></genba-yamazumi-chart>
+          <genba-figure heading="The basic steps of every station, one-piece flow (per part)" .scenarioName=${original.name ?? ''}>
+            <genba-yamazumi-chart .stations=${yamazumiOf(line)} .takt=${takt} .timeUnit=${line.timeUnit} .highlight=${name}></genba-yamazumi-chart>
+          </genba-figure>
           <p class="hint">Takt here: the time per part the batch line takes to finish the order (${fmt(takt ?? null, 2)} ${UNIT_WORDS[line.timeUnit].short}).</p>
         </div>
         <div>
-          <h3>What ${name} did</h3>
-          <genba-station-timeline-chart
-            .lanes=${[
-              { label: `Batches of ${original.transferBatch}`, intervals: stationTimeline(batch.run.trace?.events ?? [], s, batch.end) },
-              { label: 'One-piece flow', intervals: stationTimeline(flow.run.trace?.events ?? [], s, flow.end) },
-            ]}
-            .end=${end}
-            .timeUnit=${line.timeUnit}
-            .cursor=${this.cursor}
-            .highlights=${[]}
-          ></genba-station-timeline-chart>
+          <genba-figure heading=${`What ${name} did`} .scenarioName=${original.name ?? ''}>
+            <genba-station-timeline-chart
+              .lanes=${[
+                { label: `Batches of ${original.transferBatch}`, intervals: stationTimeline(batch.run.trace?.events ?? [], s, batch.end) },
+                { label: 'One-piece flow', intervals: stationTimeline(flow.run.trace?.events ?? [], s, flow.end) },
+              ]}
+              .end=${end}
+              .timeUnit=${line.timeUnit}
+              .cursor=${this.cursor}
+              .highlights=${[]}
+            ></genba-station-timeline-chart>
+          </genba-figure>
           <div class="moments" role="group" aria-label="Replay a moment at ${name}">
             <span>Replay the moment:</span>
             ${all.length
@@ -330,14 +536,16 @@ export class GenbaKaizenScreen extends LitElement {
     const unit = UNIT_WORDS[original.timeUnit].short;
     return html`<section aria-labelledby="summary-h" id="summary">
       <h2 id="summary-h"><span class="step" aria-hidden="true">5</span>How one-piece flow won, step by step</h2>
-      <genba-waterfall-chart
-        .start=${{ label: 'One-piece flow as it stood', value: log.start.leadTime ?? 0 }}
-        .steps=${log.entries.map((e) => ({ label: e.description, value: e.after.leadTime ?? 0 }))}
-        metric="Mean lead time"
-        unit=${unit}
-        better="lower"
-        .reference=${{ label: `Batches of ${original.transferBatch} before`, value: log.target.leadTime ?? 0 }}
-      ></genba-waterfall-chart>
+      <genba-figure heading="Mean lead time of one-piece flow, step by step" .scenarioName=${original.name ?? ''}>
+        <genba-waterfall-chart
+          .start=${{ label: 'One-piece flow as it stood', value: log.start.leadTime ?? 0 }}
+          .steps=${log.entries.map((e) => ({ label: e.description, value: e.after.leadTime ?? 0 }))}
+          metric="Mean lead time"
+          unit=${unit}
+          better="lower"
+          .reference=${{ label: `Batches of ${original.transferBatch} before`, value: log.target.leadTime ?? 0 }}
+        ></genba-waterfall-chart>
+      </genba-figure>
       <p>
         WIP ${fmt(log.start.wip)} → ${fmt(log.entries[log.entries.length - 1]?.after.wip ?? log.start.wip)} units (batches:
         ${fmt(log.target.wip)}); scrap ${fmt(log.start.scrapped)} → ${fmt(log.entries[log.entries.length - 1]?.after.scrapped ?? log.start.scrapped)} units a
@@ -356,7 +564,17 @@ export class GenbaKaizenScreen extends LitElement {
         The team says they tried one-piece flow on this line and it failed, so they went back to containers of 10. Go to the line, look at each
         station's basic steps, find why it failed, and fix the causes one at a time, on the same random numbers.
       </p>
+      ${original
+        ? html`<div class="toolbar">
+            <span id="open-scenario">Open: <strong id="scenario-name">${original.name ?? 'Untitled scenario'}</strong> · seed <code>${JSON.stringify(original.seed)}</code></span>
+            <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
+          </div>`
+        : nothing}
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.linkNotices.length > 0
+        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" id="announce">${this.announcement}</div>
       ${original && line && log && batchRun && flowRun
         ? html`
@@ -388,8 +606,24 @@ export class GenbaKaizenScreen extends LitElement {
               ${log.entries.length === 0 ? html`<p class="hint">No change yet. Pick a station on the line to start.</p>` : nothing}
             </section>
             ${verdict?.all ? this.renderSummary(log, original) : nothing}
+            <section aria-labelledby="share-h" id="share">
+              <h2 id="share-h" tabindex="-1">Share and save</h2>
+              <genba-share-panel
+                route=${LESSON}
+                model="flow-line"
+                savedKind="kaizen-log"
+                linkHint="The link opens this line with your improvements, the station you are looking at and the replay's position."
+                predictionLabel="Include my expectations"
+                .scenario=${original}
+                .workFiles=${this.workFiles}
+                .linkState=${this.linkState}
+                .csvFiles=${this.csvFiles(log, original, batchRun, flowRun)}
+                @genba-open-work=${this.onOpenWork}
+              ></genba-share-panel>
+            </section>
           `
         : html`<p>Loading the lesson…</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the kaizen log file to open it</p></div>` : nothing}
     `;
   }
 }

@@ -9,6 +9,13 @@
  * The screen owns no model logic: the form and its validation, the run, and every figure come
  * from src/lessons/launch (over the core in src/sim); the components draw them. The numbers
  * are those `genba run` prints for the same scenario and seed.
+ *
+ * Cases travel (docs/sharing.md, docs/lesson-launch.md): a link (`#/launch?v=1&s=…`) carries
+ * the case with its seed and number of markets, the sweep grid, the market whose story is
+ * open and, when the user opts in, the prediction; opening it runs the case. A damaged link
+ * says what was wrong and the seed case opens. The share panel downloads and opens scenario
+ * files (also dropped anywhere on the page), keeps edited cases in the browser, and offers
+ * the run's tables as CSV; every chart downloads as SVG and PNG.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -20,6 +27,12 @@ import '../../components/launch/genba-launch-figures.ts';
 import '../../components/launch/genba-launch-market-story.ts';
 import '../../components/charts/launch-profit-histogram.ts';
 import '../../components/charts/launch-sweep-chart.ts';
+import '../../components/share/genba-figure.ts';
+import '../../components/share/genba-share-panel.ts';
+import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
+import { parseFragment } from '../../app/routes.ts';
+import { droppedFile, isFileDrag } from '../../export/index.ts';
+import { decodeLink, type LinkState } from '../../share/index.ts';
 import type { GenbaLaunchRunControls, RunProgress } from '../../components/launch/genba-launch-run-controls.ts';
 import type { PresetEntry } from '../../components/launch/genba-launch-parameters.ts';
 import type { PredictionCheck } from '../../components/launch/genba-launch-prediction.ts';
@@ -30,11 +43,38 @@ import type { LessonResult, StrategiesView } from '../../lessons/launch/lesson-r
 import { NO_PREDICTION, outcomeOf, outcomeSentences, type Prediction } from '../../lessons/launch/predictions.ts';
 import { ProgressAnnouncer, resultAnnouncement, secondsLeft } from '../../lessons/launch/run-announcements.ts';
 import { strategyLabel, type StrategyKey } from '../../lessons/launch/strategies.ts';
-import { defaultSweepGrid, type SweepView } from '../../lessons/launch/sweep-series.ts';
+import { defaultSweepGrid, type SweepGrid, type SweepView } from '../../lessons/launch/sweep-series.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
 import { fetchPreset, fetchPresetList, SEED_CASE_FILE } from './launch-presets.ts';
 import { LaunchRunClient } from './launch-run-client.ts';
 import { launchScreenStyles } from './launch-screen-styles.ts';
+import { launchCsvFiles } from './launch-csv-files.ts';
+
+/** The route and lesson id of this screen in links. */
+const LESSON = 'launch';
+/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
+const DROP_HINT_MS = 250;
+const ANSWERS: readonly (string | null)[] = ['launch', 'pilot', 'same', null];
+
+/** A prediction from a link, or null when it is not one this lesson asks for. */
+function predictionFrom(value: unknown): Prediction | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (Object.keys(record).some((k) => k !== 'earnsMore' && k !== 'losesMoreOften')) return null;
+  const earnsMore = Object.hasOwn(record, 'earnsMore') ? record['earnsMore'] : null;
+  const losesMoreOften = Object.hasOwn(record, 'losesMoreOften') ? record['losesMoreOften'] : null;
+  if (!ANSWERS.includes(earnsMore as string | null) || !ANSWERS.includes(losesMoreOften as string | null)) return null;
+  return { earnsMore: earnsMore as Prediction['earnsMore'], losesMoreOften: losesMoreOften as Prediction['losesMoreOften'] };
+}
+
+/** A sweep grid from a link's `extra`, or null when there is none or it is not one. */
+function gridFrom(extra: unknown): SweepGrid | null {
+  if (typeof extra !== 'object' || extra === null || Array.isArray(extra) || !Object.hasOwn(extra, 'sweep')) return null;
+  const sweep = (extra as Record<string, unknown>)['sweep'];
+  if (typeof sweep !== 'object' || sweep === null || Array.isArray(sweep)) return null;
+  const { from, to, step } = sweep as Record<string, unknown>;
+  return typeof from === 'number' && typeof to === 'number' && typeof step === 'number' ? { from, to, step } : null;
+}
 
 /**
  * The result parts, in the order they first appear. A part is drawn for the first time in a
@@ -82,18 +122,40 @@ export class GenbaLaunchScreen extends LitElement {
   /** The result parts drawn so far (each is first drawn in its own task). */
   @state() private drawnParts: ReadonlySet<Part> = new Set();
   private revealTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The market whose story is open (0-based replication); a link may name one. */
+  @state() private storyReplication = 0;
+  /** Why the link in the address could not be opened (shown with role="alert"). */
+  @state() private linkProblem = '';
+  /** What to know about the link that was opened (another engine version, a part left out). */
+  @state() private linkNotices: readonly string[] = [];
+  /** A file is being dragged over the page. */
+  @state() private dropHint = false;
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
+  @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
 
   private readonly client = new LaunchRunClient();
   private readonly announcer = new ProgressAnnouncer();
+  /** The run in progress, settled when it ends however it ends. */
+  private running: Promise<void> | null = null;
+  /** The seed case: what opens by default, and when a link cannot be opened. */
+  private seedCase: LaunchScenario | null = null;
+  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  private csvCache: { finished: FinishedRun; story: number; files: readonly CsvDownload[] } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('drop', this.onDrop);
     void this.loadStart();
   }
 
   override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('drop', this.onDrop);
+    clearTimeout(this.dropTimer);
     this.client.cancel();
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     super.disconnectedCallback();
@@ -137,15 +199,17 @@ export class GenbaLaunchScreen extends LitElement {
     try {
       const [list, seed] = await Promise.all([fetchPresetList(), fetchPreset(SEED_CASE_FILE)]);
       this.presets = list;
-      if (seed.ok) this.setScenario(seed.scenario);
-      else this.message = `The seed case could not be read: ${seed.issues.map((i) => i.message).join('; ')}`;
+      if (seed.ok) {
+        this.seedCase = seed.scenario;
+        if (!(await this.openLink())) this.setScenario(seed.scenario);
+      } else this.message = `The seed case could not be read: ${seed.issues.map((i) => i.message).join('; ')}`;
     } catch (error) {
       this.message = `The lesson's case could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
 
-  private setScenario(scenario: LaunchScenario): void {
-    this.setForm(formFromScenario(scenario, defaultSweepGrid(scenario.market.states.map((s) => s.level))));
+  private setScenario(scenario: LaunchScenario, grid: SweepGrid = defaultSweepGrid(scenario.market.states.map((s) => s.level))): void {
+    this.setForm(formFromScenario(scenario, grid));
   }
 
   private setForm(form: LaunchForm): void {
@@ -161,7 +225,10 @@ export class GenbaLaunchScreen extends LitElement {
   // --- Events from the components ------------------------------------------------------------
 
   private readonly onEdit = (e: GlobalEventHandlersEventMap['launch-form-edit']): void => {
-    if (this.form) this.setForm(applyEdit(this.form, e.detail));
+    if (!this.form) return;
+    this.setForm(applyEdit(this.form, e.detail));
+    // A valid case is kept in the browser (the share panel saves it, debounced).
+    if (this.validation?.ok) this.sharePanel?.noteEdit(this.validation.scenario);
   };
 
   private readonly onPresetLoad = async (e: GlobalEventHandlersEventMap['launch-preset-load']): Promise<void> => {
@@ -172,6 +239,9 @@ export class GenbaLaunchScreen extends LitElement {
         return;
       }
       this.setScenario(preset.scenario);
+      this.sharePanel?.startFresh();
+      this.linkProblem = '';
+      this.linkNotices = [];
       this.message = `Loaded the case "${preset.scenario.name ?? e.detail.file}". Press Run to see its markets.`;
       this.announcement = this.message;
     } catch (error) {
@@ -191,9 +261,145 @@ export class GenbaLaunchScreen extends LitElement {
     this.client.cancel();
   };
 
+  private readonly onStoryChange = (e: GlobalEventHandlersEventMap['launch-story-change']): void => {
+    this.storyReplication = e.detail.replication;
+  };
+
+  // --- Links, files, saved work ---------------------------------------------------------------
+
+  private readonly onHashChange = (): void => {
+    if (parseFragment(window.location.hash).route !== LESSON || !this.seedCase) return;
+    void this.openLink();
+  };
+
+  /**
+   * Opens the link in the address, if it holds one, and runs its case. A link that cannot be
+   * opened is reported, with the seed case open. Returns false when the address holds no link.
+   */
+  private async openLink(): Promise<boolean> {
+    const decoded = decodeLink(parseFragment(window.location.hash).query);
+    if (!decoded.ok && decoded.reason === 'absent') return false;
+    if (this.live) {
+      this.client.cancel();
+      await this.running;
+    }
+    this.linkNotices = [];
+    let problem = decoded.ok ? '' : decoded.message;
+    if (decoded.ok) {
+      const { state } = decoded;
+      const scenario = state.scenario;
+      if (state.lesson !== LESSON) problem = `This link is for another lesson (${state.lesson}), not the launch-sizing lesson.`;
+      else if (scenario.model !== 'launch') problem = "This link's scenario cannot be opened here: this lesson runs launch scenarios.";
+      else {
+        const notices = [...decoded.notices];
+        const grid = gridFrom(state.extra);
+        if (state.extra !== undefined && grid === null) notices.push("The link's sweep was left out: it is not a sweep {from, to, step}.");
+        this.setScenario(scenario, grid ?? undefined);
+        if (grid !== null && this.validation?.ok === false) {
+          notices.push(`The link's sweep was left out: ${this.validation.issues.map((i) => i.message).slice(0, 2).join('; ')}.`);
+          this.setScenario(scenario);
+        }
+        if (this.validation?.ok) {
+          let prediction = NO_PREDICTION;
+          if (state.predictions !== undefined) {
+            const read = predictionFrom(state.predictions);
+            if (read) prediction = read;
+            else notices.push("The link's prediction was left out: it is not a prediction this lesson asks for.");
+          }
+          this.prediction = prediction;
+          this.storyReplication = state.replication ?? 0;
+          this.linkProblem = '';
+          this.linkNotices = notices;
+          this.sharePanel?.startFresh();
+          this.announcement = `Opened the case from the link: running ${formatWhole(scenario.replications)} markets on its seed.`;
+          void this.run();
+          return true;
+        }
+        problem = `This link's case cannot be run here: ${(this.validation && !this.validation.ok ? this.validation.issues : []).map((i) => i.message).slice(0, 3).join('; ')}.`;
+      }
+    }
+    this.linkProblem = `${problem} The seed case is open instead.`;
+    if (this.seedCase) this.setScenario(this.seedCase);
+    this.prediction = NO_PREDICTION;
+    this.storyReplication = 0;
+    this.sharePanel?.startFresh();
+    return true;
+  }
+
+  /** The state a link carries now: the case (seed and number of markets included), the sweep, the market open, the prediction. */
+  private readonly linkState = (): LinkState | null => {
+    const v = this.lastValid;
+    if (!v) return null;
+    const story = this.storyReplication;
+    const answered = this.prediction.earnsMore !== null || this.prediction.losesMoreOften !== null;
+    return {
+      lesson: LESSON,
+      scenario: v.scenario,
+      ...(story >= 0 && story < v.scenario.replications ? { replication: story } : {}),
+      ...(answered ? { predictions: { earnsMore: this.prediction.earnsMore, losesMoreOften: this.prediction.losesMoreOften } } : {}),
+      extra: { sweep: { from: v.grid.from, to: v.grid.to, step: v.grid.step } },
+    };
+  };
+
+  private readonly onOpenScenario = (e: CustomEvent<OpenScenarioDetail>): void => {
+    const scenario = e.detail.scenario;
+    if (scenario.model !== 'launch') return;
+    this.setScenario(scenario);
+    this.linkProblem = '';
+    this.linkNotices = [];
+    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
+    this.message = `Opened the case "${scenario.name ?? 'Untitled scenario'}" from ${from}. Press Run to see its markets.`;
+    this.announcement = this.message;
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    this.dropHint = true;
+    clearTimeout(this.dropTimer);
+    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
+  };
+
+  private readonly onDrop = (e: DragEvent): void => {
+    if (!isFileDrag(e)) return;
+    e.preventDefault();
+    clearTimeout(this.dropTimer);
+    this.dropHint = false;
+    const file = droppedFile(e);
+    if (file) void this.sharePanel?.openFile(file);
+  };
+
+  /** The finished run's tables as CSV files, made when asked for. */
+  private csvFiles(): readonly CsvDownload[] {
+    const finished = this.finished;
+    if (!finished) return [];
+    const cached = this.csvCache;
+    if (cached && cached.finished === finished && cached.story === this.storyReplication) return cached.files;
+    const files = launchCsvFiles(finished.result, finished.request, this.storyReplication);
+    this.csvCache = { finished, story: this.storyReplication, files };
+    return files;
+  }
+
+  /** Scrolls to the share section (a button: the URL fragment belongs to the router and to links). */
+  private readonly toShare = (): void => {
+    const target = this.renderRoot.querySelector<HTMLElement>('#share');
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector<HTMLElement>('h2')?.focus?.();
+  };
+
   // --- Running --------------------------------------------------------------------------------
 
-  private async run(): Promise<void> {
+  private run(): Promise<void> {
+    if (this.live !== null) return this.running ?? Promise.resolve();
+    const running = this.runOnce().finally(() => {
+      if (this.running === running) this.running = null;
+    });
+    this.running = running;
+    return running;
+  }
+
+  private async runOnce(): Promise<void> {
     if (this.live !== null) return;
     const v = this.validation;
     if (v === null) return;
@@ -208,6 +414,8 @@ export class GenbaLaunchScreen extends LitElement {
     }
     const request = v;
     const prediction = this.prediction;
+    // The case that is run is kept in the browser now, not after the edit's debounce.
+    void this.sharePanel?.flushAutosave();
     const startedAt = performance.now();
     this.message = '';
     this.announcer.start(startedAt);
@@ -242,6 +450,7 @@ export class GenbaLaunchScreen extends LitElement {
         },
       );
       this.finished = { request, prediction, result };
+      if (this.storyReplication >= request.scenario.replications) this.storyReplication = 0;
       this.live = null;
       this.message = `Done in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`;
       this.announcement = resultAnnouncement(result);
@@ -388,18 +597,34 @@ export class GenbaLaunchScreen extends LitElement {
           <h2 id="h-ledger">The ledger: real loss and lost opportunity</h2>
           ${this.drawPart(
             'ledger',
-            () => html`<genba-launch-ledger-panel .view=${strategies} .states=${scenario?.market.states ?? []} .horizon=${horizon}></genba-launch-ledger-panel>`,
+            () =>
+              html`<genba-launch-ledger-panel
+                .view=${strategies}
+                .states=${scenario?.market.states ?? []}
+                .horizon=${horizon}
+                .scenarioName=${scenario?.name ?? ''}
+              ></genba-launch-ledger-panel>`,
           )}
         </section>
         <section class="card" aria-labelledby="h-distribution">
           <h2 id="h-distribution">How profit is spread over the markets</h2>
-          ${this.drawPart('histogram', () => html`<genba-launch-profit-histogram .view=${strategies} .horizon=${horizon}></genba-launch-profit-histogram>`)}
+          ${this.drawPart(
+            'histogram',
+            () => html`<genba-figure heading="Profit per market, by strategy" .scenarioName=${scenario?.name ?? ''}>
+              <genba-launch-profit-histogram .view=${strategies} .horizon=${horizon}></genba-launch-profit-histogram>
+            </genba-figure>`,
+          )}
         </section>
         <section class="card" aria-labelledby="h-sweep">
           <h2 id="h-sweep">Every launch quantity, on the same markets</h2>
           ${sweepIsPrevious ? html`<p class="note">From the previous run: the sweep runs after the two strategies.</p>` : nothing}
           ${sweep && sweepRequest
-            ? this.drawPart('sweep', () => html`<genba-launch-sweep-chart .view=${sweep} .quantities=${sweepRequest.quantities}></genba-launch-sweep-chart>`)
+            ? this.drawPart(
+                'sweep',
+                () => html`<genba-figure heading="Profit and risk by launch quantity" .scenarioName=${sweepRequest.scenario.name ?? ''}>
+                  <genba-launch-sweep-chart .view=${sweep} .quantities=${sweepRequest.quantities}></genba-launch-sweep-chart>
+                </genba-figure>`,
+              )
             : html`<p class="placeholder">The sweep runs after the two strategies.</p>`}
         </section>
         <section class="card" aria-labelledby="h-story">
@@ -407,7 +632,13 @@ export class GenbaLaunchScreen extends LitElement {
           ${finished
             ? this.drawPart(
                 'story',
-                () => html`<genba-launch-market-story .scenario=${finished.request.scenario} .quantities=${finished.request.quantities}></genba-launch-market-story>`,
+                () =>
+                  html`<genba-launch-market-story
+                    .scenario=${finished.request.scenario}
+                    .quantities=${finished.request.quantities}
+                    .replication=${this.storyReplication}
+                    .scenarioName=${finished.request.scenario.name ?? ''}
+                  ></genba-launch-market-story>`,
               )
             : html`<p class="placeholder">Open a market when the run is done.</p>`}
         </section>
@@ -448,8 +679,22 @@ export class GenbaLaunchScreen extends LitElement {
       @launch-prediction-change=${this.onPrediction}
       @launch-run=${this.onRun}
       @launch-cancel=${this.onCancel}
+      @launch-story-change=${this.onStoryChange}
     >
       <h1>Launch ${formatWhole(this.lastValid?.quantities.launch ?? 30000)} on a forecast, or a pilot of ${formatWhole(this.lastValid?.quantities.pilot ?? 500)}?</h1>
+      <div class="toolbar">
+        ${this.lastValid
+          ? html`<span id="open-scenario"
+              >Open: <strong id="scenario-name">${this.lastValid.scenario.name ?? 'Untitled scenario'}</strong> · seed
+              <code>${JSON.stringify(this.lastValid.scenario.seed)}</code> · ${formatWhole(this.lastValid.scenario.replications)} markets</span
+            >`
+          : nothing}
+        <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
+      </div>
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.linkNotices.length > 0
+        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
+        : nothing}
       <div class="top">
         <section class="card" aria-labelledby="h-decision">
           <h2 id="h-decision">The decision</h2>
@@ -472,7 +717,20 @@ export class GenbaLaunchScreen extends LitElement {
         <h2 id="h-results">3. Read the results</h2>
         ${this.renderResults()}
       </section>
+      <section class="card" aria-labelledby="share-h" id="share">
+        <h2 id="share-h" tabindex="-1">Share and save</h2>
+        <genba-share-panel
+          route=${LESSON}
+          model="launch"
+          linkHint="The link opens this case with its seed and number of markets, runs it, and shows the market whose story is open."
+          .scenario=${this.lastValid?.scenario ?? null}
+          .linkState=${this.linkState}
+          .csvFiles=${this.csvFiles()}
+          @genba-open-scenario=${this.onOpenScenario}
+        ></genba-share-panel>
+      </section>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the scenario file to open it</p></div>` : nothing}
     </div>`;
   }
 }

@@ -98,9 +98,12 @@ export const launchScreenStyles = css`
     margin-top: 0.5rem;
     color: #a4000f;
   }
-  .problems:focus-visible {
+  .problems:focus-visible,
+  .problems a:focus-visible {
     outline: 3px solid #e69f00;
     outline-offset: 2px;
+    /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+    box-shadow: 0 0 0 2px #1b1f24;
   }
   .problems ul {
     margin: 0.25rem 0 0;
@@ -129,6 +132,67 @@ export const launchScreenStyles = css`
   details.parameters > summary:focus-visible {
     outline: 3px solid #e69f00;
     outline-offset: 2px;
+    /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+    box-shadow: 0 0 0 2px #1b1f24;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+  button.skip {
+    margin-left: auto;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid transparent;
+    border-radius: 6px;
+    background: transparent;
+    color: var(--genba-accent, #1f4e79);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  button.skip:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px #1b1f24;
+  }
+  .message {
+    background: #fff4e0;
+    border: 1px solid #e69f00;
+    border-radius: 6px;
+    padding: 0.4rem 0.75rem;
+    margin: 0 0 1rem;
+  }
+  #link-notices p {
+    margin: 0.15rem 0;
+  }
+  #share-h:focus {
+    outline: none;
+  }
+  /* Shown while a file is dragged over the page: the whole window is the drop target. */
+  .drop-hint {
+    position: fixed;
+    inset: 0;
+    z-index: 10;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: rgba(31, 78, 121, 0.12);
+    border: 4px dashed var(--genba-accent, #1f4e79);
+    pointer-events: none;
+  }
+  .drop-hint p {
+    background: #fff;
+    color: var(--genba-ink, #1b1f24);
+    border: 1px solid var(--genba-accent, #1f4e79);
+    border-radius: 8px;
+    padding: 1rem 1.5rem;
+    font-size: 1.3rem;
+    font-weight: 600;
   }
   .visually-hidden {
     position: absolute;

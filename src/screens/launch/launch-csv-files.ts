@@ -1,0 +1,57 @@
+/**
+ * The CSV files lesson 3 offers in its share panel (docs/lesson-launch.md, docs/sharing.md),
+ * for the finished run on screen: the two strategies' results (one row per launch quantity,
+ * every figure and every market state's figures as columns: `launchResultsCsv`), the sweep of
+ * launch quantities, and the story of the market that is open, month by month. Files are made
+ * only when the user asks; the metadata block of each names the scenario, seed, number of
+ * markets and engine version.
+ */
+import type { CsvDownload } from '../../components/share/share-events.ts';
+import { exportMeta, launchResultsCsv, safeFileName, toCsv, type CsvCell } from '../../export/index.ts';
+import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
+import { marketStory } from '../../lessons/launch/market-story.ts';
+import { strategyLabel, STRATEGY_KEYS, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
+import type { LaunchScenario } from '../../scenario/types.ts';
+
+export const SWEEP_HEADERS = ['q0', 'meanProfit', 'probLoss', 'cvar5'] as const;
+export const STORY_HEADERS = ['strategy', 'q0', 'month', 'demand', 'sales', 'lostSales', 'production', 'stock', 'cash'] as const;
+
+/** What the run ran: the strategies' scenario, the sweep's, and the two launch quantities. */
+export interface LaunchRunRequest {
+  readonly scenario: LaunchScenario;
+  readonly sweepScenario: LaunchScenario;
+  readonly quantities: StrategyQuantities;
+}
+
+/** The sweep, one row per launch quantity; the newsvendor quantity and the best Q0s in the note. */
+export function sweepCsv(result: LessonResult, request: LaunchRunRequest): string {
+  const sweep = result.sweep;
+  const rows: CsvCell[][] = sweep.points.map((p) => [p.q0, p.meanProfit, p.probLoss, p.cvar5]);
+  const parts = [`newsvendor Q = ${sweep.newsvendorQ}`];
+  if (sweep.best) parts.push(`best Q0 by expected profit = ${sweep.best.byExpectedProfit}`, `best Q0 by CVaR 5% = ${sweep.best.byCvar5}`);
+  const meta = exportMeta(request.sweepScenario, 'Sweep of launch quantities', { result: result.output, note: parts.join('; ') });
+  return toCsv({ headers: SWEEP_HEADERS, rows }, meta);
+}
+
+/** One market (0-based replication) month by month, for both strategies. */
+export function marketStoryCsv(request: LaunchRunRequest, replication: number): string {
+  const stories = STRATEGY_KEYS.map((key) => marketStory(request.scenario, replication, key, request.quantities[key]));
+  const rows: CsvCell[][] = stories.flatMap((s) => s.months.map((m) => [strategyLabel(s.key, s.q0), s.q0, m.month, m.demand, m.sales, m.lostSales, m.production, m.stock, m.cash]));
+  const state = stories[0]?.state ?? '';
+  const note = `Market ${replication + 1} (replication ${replication}) met a "${state}" market. Cash is cumulative; the last month includes the salvage.`;
+  return toCsv({ headers: STORY_HEADERS, rows }, exportMeta(request.scenario, "One market's story", { replication, note }));
+}
+
+export function launchCsvFiles(result: LessonResult, request: LaunchRunRequest, storyReplication: number): CsvDownload[] {
+  const base = request.scenario.name?.trim() || 'genba';
+  const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
+  const files: CsvDownload[] = [
+    { label: 'Results per strategy and market state', fileName: file('results per strategy'), csv: () => launchResultsCsv(result.output, request.scenario) },
+    { label: 'Sweep of launch quantities', fileName: file('sweep'), csv: () => sweepCsv(result, request) },
+  ];
+  if (storyReplication >= 0 && storyReplication < request.scenario.replications) {
+    const n = storyReplication + 1;
+    files.push({ label: `Market ${n.toLocaleString('en-US')}'s story, month by month`, fileName: file(`market ${n} story`), csv: () => marketStoryCsv(request, storyReplication) });
+  }
+  return files;
+}
