@@ -16,6 +16,7 @@
  * lists the logs kept in the browser, and offers the log and both lines' runs as CSV; every
  * chart downloads as SVG and PNG.
  */
+import { reportProgress } from '../../app/progress.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { parseScenario } from '../../scenario/index.ts';
@@ -210,6 +211,7 @@ export class GenbaKaizenScreen extends LitElement {
     const before = { original: this.original, batchRun: this.batchRun, expectations: new Map(this.expectations) };
     this.original = work.scenario;
     this.batchRun = runTraced('batch', work.scenario, 0);
+    reportProgress(this, 'kaizen', 'numbers');
     this.expectations.clear();
     for (const [id, e] of work.expectations) this.expectations.set(id, e);
     if (!this.rebuild([...work.improvements])) {
@@ -251,6 +253,8 @@ export class GenbaKaizenScreen extends LitElement {
     this.lastReveal = { text, hit };
     const verdict = this.verdict();
     this.announcement = verdict?.all ? `${text} One-piece flow now beats the batches on lead time, WIP and scrap.` : text;
+    reportProgress(this, 'kaizen', 'improve', { kind: 'result', text: `${text} ${hit ? 'As expected.' : 'Not as expected.'}` });
+    if (verdict?.all) reportProgress(this, 'kaizen', 'won', { kind: 'result', text: 'One-piece flow beats the batches on lead time, WIP and scrap.' });
   }
 
   private onUndo(e: CustomEvent<{ id: string }>): void {
@@ -436,6 +440,8 @@ export class GenbaKaizenScreen extends LitElement {
 
   private onSelect(e: CustomEvent<{ station: number }>): void {
     this.selected = this.selected === e.detail.station ? -1 : e.detail.station;
+    reportProgress(this, 'kaizen', 'walk');
+    if (this.selected >= 0) reportProgress(this, 'kaizen', 'see');
   }
 
   private renderNumbers(log: KaizenLog) {

@@ -17,6 +17,7 @@
  * files (also dropped anywhere on the page), keeps edited cases in the browser, and offers
  * the run's tables as CSV; every chart downloads as SVG and PNG.
  */
+import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import '../../components/launch/genba-launch-prediction.ts';
@@ -229,6 +230,7 @@ export class GenbaLaunchScreen extends LitElement {
     this.setForm(applyEdit(this.form, e.detail));
     // A valid case is kept in the browser (the share panel saves it, debounced).
     if (this.validation?.ok) this.sharePanel?.noteEdit(this.validation.scenario);
+    reportProgress(this, 'launch', 'sandbox');
   };
 
   private readonly onPresetLoad = async (e: GlobalEventHandlersEventMap['launch-preset-load']): Promise<void> => {
@@ -251,6 +253,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   private readonly onPrediction = (e: GlobalEventHandlersEventMap['launch-prediction-change']): void => {
     this.prediction = e.detail;
+    reportProgress(this, 'launch', 'predict');
   };
 
   private readonly onRun = (): void => {
@@ -263,6 +266,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   private readonly onStoryChange = (e: GlobalEventHandlersEventMap['launch-story-change']): void => {
     this.storyReplication = e.detail.replication;
+    reportProgress(this, 'launch', 'story');
   };
 
   // --- Links, files, saved work ---------------------------------------------------------------
@@ -454,6 +458,8 @@ export class GenbaLaunchScreen extends LitElement {
       this.live = null;
       this.message = `Done in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`;
       this.announcement = resultAnnouncement(result);
+      reportProgress(this, 'launch', 'run', { kind: 'result', text: this.announcement });
+      reportProgress(this, 'launch', 'ledger');
     } catch (error) {
       const done = this.live?.progress.fraction ?? 0;
       this.live = null;
