@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { precacheServiceWorker } from './scripts/vite-precache-sw.ts';
 import { strictCsp } from './scripts/vite-csp.ts';
+import { preloadFirstScreen } from './scripts/vite-preload-first-screen.ts';
 
 export default defineConfig({
   // Relative URLs: the built folder runs from any static server, at any sub-folder.
   base: './',
   // Builds only: the strict CSP in index.html (S1–S3), then sw.js precaching the output (W10).
-  plugins: [strictCsp(), precacheServiceWorker()],
+  // preloadFirstScreen: lesson 1's chunks are fetched with the entry, not after it (LCP).
+  plugins: [strictCsp(), preloadFirstScreen('src/screens/flow/genba-flow-screen.ts'), precacheServiceWorker()],
   // The manifest lets bench/initial-js.ts follow what the first screen loads.
   build: { target: 'es2022', sourcemap: true, manifest: true },
   worker: { format: 'es' },

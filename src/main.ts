@@ -1,7 +1,10 @@
 /** The app's entry point: defines the shell; each screen loads on demand. */
 // First: the Trusted Types default policy must exist before anything reaches a script sink.
 import './app/trusted-types.ts';
+// Then the language: the stored choice starts loading before the shell first renders.
+import { startLocalization } from './i18n/locale.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import './screens/shell/genba-app.ts';
 
+void startLocalization();
 registerServiceWorker();

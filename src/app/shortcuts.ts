@@ -4,23 +4,77 @@
  * the speaker notes, ? lists the shortcuts. A key typed into a field, a select, a slider or
  * onto a button keeps its usual meaning: shortcuts never steal a key a control needs.
  */
+import { msg } from '@lit/localize';
 export type ShortcutCommand = 'toggle-play' | 'step-forward' | 'step-back' | 'reset' | 'next-step' | 'previous-step' | 'notes' | 'help';
 
 export interface Shortcut {
+  /** The key as written on it, in the page's language ('Space' / '空格'). */
   readonly keys: string;
   readonly command: ShortcutCommand;
+  /** What it does, in the page's language. */
   readonly what: string;
 }
 
+// Getters: the words are looked up when shown, so they follow a language switch.
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: 'Space', command: 'toggle-play', what: 'Play or pause the replay' },
-  { keys: '→', command: 'step-forward', what: 'Step to the next event' },
-  { keys: '←', command: 'step-back', what: 'Step back to the previous event' },
-  { keys: 'R', command: 'reset', what: 'Reset the replay to the start' },
-  { keys: 'N', command: 'next-step', what: 'Next step of the lesson' },
-  { keys: 'P', command: 'previous-step', what: 'Previous step of the lesson' },
-  { keys: 'S', command: 'notes', what: 'Show or hide the speaker notes' },
-  { keys: '?', command: 'help', what: 'List these shortcuts' },
+  {
+    get keys() {
+      return msg('Space');
+    },
+    command: 'toggle-play',
+    get what() {
+      return msg('Play or pause the replay');
+    },
+  },
+  {
+    keys: '→',
+    command: 'step-forward',
+    get what() {
+      return msg('Step to the next event');
+    },
+  },
+  {
+    keys: '←',
+    command: 'step-back',
+    get what() {
+      return msg('Step back to the previous event');
+    },
+  },
+  {
+    keys: 'R',
+    command: 'reset',
+    get what() {
+      return msg('Reset the replay to the start');
+    },
+  },
+  {
+    keys: 'N',
+    command: 'next-step',
+    get what() {
+      return msg('Next step of the lesson');
+    },
+  },
+  {
+    keys: 'P',
+    command: 'previous-step',
+    get what() {
+      return msg('Previous step of the lesson');
+    },
+  },
+  {
+    keys: 'S',
+    command: 'notes',
+    get what() {
+      return msg('Show or hide the speaker notes');
+    },
+  },
+  {
+    keys: '?',
+    command: 'help',
+    get what() {
+      return msg('List these shortcuts');
+    },
+  },
 ];
 
 /** What the focused element is, as far as keys go. */

@@ -17,6 +17,11 @@ export const controlStyles = css`
     background: #fff;
     cursor: pointer;
   }
+  select {
+    /* Long scenario names must not widen the page at 320 px (WCAG 1.4.10). */
+    max-width: 100%;
+    min-width: 0;
+  }
   button.primary {
     background: var(--genba-accent, #1f4e79);
     border-color: var(--genba-accent, #1f4e79);
@@ -34,6 +39,8 @@ export const controlStyles = css`
   a:focus-visible {
     outline: 3px solid #e69f00;
     outline-offset: 2px;
+    /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+    box-shadow: 0 0 0 2px #1b1f24;
   }
   .visually-hidden {
     position: absolute;

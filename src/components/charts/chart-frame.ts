@@ -178,6 +178,16 @@ export const chartStyles = css`
     font-size: 0.9rem;
     margin-top: 0.25rem;
   }
+  summary {
+    /* A 24 px target at least (WCAG 2.5.8). */
+    min-height: 24px;
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: 3px solid #e69f00;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px #1b1f24;
+  }
   table {
     border-collapse: collapse;
   }

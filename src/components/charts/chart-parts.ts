@@ -4,6 +4,7 @@
  * no layout, and a render must not depend on one). All text goes in as text, never markup.
  */
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { ChartSize } from './chart-frame.ts';
 import { markerPath, type SeriesStyle } from './series-style.ts';
 
@@ -73,7 +74,7 @@ export interface DataTable {
 /** The chart's data tables, collapsed in one `<details>` under the chart. */
 export function renderDataTables(tables: readonly DataTable[]): TemplateResult {
   return html`<details>
-    <summary>Data table</summary>
+    <summary>${msg('Data table')}</summary>
     ${tables.map(
       (t) => html`<table>
         <caption>${t.caption}</caption>
@@ -93,9 +94,22 @@ export function renderDataTables(tables: readonly DataTable[]): TemplateResult {
   </details>`;
 }
 
-/** Rough width of a text in viewBox units: 0.6 em per character, enough to reserve room. */
+/** Chinese, Japanese and Korean characters and full-width punctuation: about 1 em wide. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Whether a character is written about 1 em wide (CJK), not ~0.6 em. */
+export function isWideChar(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
+/**
+ * Rough width of a text in viewBox units, enough to reserve room: 0.6 em per character,
+ * 1 em per Chinese (CJK) character.
+ */
 export function estimateTextWidth(text: string, fontSize = 14): number {
-  return text.length * fontSize * 0.6;
+  let em = 0;
+  for (const ch of text) em += isWideChar(ch) ? 1 : 0.6;
+  return em * fontSize;
 }
 
 /** Rounds to 3 decimals, so attribute values (and snapshots) stay short and stable. */

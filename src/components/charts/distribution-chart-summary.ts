@@ -4,7 +4,9 @@
  * mean and by how much.
  */
 import { mean as d3mean, quantile } from 'd3-array';
-import { formatNumber, formatPercent, formatTime, TIME_UNIT_SUFFIX, type TimeUnit } from './format.ts';
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
+import { formatCount, formatNumber, formatPercent, formatTime, timeUnitSuffix, type TimeUnit } from './format.ts';
 import type { SeriesKey } from './palette.ts';
 
 export interface DistributionSeries {
@@ -53,25 +55,44 @@ export interface DistributionSummaryInput {
  * One-piece flow (n = 50) … ; One-piece flow has the lower mean, 21.6 min (51%) below Batch."
  */
 export function distributionChartSummary({ series, xLabel, timeUnit }: DistributionSummaryInput): string {
-  if (series.length === 0) return `${xLabel}: no data.`;
+  if (series.length === 0) return msg(str`${xLabel}: no data.`);
   const t = (v: number): string => formatTime(v, timeUnit);
   const facts = series.map((s) => ({ label: s.label, f: distributionFacts(s) }));
   const parts = facts.map(({ label, f }) => {
-    if (f === null) return `${label} has no values`;
-    const ci = f.ci95 === undefined ? '' : ` ± ${formatNumber(f.ci95)}`;
-    const mean = `${formatNumber(f.mean)}${ci} ${TIME_UNIT_SUFFIX[timeUnit]}`;
-    return `${label} (n = ${f.n.toLocaleString('en-US')}) mean ${mean}, p50 ${t(f.p50)}, p90 ${t(f.p90)}`;
+    if (f === null) return msg(str`${label} has no values`);
+    const unit = timeUnitSuffix(timeUnit);
+    const value = formatNumber(f.mean);
+    const mean = f.ci95 === undefined ? msg(str`${value} ${unit}`) : msg(str`${value} ± ${formatNumber(f.ci95)} ${unit}`);
+    const n = formatCount(f.n);
+    const p50 = t(f.p50);
+    const p90 = t(f.p90);
+    return msg(str`${label} (n = ${n}) mean ${mean}, p50 ${p50}, p90 ${p90}`);
   });
   const ranked = facts.flatMap(({ label, f }) => (f === null ? [] : [{ label, mean: f.mean }])).sort((a, b) => a.mean - b.mean);
   const [low, next] = ranked;
   if (low && next) {
+    const lowLabel = low.label;
+    const nextLabel = next.label;
     if (low.mean === next.mean) {
-      parts.push(ranked.length === 2 ? 'the means are equal' : `${low.label} and ${next.label} share the lowest mean`);
+      parts.push(ranked.length === 2 ? msg('the means are equal') : msg(str`${lowLabel} and ${nextLabel} share the lowest mean`));
     } else {
-      const diff = next.mean - low.mean;
-      const rel = next.mean !== 0 ? ` (${formatPercent(diff / Math.abs(next.mean))})` : '';
-      parts.push(`${low.label} has the ${ranked.length === 2 ? 'lower' : 'lowest'} mean, ${t(diff)}${rel} below ${next.label}`);
+      const diff = t(next.mean - low.mean);
+      if (next.mean !== 0) {
+        const rel = formatPercent((next.mean - low.mean) / Math.abs(next.mean));
+        parts.push(
+          ranked.length === 2
+            ? msg(str`${lowLabel} has the lower mean, ${diff} (${rel}) below ${nextLabel}`)
+            : msg(str`${lowLabel} has the lowest mean, ${diff} (${rel}) below ${nextLabel}`),
+        );
+      } else {
+        parts.push(
+          ranked.length === 2
+            ? msg(str`${lowLabel} has the lower mean, ${diff} below ${nextLabel}`)
+            : msg(str`${lowLabel} has the lowest mean, ${diff} below ${nextLabel}`),
+        );
+      }
     }
   }
-  return `${xLabel}: ${parts.join('; ')}.`;
+  const all = joinClauses(parts);
+  return msg(str`${xLabel}: ${all}.`);
 }

@@ -7,6 +7,8 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { chartStyles, drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
@@ -17,7 +19,7 @@ import {
   type DistributionFacts,
   type DistributionSeries,
 } from './distribution-chart-summary.ts';
-import { formatNumber, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatCount, formatNumber, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { outlineCorners, sharedHistogram, type Corner, type SharedHistogram } from './histogram.ts';
 import { memoLast } from './memo.ts';
 import { MUTED_INK } from './palette.ts';
@@ -72,6 +74,7 @@ export function outlinePath(corners: readonly Corner[], x: ScaleLinear<number, n
 }
 
 @customElement('genba-distribution-chart')
+@localized()
 export class GenbaDistributionChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -92,19 +95,20 @@ export class GenbaDistributionChart extends LitElement {
   /** What the values are, e.g. 'Lead time per unit'; the time unit is added. */
   @property() xLabel = '';
   @property() timeUnit: TimeUnit = 'minute';
-  /** The y axis label, e.g. 'Share of units (%)'. */
-  @property() yLabel = 'Share of values (%)';
+  /** The y axis label, e.g. 'Share of units (%)'; default 'Share of values (%)' in the page's language. */
+  @property() yLabel = '';
 
   private readonly layout = memoLast(layoutOf);
   private readonly styles = memoLast((series: readonly DistributionSeries[]) => seriesStyles(series.map((s) => s.key)));
-  private readonly summary = memoLast((series: readonly DistributionSeries[], xLabel: string, timeUnit: TimeUnit) =>
+  /** Also keyed by the language, so that a switch writes it again. */
+  private readonly summary = memoLast((series: readonly DistributionSeries[], xLabel: string, timeUnit: TimeUnit, _locale: string) =>
     distributionChartSummary({ series, xLabel, timeUnit }),
   );
 
   override render() {
     const l = this.layout(this.series);
     const styles = this.styles(this.series);
-    const summary = this.summary(this.series, this.xLabel, this.timeUnit);
+    const summary = this.summary(this.series, this.xLabel, this.timeUnit, getLocale());
     const { size } = l;
     const { width, height } = innerSize(size);
     // Solid outlines first, so a dashed one is visible where two coincide.
@@ -112,7 +116,7 @@ export class GenbaDistributionChart extends LitElement {
     return html`<figure>
       ${renderLegend(this.legendItems(styles))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
-        ${axisLabels(size, withUnit(this.xLabel, TIME_UNIT_SUFFIX[this.timeUnit]), this.yLabel)}
+        ${axisLabels(size, withUnit(this.xLabel, timeUnitSuffix(this.timeUnit)), this.yLabel || msg('Share of values (%)'))}
         <g class="marks" transform="translate(${size.margin.left},8)">
           ${this.series.map((_, i) => this.renderMarks(l, i, styles[i] as SeriesStyle))}
         </g>
@@ -141,7 +145,7 @@ export class GenbaDistributionChart extends LitElement {
     const items: LegendItem[] = this.series.map((s, i) => ({ label: s.label, swatch: lineSwatch(styles[i] as SeriesStyle, true) }));
     const withCi = this.series.some((s) => s.ci95 !== undefined);
     items.push({
-      label: withCi ? 'Mean ± 95% CI' : 'Mean',
+      label: withCi ? msg('Mean ± 95% CI') : msg('Mean'),
       swatch: svg`${withCi ? svg`<line x1="4" x2="28" y1="8" y2="8" stroke=${MUTED_INK} stroke-width="3"></line>` : nothing}
         <path transform="translate(16,8)" d=${markerPath('circle', 60)} fill=${MUTED_INK}></path>`,
     });
@@ -179,13 +183,13 @@ export class GenbaDistributionChart extends LitElement {
   }
 
   private renderTables(l: DistributionLayout) {
-    const unit = TIME_UNIT_SUFFIX[this.timeUnit];
+    const unit = timeUnitSuffix(this.timeUnit);
     const stats = this.series.map((s, i) => {
       const f = l.facts[i];
       if (!f) return [s.label, '0', '–', '–', '–', '–'];
       return [
         s.label,
-        f.n.toLocaleString('en-US'),
+        formatCount(f.n),
         formatNumber(f.mean),
         f.ci95 === undefined ? '–' : formatNumber(f.ci95),
         formatNumber(f.p50),
@@ -199,13 +203,13 @@ export class GenbaDistributionChart extends LitElement {
     ]);
     return renderDataTables([
       {
-        caption: `${this.xLabel}: statistics`,
-        head: ['Series', 'n', withUnit('Mean', unit), withUnit('95% CI ±', unit), withUnit('p50', unit), withUnit('p90', unit)],
+        caption: msg(str`${this.xLabel}: statistics`),
+        head: [msg('Series'), 'n', withUnit(msg('Mean'), unit), withUnit(msg('95% CI ±'), unit), withUnit('p50', unit), withUnit('p90', unit)],
         rows: stats,
       },
       {
-        caption: `${this.xLabel}: share of each series' values per bin`,
-        head: [withUnit('Bin', unit), ...this.series.map((s) => withUnit(s.label, '%'))],
+        caption: msg(str`${this.xLabel}: share of each series' values per bin`),
+        head: [withUnit(msg('Bin'), unit), ...this.series.map((s) => withUnit(s.label, '%'))],
         rows: bins,
       },
     ]);

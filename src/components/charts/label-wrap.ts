@@ -1,11 +1,11 @@
 /**
- * Long labels in a narrow space (a band axis, a bar segment): words wrapped greedily onto a
- * few lines of at most `maxWidth` viewBox units, measured with {@link estimateTextWidth} so
+ * Long labels in a narrow space (a band axis, a bar segment): words (and Chinese
+ * characters, which wrap between any two) wrapped greedily onto a few lines of at most `maxWidth` viewBox units, measured with {@link estimateTextWidth} so
  * a render never depends on layout. A word wider than a line is split with a hyphen; what
  * does not fit in `maxLines` is cut with an ellipsis and reported as `truncated`.
  */
 import { select } from 'd3-selection';
-import { estimateTextWidth } from './chart-parts.ts';
+import { estimateTextWidth, isWideChar } from './chart-parts.ts';
 
 export interface WrappedLabel {
   readonly lines: readonly string[];
@@ -18,15 +18,53 @@ export function charsPerLine(maxWidth: number, fontSize = 14): number {
   return Math.max(2, Math.floor(maxWidth / estimateTextWidth('x', fontSize)));
 }
 
+/** Width of a text in narrow characters: a Chinese character counts as 1/0.6 of one. */
+function widthInChars(text: string): number {
+  let n = 0;
+  for (const ch of text) n += isWideChar(ch) ? 5 / 3 : 1;
+  return n;
+}
+
+/** The longest start of `text` at most `max` narrow characters wide. */
+function sliceToWidth(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (widthInChars(out + ch) > max + 1e-9) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** Punctuation that never starts a line (避头): it stays with the text before it. */
+const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)]$/u;
+
+/** Words to wrap: runs of non-space text, and each Chinese character on its own (Chinese wraps between characters). */
+function tokensOf(text: string): { readonly text: string; readonly spaceBefore: boolean }[] {
+  const tokens: { text: string; spaceBefore: boolean }[] = [];
+  let space = false;
+  for (const m of text.trim().matchAll(/\s+|[^\s]/gu)) {
+    const ch = m[0];
+    if (/^\s/u.test(ch)) {
+      space = true;
+      continue;
+    }
+    const last = tokens.at(-1);
+    if (last && !space && !isWideChar(ch) && !isWideChar(last.text.slice(-1)) && !NO_LINE_START.test(ch)) last.text += ch;
+    else tokens.push({ text: ch, spaceBefore: space });
+    space = false;
+  }
+  return tokens;
+}
+
 export function wrapLabel(text: string, maxWidth: number, maxLines: number, fontSize = 14): WrappedLabel {
   const max = charsPerLine(maxWidth, fontSize);
   const lines: string[] = [];
   let current = '';
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    let rest = word;
+  for (const token of tokensOf(text)) {
+    let rest = token.text;
     for (;;) {
-      const candidate = current ? `${current} ${rest}` : rest;
-      if (candidate.length <= max) {
+      const candidate = current ? `${current}${token.spaceBefore ? ' ' : ''}${rest}` : rest;
+      if (widthInChars(candidate) <= max + 1e-9 || (current && NO_LINE_START.test(rest))) {
         current = candidate;
         break;
       }
@@ -47,7 +85,7 @@ export function wrapLabel(text: string, maxWidth: number, maxLines: number, font
   const lineCount = Math.max(1, maxLines);
   if (lines.length <= lineCount) return { lines, truncated: false };
   const kept = lines.slice(0, lineCount);
-  const last = (kept[lineCount - 1] ?? '').slice(0, max - 1).replace(/[-\s]+$/, '');
+  const last = sliceToWidth(kept[lineCount - 1] ?? '', max - 1).replace(/[-\s]+$/, '');
   kept[lineCount - 1] = `${last}…`;
   return { lines: kept, truncated: true };
 }

@@ -170,6 +170,8 @@ export const launchChartStyles = [
     summary:focus-visible {
       outline: 3px solid #e69f00;
       outline-offset: 2px;
+      /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+      box-shadow: 0 0 0 2px #1b1f24;
     }
     caption {
       text-align: left;

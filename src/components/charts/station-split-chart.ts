@@ -6,13 +6,15 @@
  */
 import { LitElement, css, html, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { chartStyles, drawBandAxes, innerSize, stateFill, statePatterns, type ChartSize } from './chart-frame.ts';
 import { axisLabels, estimateTextWidth, fillSwatch, r3, renderDataTables, renderLegend, tableStyles } from './chart-parts.ts';
-import { formatNumber, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatNumber, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { memoLast } from './memo.ts';
-import { MUTED_INK, STATION_STATES } from './palette.ts';
+import { MUTED_INK, stateLabel } from './palette.ts';
 import {
   SPLIT_STATES,
   stationSplitSummary,
@@ -108,6 +110,7 @@ function layoutOf(lines: readonly StationSplitLine[], share: boolean): SplitLayo
 }
 
 @customElement('genba-station-split-chart')
+@localized()
 export class GenbaStationSplitChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -127,21 +130,22 @@ export class GenbaStationSplitChart extends LitElement {
   @property({ type: Boolean }) share = false;
 
   private readonly layout = memoLast(layoutOf);
-  private readonly summary = memoLast((lines: readonly StationSplitLine[], timeUnit: TimeUnit) => stationSplitSummary({ lines, timeUnit }));
+  /** Also keyed by the language, so that a switch writes it again. */
+  private readonly summary = memoLast((lines: readonly StationSplitLine[], timeUnit: TimeUnit, _locale: string) => stationSplitSummary({ lines, timeUnit }));
 
   private xLabel(): string {
-    return this.share ? 'Share of station time (%)' : withUnit('Time', TIME_UNIT_SUFFIX[this.timeUnit]);
+    return this.share ? msg('Share of station time (%)') : withUnit(msg('Time'), timeUnitSuffix(this.timeUnit));
   }
 
   override render() {
     const l = this.layout(this.lines, this.share);
-    const summary = this.summary(this.lines, this.timeUnit);
+    const summary = this.summary(this.lines, this.timeUnit, getLocale());
     const { size } = l;
     const { height } = innerSize(size);
     return html`<figure>
-      ${renderLegend(this.shownStates().map((s) => ({ label: STATION_STATES[s].label, swatch: fillSwatch(stateFill(s, PATTERN_PREFIX)) })))}
+      ${renderLegend(this.shownStates().map((s) => ({ label: stateLabel(s), swatch: fillSwatch(stateFill(s, PATTERN_PREFIX)) })))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
-        ${statePatterns(PATTERN_PREFIX)} ${axisLabels(size, this.xLabel(), 'Station')}
+        ${statePatterns(PATTERN_PREFIX)} ${axisLabels(size, this.xLabel(), msg('Station'))}
         <g class="plot" transform="translate(${size.margin.left},${size.margin.top})">
           <g class="grid">
             ${l.x.ticks(6).map((v) => svg`<line x1=${r3(l.x(v))} x2=${r3(l.x(v))} y1="0" y2=${height}></line>`)}
@@ -179,7 +183,7 @@ export class GenbaStationSplitChart extends LitElement {
   }
 
   private renderTable(l: SplitLayout) {
-    const unit = this.share ? '%' : TIME_UNIT_SUFFIX[this.timeUnit];
+    const unit = this.share ? '%' : timeUnitSuffix(this.timeUnit);
     const labelOf = new Map(this.lines.map((ln) => [ln.key, ln.label]));
     const rows = l.rows.map((row) => {
       const total = stationTotal(row.split);
@@ -188,12 +192,12 @@ export class GenbaStationSplitChart extends LitElement {
     });
     return renderDataTables([
       {
-        caption: this.share ? 'Share of each station’s time by state' : 'Time per station by state',
+        caption: this.share ? msg('Share of each station’s time by state') : msg('Time per station by state'),
         head: [
-          'Station',
-          'Line',
-          ...SPLIT_STATES.map((s) => withUnit(STATION_STATES[s].label, unit)),
-          withUnit('Total', TIME_UNIT_SUFFIX[this.timeUnit]),
+          msg('Station'),
+          msg('Line'),
+          ...SPLIT_STATES.map((s) => withUnit(stateLabel(s), unit)),
+          withUnit(msg('Total'), timeUnitSuffix(this.timeUnit)),
         ],
         rows,
       },

@@ -3,6 +3,9 @@
  * line) and its one-sentence text summary: which station spends the most time handling and
  * which has the largest setup share, and the total handling time of each line.
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
+import { formatList } from '../../i18n/units.ts';
 import { formatPercent, formatTime, type TimeUnit } from './format.ts';
 import type { SeriesKey, StationStateKey } from './palette.ts';
 
@@ -32,11 +35,6 @@ export function stationTotal(s: StationSplit): number {
   return s.working + s.setup + s.handling + s.starved + s.blocked;
 }
 
-/** The list "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 export interface StationSplitSummaryInput {
   readonly lines: readonly StationSplitLine[];
   readonly timeUnit: TimeUnit;
@@ -59,19 +57,33 @@ export function stationSplitSummary({ lines, timeUnit }: StationSplitSummaryInpu
       if (share > 0 && (setup === null || share > setup.share)) setup = { station, line, share };
     }
   }
-  if (lines.every((l) => l.stations.length === 0)) return 'Time per station: no data.';
+  if (lines.every((l) => l.stations.length === 0)) return msg('Time per station: no data.');
   const parts: string[] = [];
   if (handling) {
     const total = stationTotal(handling.station);
-    parts.push(
-      `${handling.station.name} on ${handling.line.label} spends the most time handling, ${t(handling.station.handling)}` +
-        ` (${formatPercent(handling.station.handling / total)} of its time)`,
-    );
+    const station = handling.station.name;
+    const line = handling.line.label;
+    const time = t(handling.station.handling);
+    const share = formatPercent(handling.station.handling / total);
+    parts.push(msg(str`${station} on ${line} spends the most time handling, ${time} (${share} of its time)`));
   } else {
-    parts.push('no station spends time handling');
+    parts.push(msg('no station spends time handling'));
   }
-  parts.push(setup ? `the largest setup share is ${setup.station.name} on ${setup.line.label}, ${formatPercent(setup.share)}` : 'no station spends time on setup');
-  const totals = lines.map((l) => `${t(l.stations.reduce((sum, s) => sum + s.handling, 0))} on ${l.label}`);
-  parts.push(`total handling is ${listOf(totals)}`);
-  return `Time per station: ${parts.join('; ')}.`;
+  if (setup) {
+    const station = setup.station.name;
+    const line = setup.line.label;
+    const share = formatPercent(setup.share);
+    parts.push(msg(str`the largest setup share is ${station} on ${line}, ${share}`));
+  } else {
+    parts.push(msg('no station spends time on setup'));
+  }
+  const totals = lines.map((l) => {
+    const time = t(l.stations.reduce((sum, s) => sum + s.handling, 0));
+    const line = l.label;
+    return msg(str`${time} on ${line}`);
+  });
+  const list = formatList(totals);
+  parts.push(msg(str`total handling is ${list}`));
+  const all = joinClauses(parts);
+  return msg(str`Time per station: ${all}.`);
 }

@@ -9,12 +9,14 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { chartStyles, drawBandAxes, innerSize, stateFill, statePatterns, type ChartSize } from './chart-frame.ts';
 import { axisLabels, estimateTextWidth, fillSwatch, r3, renderDataTables, renderLegend, tableStyles } from './chart-parts.ts';
-import { formatNumber, formatPercent, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatNumber, formatPercent, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { memoLast, memoPerObject } from './memo.ts';
-import { INK, MUTED_INK, STATION_STATES } from './palette.ts';
+import { INK, MUTED_INK, stateLabel } from './palette.ts';
 import { stationTimelineSummary } from './station-timeline-summary.ts';
 import {
   mergeForDrawing,
@@ -90,6 +92,7 @@ function layoutOf(lanes: readonly TimelineLane[], end: number, withFlags: boolea
 }
 
 @customElement('genba-station-timeline-chart')
+@localized()
 export class GenbaStationTimelineChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -119,11 +122,14 @@ export class GenbaStationTimelineChart extends LitElement {
   /** Per intervals array: a new `lanes` array around the same intervals merges nothing again. */
   private readonly segmentsOf = memoPerObject(mergeForDrawing);
   private readonly flags = memoLast(placeFlags);
+  /** Also keyed by the language, so that a switch writes it again. */
   private readonly summary = memoLast(
-    (lanes: readonly TimelineLane[], end: number, timeUnit: TimeUnit, highlights: readonly TimelineHighlight[]) =>
+    (lanes: readonly TimelineLane[], end: number, timeUnit: TimeUnit, highlights: readonly TimelineHighlight[], _locale: string) =>
       stationTimelineSummary({ lanes, end, timeUnit, highlights }),
   );
+
   private drawnLayout: TimelineLayout | null = null;
+  private drawnLocale = '';
 
   private currentLayout(): TimelineLayout {
     return this.layout(this.lanes, this.end, this.highlights.length > 0);
@@ -132,15 +138,15 @@ export class GenbaStationTimelineChart extends LitElement {
   override render() {
     const l = this.currentLayout();
     const { size } = l;
-    const summary = this.summary(this.lanes, this.end, this.timeUnit, this.highlights);
+    const summary = this.summary(this.lanes, this.end, this.timeUnit, this.highlights, getLocale());
     const [d0, d1] = l.x.domain() as [number, number];
     const [r0, r1] = l.x.range() as [number, number];
     const pxPerUnit = (r1 - r0) / (d1 - d0);
     const segments = this.lanes.map((lane) => this.segmentsOf(lane.intervals, d1, pxPerUnit));
     return html`<figure>
-      ${renderLegend(this.shownStates().map((s) => ({ label: STATION_STATES[s].label, swatch: fillSwatch(stateFill(s, PATTERN_PREFIX)) })))}
+      ${renderLegend(this.shownStates().map((s) => ({ label: stateLabel(s), swatch: fillSwatch(stateFill(s, PATTERN_PREFIX)) })))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
-        ${statePatterns(PATTERN_PREFIX)} ${axisLabels(size, withUnit('Time', TIME_UNIT_SUFFIX[this.timeUnit]), '')}
+        ${statePatterns(PATTERN_PREFIX)} ${axisLabels(size, withUnit(msg('Time'), timeUnitSuffix(this.timeUnit)), '')}
         <g class="plot" transform="translate(${size.margin.left},${size.margin.top})">
           <g class="x-axis" transform="translate(0,${innerSize(size).height})"></g>
           <g class="y-axis"></g>
@@ -210,7 +216,7 @@ export class GenbaStationTimelineChart extends LitElement {
   }
 
   private renderTables(l: TimelineLayout) {
-    const unit = TIME_UNIT_SUFFIX[this.timeUnit];
+    const unit = timeUnitSuffix(this.timeUnit);
     const [, end] = l.x.domain() as [number, number];
     const rows = this.lanes.map((lane) => {
       const { totals, total } = stateTotals(lane.intervals, end);
@@ -222,15 +228,15 @@ export class GenbaStationTimelineChart extends LitElement {
     });
     const tables = [
       {
-        caption: 'Time in each state (share of the lane’s time)',
-        head: ['Lane', ...TIMELINE_STATES.map((s) => withUnit(STATION_STATES[s].label, unit)), withUnit('Total', unit)],
+        caption: msg('Time in each state (share of the lane’s time)'),
+        head: [msg('Lane'), ...TIMELINE_STATES.map((s) => withUnit(stateLabel(s), unit)), withUnit(msg('Total'), unit)],
         rows,
       },
     ];
     if (this.highlights.length > 0) {
       tables.push({
-        caption: 'Flags',
-        head: [withUnit('Time', unit), 'Flag'],
+        caption: msg('Flags'),
+        head: [withUnit(msg('Time'), unit), msg('Flag')],
         rows: [...this.highlights].sort((a, b) => a.t - b.t).map((h) => [formatNumber(h.t), h.label]),
       });
     }
@@ -241,8 +247,9 @@ export class GenbaStationTimelineChart extends LitElement {
     super.updated(changed);
     const plot = this.renderRoot.querySelector('g.plot');
     const l = this.currentLayout();
-    if (!plot || l === this.drawnLayout) return;
+    if (!plot || (l === this.drawnLayout && getLocale() === this.drawnLocale)) return;
     this.drawnLayout = l;
+    this.drawnLocale = getLocale();
     // The band scale is keyed by lane index (labels may repeat); the ticks show the labels.
     drawBandAxes(plot, l.x, l.y, { yPadding: 8, yFormat: (i) => this.lanes[Number(i)]?.label ?? '' });
   }

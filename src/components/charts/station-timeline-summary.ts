@@ -2,8 +2,10 @@
  * The one-sentence text summary of `genba-station-timeline-chart`: for each lane, the share
  * of its time in each state (exact, whatever is merged for drawing), then the flags.
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses, joinPhrases } from '../../i18n/text.ts';
 import { formatPercent, formatTime, type TimeUnit } from './format.ts';
-import { STATION_STATES } from './palette.ts';
+import { stateWord } from './palette.ts';
 import { stateTotals, TIMELINE_STATES, type TimelineHighlight, type TimelineLane } from './timeline-data.ts';
 
 /** Flags named in the summary; the rest are counted. */
@@ -22,20 +24,30 @@ export interface TimelineSummaryInput {
  * drift found at 12.0 min."
  */
 export function stationTimelineSummary({ lanes, end, timeUnit, highlights = [] }: TimelineSummaryInput): string {
-  if (lanes.length === 0) return 'Share of time by state: no data.';
+  if (lanes.length === 0) return msg('Share of time by state: no data.');
   const parts = lanes.map((lane) => {
     const { totals, total } = stateTotals(lane.intervals, end);
-    if (total <= 0) return `${lane.label}: no data`;
-    const shares = TIMELINE_STATES.filter((s) => totals[s] > 0).map(
-      (s) => `${STATION_STATES[s].label.toLowerCase()} ${formatPercent(totals[s] / total)}`,
-    );
-    return `${lane.label}: ${shares.join(', ')}`;
+    const label = lane.label;
+    if (total <= 0) return msg(str`${label}: no data`);
+    const shares = TIMELINE_STATES.filter((s) => totals[s] > 0).map((s) => {
+      const state = stateWord(s);
+      const share = formatPercent(totals[s] / total);
+      return msg(str`${state} ${share}`);
+    });
+    const all = joinPhrases(shares);
+    return msg(str`${label}: ${all}`);
   });
   if (highlights.length > 0) {
     const sorted = [...highlights].sort((a, b) => a.t - b.t);
-    const named = sorted.slice(0, MAX_FLAGS_NAMED).map((h) => `${h.label} at ${formatTime(h.t, timeUnit)}`);
+    const named = sorted.slice(0, MAX_FLAGS_NAMED).map((h) => {
+      const flag = h.label;
+      const at = formatTime(h.t, timeUnit);
+      return msg(str`${flag} at ${at}`);
+    });
     const more = sorted.length - named.length;
-    parts.push(`flags: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+    const list = joinPhrases(named);
+    parts.push(more > 0 ? msg(str`flags: ${list} and ${more} more`) : msg(str`flags: ${list}`));
   }
-  return `Share of time by state: ${parts.join('; ')}.`;
+  const all = joinClauses(parts);
+  return msg(str`Share of time by state: ${all}.`);
 }

@@ -4,6 +4,8 @@
  * starts there, as WIP does in order mode), and its final value and the instant from which
  * it holds it.
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
 import { formatCount, formatTime, type TimeUnit } from './format.ts';
 import { pointsUpTo, type StepPoint, type StepSeries } from './step-data.ts';
 
@@ -41,17 +43,23 @@ export function stepSeriesFacts(points: readonly StepPoint[]): StepSeriesFacts |
 }
 
 function describe(label: string, f: StepSeriesFacts | null, unit: TimeUnit): string {
-  if (f === null) return `${label} has no data`;
-  if (f.firstChange === null) return `${label} stays at ${formatCount(f.start)} throughout`;
-  const ends = `ends at ${formatCount(f.final)} from ${formatTime(f.finalFrom, unit)}`;
+  if (f === null) return msg(str`${label} has no data`);
+  if (f.firstChange === null) return msg(str`${label} stays at ${formatCount(f.start)} throughout`);
+  const final = formatCount(f.final);
+  const finalFrom = formatTime(f.finalFrom, unit);
   if (f.max === f.start) {
-    return `${label} starts at its highest value, ${formatCount(f.start)}, leaves it at ${formatTime(f.firstChange, unit)} and ${ends}`;
+    const start = formatCount(f.start);
+    const leavesAt = formatTime(f.firstChange, unit);
+    return msg(str`${label} starts at its highest value, ${start}, leaves it at ${leavesAt} and ends at ${final} from ${finalFrom}`);
   }
-  const leaves = `${label} leaves ${formatCount(f.start)} at ${formatTime(f.firstChange, unit)}`;
+  const start = formatCount(f.start);
+  const at = formatTime(f.firstChange, unit);
   if (f.final === f.max && f.finalFrom === f.maxAt) {
-    return `${leaves} and reaches its highest and final value, ${formatCount(f.final)}, at ${formatTime(f.finalFrom, unit)}`;
+    return msg(str`${label} leaves ${start} at ${at} and reaches its highest and final value, ${final}, at ${finalFrom}`);
   }
-  return `${leaves}, peaks at ${formatCount(f.max)} at ${formatTime(f.maxAt, unit)} and ${ends}`;
+  const max = formatCount(f.max);
+  const maxAt = formatTime(f.maxAt, unit);
+  return msg(str`${label} leaves ${start} at ${at}, peaks at ${max} at ${maxAt} and ends at ${final} from ${finalFrom}`);
 }
 
 export interface StepSummaryInput {
@@ -67,7 +75,8 @@ export interface StepSummaryInput {
  * and final value, 50, at 96.0 min; One-piece flow leaves 0 at 5.1 min and …".
  */
 export function stepChartSummary({ series, yLabel, timeUnit, end }: StepSummaryInput): string {
-  if (series.length === 0) return `${yLabel}: no data.`;
+  if (series.length === 0) return msg(str`${yLabel}: no data.`);
   const parts = series.map((s) => describe(s.label, stepSeriesFacts(pointsUpTo(s.points, end)), timeUnit));
-  return `${yLabel}: ${parts.join('; ')}.`;
+  const all = joinClauses(parts);
+  return msg(str`${yLabel}: ${all}.`);
 }

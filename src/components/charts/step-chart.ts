@@ -8,11 +8,13 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { chartStyles, drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
 import { axisLabels, lineSwatch, r3, renderDataTables, renderLegend, tableStyles } from './chart-parts.ts';
-import { formatCount, formatNumber, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatCount, formatNumber, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { memoLast } from './memo.ts';
 import { MUTED_INK, INK } from './palette.ts';
 import { seriesStyles, type SeriesStyle } from './series-style.ts';
@@ -70,6 +72,7 @@ export function stepPath(points: readonly StepPoint[], tEnd: number, x: ScaleLin
 }
 
 @customElement('genba-step-chart')
+@localized()
 export class GenbaStepChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -99,12 +102,14 @@ export class GenbaStepChart extends LitElement {
   private readonly paths = memoLast((series: readonly StepSeries[], l: StepLayout) =>
     series.map((s) => stepPath(s.points, l.tEnd, l.x, l.y)),
   );
-  private readonly summary = memoLast((series: readonly StepSeries[], yLabel: string, timeUnit: TimeUnit, end: number | undefined) =>
+  /** Also keyed by the language, so that a switch writes it again. */
+  private readonly summary = memoLast((series: readonly StepSeries[], yLabel: string, timeUnit: TimeUnit, end: number | undefined, _locale: string) =>
     stepChartSummary({ series, yLabel, timeUnit, ...(end === undefined ? {} : { end }) }),
   );
 
-  /** The layout the axes were last drawn for. */
+  /** The layout (and language) the axes were last drawn for. */
   private drawnLayout: StepLayout | null = null;
+  private drawnLocale = '';
 
   private currentLayout(): StepLayout {
     return this.layout(this.series, this.end, this.reference);
@@ -113,13 +118,13 @@ export class GenbaStepChart extends LitElement {
   override render() {
     const l = this.currentLayout();
     const styles = this.styles(this.series);
-    const summary = this.summary(this.series, this.yLabel, this.timeUnit, this.end);
+    const summary = this.summary(this.series, this.yLabel, this.timeUnit, this.end, getLocale());
     const { width, height } = innerSize(STEP_CHART_SIZE);
     const { margin } = STEP_CHART_SIZE;
     return html`<figure>
       ${renderLegend(this.series.map((s, i) => ({ label: s.label, swatch: lineSwatch(styles[i] as SeriesStyle) })))}
       <svg viewBox="0 0 ${STEP_CHART_SIZE.width} ${STEP_CHART_SIZE.height}" role="img" aria-label=${summary}>
-        ${axisLabels(STEP_CHART_SIZE, withUnit('Time', TIME_UNIT_SUFFIX[this.timeUnit]), this.yLabel)}
+        ${axisLabels(STEP_CHART_SIZE, withUnit(msg('Time'), timeUnitSuffix(this.timeUnit)), this.yLabel)}
         <g class="plot" transform="translate(${margin.left},${margin.top})">
           <g class="grid">
             ${this.yTicks(l).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.y(v))} y2=${r3(l.y(v))}></line>`)}
@@ -158,7 +163,7 @@ export class GenbaStepChart extends LitElement {
     const { width } = innerSize(STEP_CHART_SIZE);
     return svg`<g class="reference">
       <line x1="0" x2=${width} y1=${y} y2=${y} stroke=${MUTED_INK} stroke-width="1.5" stroke-dasharray="3 3"></line>
-      <text class="reference-label" x=${width} y=${y - 6} text-anchor="end">${ref.label}: ${formatCount(ref.value)}</text>
+      <text class="reference-label" x=${width} y=${y - 6} text-anchor="end">${msg(str`${ref.label}: ${formatCount(ref.value)}`)}</text>
     </g>`;
   }
 
@@ -169,7 +174,7 @@ export class GenbaStepChart extends LitElement {
   }
 
   private renderTable(l: StepLayout) {
-    const unit = TIME_UNIT_SUFFIX[this.timeUnit];
+    const unit = timeUnitSuffix(this.timeUnit);
     const rows = tableTimes(this.series, l.tEnd).map((t) => [
       formatNumber(t),
       ...this.series.map((s) => {
@@ -178,7 +183,7 @@ export class GenbaStepChart extends LitElement {
       }),
     ]);
     return renderDataTables([
-      { caption: `${this.yLabel} over time`, head: [withUnit('Time', unit), ...this.series.map((s) => s.label)], rows },
+      { caption: msg(str`${this.yLabel} over time`), head: [withUnit(msg('Time'), unit), ...this.series.map((s) => s.label)], rows },
     ]);
   }
 
@@ -187,8 +192,9 @@ export class GenbaStepChart extends LitElement {
     const plot = this.renderRoot.querySelector('g.plot');
     const l = this.currentLayout();
     // The layout is memoised: the same object means the same axes (e.g. only the cursor moved).
-    if (!plot || l === this.drawnLayout) return;
+    if (!plot || (l === this.drawnLayout && getLocale() === this.drawnLocale)) return;
     this.drawnLayout = l;
+    this.drawnLocale = getLocale();
     drawAxes(plot, l.x, l.y, {
       yTicks: this.yTickCount(l),
       ...(l.integerValues ? { yFormat: (v: number) => (Number.isInteger(v) ? formatCount(v) : '') } : {}),

@@ -4,7 +4,9 @@
  * one-sentence text summary: where mean lead time is shortest, and what it is at B = 1 and
  * at the current batch. Nothing assumes small batches win.
  */
-import { formatNumber, TIME_UNIT_SUFFIX, type TimeUnit } from './format.ts';
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
+import { formatNumber, timeUnitSuffix, type TimeUnit } from './format.ts';
 
 export interface MeanCi95 {
   readonly mean: number;
@@ -47,16 +49,40 @@ export interface SweepSummaryInput {
  */
 export function sweepChartSummary({ points, timeUnit, current }: SweepSummaryInput): string {
   const best = bestForLeadTime(points);
-  if (best === null) return 'Transfer batch sweep: no data.';
-  const unit = TIME_UNIT_SUFFIX[timeUnit];
-  const mci = (m: MeanCi95): string => `${formatNumber(m.mean)} ± ${formatNumber(m.ci95)} ${unit}`;
-  const parts = [`mean lead time is shortest at B = ${best.batch}${best.batch === current ? ' (the current batch)' : ''}, ${mci(best.leadTime)}`];
+  if (best === null) return msg('Transfer batch sweep: no data.');
+  const unit = timeUnitSuffix(timeUnit);
+  const mci = (m: MeanCi95): string => {
+    const mean = formatNumber(m.mean);
+    const ci = formatNumber(m.ci95);
+    return msg(str`${mean} ± ${ci} ${unit}`);
+  };
+  const bestBatch = best.batch;
+  const bestTime = mci(best.leadTime);
+  const parts = [
+    best.batch === current
+      ? msg(str`mean lead time is shortest at B = ${bestBatch} (the current batch), ${bestTime}`)
+      : msg(str`mean lead time is shortest at B = ${bestBatch}, ${bestTime}`),
+  ];
   for (const b of new Set([1, ...(current === undefined ? [] : [current])])) {
     const p = points.find((q) => q.batch === b);
     if (!p || p === best) continue;
-    const diff = p.leadTime.mean - best.leadTime.mean;
-    const overlap = diff <= p.leadTime.ci95 + best.leadTime.ci95 ? ', within the confidence intervals' : '';
-    parts.push(`at ${b === current ? 'the current ' : ''}B = ${b} it is ${mci(p.leadTime)}, ${formatNumber(diff)} ${unit} longer${overlap}`);
+    const time = mci(p.leadTime);
+    const longer = formatNumber(p.leadTime.mean - best.leadTime.mean);
+    const within = p.leadTime.mean - best.leadTime.mean <= p.leadTime.ci95 + best.leadTime.ci95;
+    if (b === current) {
+      parts.push(
+        within
+          ? msg(str`at the current B = ${b} it is ${time}, ${longer} ${unit} longer, within the confidence intervals`)
+          : msg(str`at the current B = ${b} it is ${time}, ${longer} ${unit} longer`),
+      );
+    } else {
+      parts.push(
+        within
+          ? msg(str`at B = ${b} it is ${time}, ${longer} ${unit} longer, within the confidence intervals`)
+          : msg(str`at B = ${b} it is ${time}, ${longer} ${unit} longer`),
+      );
+    }
   }
-  return `Transfer batch sweep: ${parts.join('; ')}.`;
+  const all = joinClauses(parts);
+  return msg(str`Transfer batch sweep: ${all}.`);
 }

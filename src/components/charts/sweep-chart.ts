@@ -6,11 +6,14 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
+import { perHourWord, unitsWord } from '../../i18n/units.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { chartStyles, drawAxes, drawXAxisAt, innerSize, type ChartSize } from './chart-frame.ts';
 import { axisLabels, r3, renderDataTables, renderLegend, type LegendItem, tableStyles } from './chart-parts.ts';
-import { formatNumber, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatNumber, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { memoLast } from './memo.ts';
 import { INK, SERIES } from './palette.ts';
 import { markerPath } from './series-style.ts';
@@ -71,6 +74,7 @@ function layoutOf(points: readonly SweepPoint[]): SweepLayout {
 }
 
 @customElement('genba-sweep-chart')
+@localized()
 export class GenbaSweepChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -88,33 +92,34 @@ export class GenbaSweepChart extends LitElement {
   @property() timeUnit: TimeUnit = 'minute';
   /** The transfer batch chosen on the left line: a dashed vertical line. */
   @property({ attribute: false }) current?: number;
-  /** Unit of throughput, e.g. 'units/h'. */
-  @property() throughputUnit = 'units/h';
+  /** Unit of throughput; default 'units/h' in the page's language. */
+  @property() throughputUnit = '';
 
   private readonly layout = memoLast(layoutOf);
-  private readonly summary = memoLast((points: readonly SweepPoint[], timeUnit: TimeUnit, current: number | undefined) =>
+  /** Also keyed by the language, so that a switch writes it again. */
+  private readonly summary = memoLast((points: readonly SweepPoint[], timeUnit: TimeUnit, current: number | undefined, _locale: string) =>
     sweepChartSummary({ points, timeUnit, ...(current === undefined ? {} : { current }) }),
   );
 
   private panelTitle(metric: Metric): string {
     switch (metric) {
       case 'leadTime':
-        return withUnit('Lead time', TIME_UNIT_SUFFIX[this.timeUnit]);
+        return withUnit(msg('Lead time'), timeUnitSuffix(this.timeUnit));
       case 'wip':
-        return withUnit('WIP', 'units');
+        return withUnit(msg('WIP'), unitsWord());
       case 'throughput':
-        return withUnit('Throughput', this.throughputUnit);
+        return withUnit(msg('Throughput'), this.throughputUnit || perHourWord());
     }
   }
 
   override render() {
     const l = this.layout(this.points);
-    const summary = this.summary(this.points, this.timeUnit, this.current);
+    const summary = this.summary(this.points, this.timeUnit, this.current, getLocale());
     const size = SWEEP_CHART_SIZE;
     return html`<figure>
       ${renderLegend(this.legendItems(l))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
-        ${axisLabels(size, withUnit('Transfer batch size B', 'units'), '')}
+        ${axisLabels(size, withUnit(msg('Transfer batch size B'), unitsWord()), '')}
         <g class="plot" transform="translate(${size.margin.left},${size.margin.top})">
           ${l.panels.map((p, i) => this.renderPanel(l, p, i === l.panels.length - 1))} ${this.renderCurrent(l)}
         </g>
@@ -127,7 +132,7 @@ export class GenbaSweepChart extends LitElement {
   private legendItems(l: SweepLayout): LegendItem[] {
     const items: LegendItem[] = [
       {
-        label: 'Mean, with its 95% CI band',
+        label: msg('Mean, with its 95% CI band'),
         swatch: svg`<rect x="1" y="3" width="30" height="10" fill=${BAND_FILL}></rect>
           <line x1="1" x2="31" y1="8" y2="8" stroke=${INK} stroke-width="2"></line>
           <circle cx="16" cy="8" r="3" fill=${INK}></circle>`,
@@ -135,13 +140,13 @@ export class GenbaSweepChart extends LitElement {
     ];
     if (l.best) {
       items.push({
-        label: `Shortest mean lead time (B = ${l.best.batch})`,
+        label: msg(str`Shortest mean lead time (B = ${l.best.batch})`),
         swatch: svg`<path transform="translate(16,8)" d=${markerPath('diamond', 80)} fill="#fff" stroke=${BEST_COLOUR} stroke-width="2.5"></path>`,
       });
     }
     if (this.current !== undefined) {
       items.push({
-        label: `Current transfer batch (B = ${this.current})`,
+        label: msg(str`Current transfer batch (B = ${this.current})`),
         swatch: svg`<line x1="16" x2="16" y1="0" y2="16" stroke=${CURRENT_COLOUR} stroke-width="2.5" stroke-dasharray="4 3"></line>`,
       });
     }
@@ -194,8 +199,8 @@ export class GenbaSweepChart extends LitElement {
     const mci = (m: MeanCi95): string => `${formatNumber(m.mean)} ± ${formatNumber(m.ci95)}`;
     return renderDataTables([
       {
-        caption: 'Transfer batch sweep: mean ± 95% CI per batch size',
-        head: ['Batch size B', ...METRICS.map((m) => this.panelTitle(m))],
+        caption: msg('Transfer batch sweep: mean ± 95% CI per batch size'),
+        head: [msg('Batch size B'), ...METRICS.map((m) => this.panelTitle(m))],
         rows: this.points.map((p) => [String(p.batch), mci(p.leadTime), mci(p.wip), mci(p.throughput)]),
       },
     ]);

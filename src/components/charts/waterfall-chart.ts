@@ -12,6 +12,8 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { chartStyles, drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
 import { axisLabels, estimateTextWidth, fillSwatch, r3, renderDataTables, renderLegend, tableStyles, type LegendItem } from './chart-parts.ts';
@@ -113,6 +115,7 @@ function layoutOf(
 }
 
 @customElement('genba-waterfall-chart')
+@localized()
 export class GenbaWaterfallChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -135,7 +138,7 @@ export class GenbaWaterfallChart extends LitElement {
   ];
 
   /** The figure before any step. */
-  @property({ attribute: false }) start: WaterfallPoint = { label: 'Start', value: 0 };
+  @property({ attribute: false }) start: WaterfallPoint = { label: msg('Start'), value: 0 };
   /** The figure after each step, in the order the steps were taken. */
   @property({ attribute: false }) steps: readonly WaterfallPoint[] = [];
   /** What the figure is, e.g. 'Mean lead time'. */
@@ -146,22 +149,23 @@ export class GenbaWaterfallChart extends LitElement {
   @property() better: Better = 'lower';
   /** A horizontal dashed line, e.g. { label: 'Batch of 10 before', value: 58 }. */
   @property({ attribute: false }) reference?: WaterfallPoint;
-  /** The label of the final full bar. */
-  @property() endLabel = 'After kaizen';
+  /** The label of the final full bar; default 'After kaizen' in the page's language. */
+  @property() endLabel = '';
 
   private readonly layout = memoLast(layoutOf);
+  /** Also keyed by the language, so that a switch writes it again. */
   private readonly summary = memoLast(
-    (start: WaterfallPoint, steps: readonly WaterfallPoint[], metric: string, unit: string, better: Better) =>
+    (start: WaterfallPoint, steps: readonly WaterfallPoint[], metric: string, unit: string, better: Better, _locale: string) =>
       waterfallSummary({ start, steps, metric, unit, better }),
   );
 
   private currentLayout(): WaterfallLayout {
-    return this.layout(this.start, this.steps, this.better, this.reference, this.endLabel);
+    return this.layout(this.start, this.steps, this.better, this.reference, this.endLabel || msg('After kaizen'));
   }
 
   override render() {
     const l = this.currentLayout();
-    const summary = this.summary(this.start, this.steps, this.metric, this.unit, this.better);
+    const summary = this.summary(this.start, this.steps, this.metric, this.unit, this.better, getLocale());
     const { size } = l;
     const { width, height } = innerSize(size);
     return html`<figure>
@@ -173,7 +177,7 @@ export class GenbaWaterfallChart extends LitElement {
             <line x1="0" y1="0" x2="0" y2="8" stroke="#fff" stroke-width="2.5"></line>
           </pattern>
         </defs>
-        ${axisLabels(size, 'Kaizen step', withUnit(this.metric, this.unit))}
+        ${axisLabels(size, msg('Kaizen step'), withUnit(this.metric, this.unit))}
         <g class="plot" transform="translate(${size.margin.left},${size.margin.top})">
           <g class="grid">
             ${l.y.ticks(5).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.y(v))} y2=${r3(l.y(v))}></line>`)}
@@ -192,10 +196,12 @@ export class GenbaWaterfallChart extends LitElement {
 
   private legendItems(l: WaterfallLayout): LegendItem[] {
     const kinds = new Set(l.columns.map((c) => c.kind));
-    const items: LegendItem[] = [{ label: l.columns.length > 1 ? 'Start and end' : 'Start', swatch: fillSwatch(WATERFALL_FILLS.total) }];
-    const arrow = this.better === 'lower' ? '▼' : '▲';
-    if (kinds.has('better')) items.push({ label: `${arrow} Improvement (${this.better} is better)`, swatch: fillSwatch(WATERFALL_FILLS.better) });
-    if (kinds.has('worse')) items.push({ label: `${arrow === '▼' ? '▲' : '▼'} Worsening`, swatch: fillSwatch(WATERFALL_FILLS.worse) });
+    const items: LegendItem[] = [{ label: l.columns.length > 1 ? msg('Start and end') : msg('Start'), swatch: fillSwatch(WATERFALL_FILLS.total) }];
+    const lower = this.better === 'lower';
+    if (kinds.has('better')) {
+      items.push({ label: lower ? msg('▼ Improvement (lower is better)') : msg('▲ Improvement (higher is better)'), swatch: fillSwatch(WATERFALL_FILLS.better) });
+    }
+    if (kinds.has('worse')) items.push({ label: lower ? msg('▲ Worsening') : msg('▼ Worsening'), swatch: fillSwatch(WATERFALL_FILLS.worse) });
     return items;
   }
 
@@ -232,7 +238,7 @@ export class GenbaWaterfallChart extends LitElement {
     if (c.kind === 'same') {
       return svg`<g class="column same" data-column=${c.key}>
         <line class="no-change" x1=${r3(x)} x2=${r3(x + bw)} y1=${r3(yTop)} y2=${r3(yTop)} stroke=${INK} stroke-width="2.5"></line>
-        <text class="change-label" x=${centre} y=${labelY} text-anchor="middle">no change</text>
+        <text class="change-label" x=${centre} y=${labelY} text-anchor="middle">${msg('no change')}</text>
       </g>`;
     }
     return svg`<g class="column ${c.kind}" data-column=${c.key}>
@@ -268,7 +274,7 @@ export class GenbaWaterfallChart extends LitElement {
   }
 
   private renderTable(l: WaterfallLayout) {
-    const effect = (c: Column): string => (c.change === 0 ? 'No change' : isWorse(c.change, this.better) ? 'Worse' : 'Better');
+    const effect = (c: Column): string => (c.change === 0 ? msg('No change') : isWorse(c.change, this.better) ? msg('Worse') : msg('Better'));
     const rows = l.columns.map((c) => {
       const value = formatValue(c.to, '');
       if (c.kind === 'start') return [c.label, value, '–', '–'];
@@ -280,8 +286,8 @@ export class GenbaWaterfallChart extends LitElement {
     });
     return renderDataTables([
       {
-        caption: `${this.metric} before and after each kaizen step`,
-        head: ['Step', withUnit(this.metric, this.unit), withUnit('Change', this.unit), 'Effect'],
+        caption: msg(str`${this.metric} before and after each kaizen step`),
+        head: [msg('Step'), withUnit(this.metric, this.unit), withUnit(msg('Change'), this.unit), msg('Effect')],
         rows,
       },
     ]);

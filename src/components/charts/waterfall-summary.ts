@@ -3,6 +3,8 @@
  * each of them) and its one-sentence text summary: start, end, the total change in percent,
  * the step that did most, and any step that went the other way.
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses, sentence } from '../../i18n/text.ts';
 import { formatCount, formatPercent } from './format.ts';
 
 export interface WaterfallPoint {
@@ -81,30 +83,50 @@ function largest(steps: readonly WaterfallStep[]): WaterfallStep | undefined {
 export function waterfallSummary({ start, steps, metric, unit, better }: WaterfallSummaryInput): string {
   const v = (x: number): string => formatValue(x, unit);
   const c = (x: number): string => formatChange(x, unit);
-  const named = (s: WaterfallStep, what = ''): string => `'${s.label}'${what ? ` ${what}` : ''} (${c(s.change)})`;
-  if (steps.length === 0) return `${metric} is ${v(start.value)} (${start.label}); no kaizen steps yet.`;
+  const named = (s: WaterfallStep): string => {
+    const step = s.label;
+    const change = c(s.change);
+    return msg(str`'${step}' (${change})`);
+  };
+  const from = v(start.value);
+  if (steps.length === 0) {
+    const startLabel = start.label;
+    return msg(str`${metric} is ${from} (${startLabel}); no kaizen steps yet.`);
+  }
   const all = waterfallSteps(start, steps);
   const end = all.at(-1)?.value ?? start.value;
   const total = tidy(end - start.value);
   if (all.every((s) => s.change === 0)) {
-    return `${metric} stayed at ${v(start.value)}; ${all.length === 1 ? 'the step did not change it' : `none of the ${all.length} steps changed it`}.`;
+    const count = all.length;
+    return all.length === 1
+      ? msg(str`${metric} stayed at ${from}; the step did not change it.`)
+      : msg(str`${metric} stayed at ${from}; none of the ${count} steps changed it.`);
   }
   if (total === 0) {
-    const top = largest(all) as WaterfallStep;
-    return `${metric} ended where it started, at ${v(start.value)}; the largest step was ${named(top)}.`;
+    const top = named(largest(all) as WaterfallStep);
+    return msg(str`${metric} ended where it started, at ${from}; the largest step was ${top}.`);
   }
   const pct = formatRelativeChange(start.value, end);
-  const verdict = isWorse(total, better) ? 'worse' : '';
-  const paren = [pct, verdict].filter(Boolean).join(', ');
-  const head = `${metric} ${total < 0 ? 'fell' : 'rose'} from ${v(start.value)} to ${v(end)}${paren ? ` (${paren})` : ''}`;
+  const worse = isWorse(total, better);
+  const to = v(end);
+  const moved = total < 0 ? msg(str`${metric} fell from ${from} to ${to}`) : msg(str`${metric} rose from ${from} to ${to}`);
+  const head = pct && worse ? msg(str`${moved} (${pct}, worse)`) : pct ? msg(str`${moved} (${pct})`) : worse ? msg(str`${moved} (worse)`) : moved;
   const along = all.filter((s) => Math.sign(s.change) === Math.sign(total));
   const against = all.filter((s) => Math.sign(s.change) === -Math.sign(total));
-  const top = largest(along) as WaterfallStep;
-  const parts = [head, along.length === 1 && against.length === 0 ? `all of it came from ${named(top)}` : `most came from ${named(top)}`];
+  const top = named(largest(along) as WaterfallStep);
+  const parts = [head, along.length === 1 && against.length === 0 ? msg(str`all of it came from ${top}`) : msg(str`most came from ${top}`)];
   const counter = largest(against);
   if (counter) {
-    const what = isWorse(counter.change, better) ? 'made it worse' : 'improved it';
-    parts.push(against.length === 1 ? named(counter, what) : `${against.length} steps ${what}, most ${named(counter)}`);
+    const made = isWorse(counter.change, better);
+    const step = counter.label;
+    const change = c(counter.change);
+    const count = against.length;
+    const most = named(counter);
+    if (against.length === 1) {
+      parts.push(made ? msg(str`'${step}' made it worse (${change})`) : msg(str`'${step}' improved it (${change})`));
+    } else {
+      parts.push(made ? msg(str`${count} steps made it worse, most ${most}`) : msg(str`${count} steps improved it, most ${most}`));
+    }
   }
-  return `${parts.join('; ')}.`;
+  return sentence(joinClauses(parts));
 }

@@ -7,12 +7,14 @@
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { cumsum } from 'd3-array';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { chartStyles, drawAxes, innerSize, stateFill, statePatterns, type ChartSize } from './chart-frame.ts';
 import { axisLabels, fillSwatch, r3, renderDataTables, renderLegend, tableStyles, type LegendItem } from './chart-parts.ts';
-import { formatNumber, formatTime, TIME_UNIT_SUFFIX, withUnit, type TimeUnit } from './format.ts';
+import { formatNumber, formatTime, timeUnitSuffix, withUnit, type TimeUnit } from './format.ts';
 import { wrapLabel, wrapTickLabels, type WrappedLabel } from './label-wrap.ts';
 import { memoLast } from './memo.ts';
 import { INK, MUTED_INK, STATION_STATES } from './palette.ts';
@@ -45,11 +47,17 @@ const HIGHLIGHT_BAND = '#e6ebf1';
 /** Bars no wider than this, so that one or two stations do not fill the plot. */
 const MAX_BAR = 120;
 
-export const KIND_LABELS: Readonly<Record<ElementKind, string>> = {
-  work: 'Work',
-  handling: 'Handling',
-  setup: 'Setup (per unit)',
-};
+/** An element kind's name in the legend and the table, in the page's language. */
+export function kindLabel(kind: ElementKind): string {
+  switch (kind) {
+    case 'work':
+      return msg('Work');
+    case 'handling':
+      return msg('Handling');
+    case 'setup':
+      return msg('Setup (per unit)');
+  }
+}
 
 interface Segment {
   readonly element: YamazumiElement;
@@ -123,6 +131,7 @@ function signedTime(v: number): string {
 }
 
 @customElement('genba-yamazumi-chart')
+@localized()
 export class GenbaYamazumiChart extends LitElement {
   static override styles = [
     chartStyles,
@@ -159,7 +168,8 @@ export class GenbaYamazumiChart extends LitElement {
   @property({ attribute: false }) highlight?: string;
 
   private readonly layout = memoLast(layoutOf);
-  private readonly summary = memoLast((stations: readonly YamazumiStation[], takt: number | undefined, timeUnit: TimeUnit) =>
+  /** Also keyed by the language, so that a switch writes it again. */
+  private readonly summary = memoLast((stations: readonly YamazumiStation[], takt: number | undefined, timeUnit: TimeUnit, _locale: string) =>
     yamazumiSummary({ stations, timeUnit, ...(takt === undefined ? {} : { takt }) }),
   );
 
@@ -169,14 +179,14 @@ export class GenbaYamazumiChart extends LitElement {
 
   override render() {
     const l = this.currentLayout();
-    const summary = this.summary(this.stations, this.takt, this.timeUnit);
+    const summary = this.summary(this.stations, this.takt, this.timeUnit, getLocale());
     const size = YAMAZUMI_CHART_SIZE;
     const { width } = innerSize(size);
     return html`<figure>
       ${renderLegend(this.legendItems(l))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
         ${statePatterns(PATTERN_PREFIX)}
-        ${axisLabels(size, 'Station', withUnit('Time per unit', TIME_UNIT_SUFFIX[this.timeUnit]))}
+        ${axisLabels(size, msg('Station'), withUnit(msg('Time per unit'), timeUnitSuffix(this.timeUnit)))}
         <g class="plot" transform="translate(${size.margin.left},${size.margin.top})">
           ${this.renderHighlight(l)}
           <g class="grid">
@@ -199,18 +209,18 @@ export class GenbaYamazumiChart extends LitElement {
     const items: LegendItem[] = [];
     if (kinds.has('work') || kinds.size === 0) {
       items.push({
-        label: KIND_LABELS.work,
+        label: kindLabel('work'),
         swatch: svg`<rect x="2" y="1" width="14" height="14" fill=${WORK_TINTS[0]}></rect>
           <rect x="16" y="1" width="14" height="14" fill=${WORK_TINTS[1]}></rect>
           <rect x="2" y="1" width="28" height="14" fill="none" stroke="#4a5360" stroke-width="0.75"></rect>`,
       });
     }
     for (const kind of ['handling', 'setup'] as const) {
-      if (kinds.has(kind)) items.push({ label: KIND_LABELS[kind], swatch: fillSwatch(stateFill(kind, PATTERN_PREFIX)) });
+      if (kinds.has(kind)) items.push({ label: kindLabel(kind), swatch: fillSwatch(stateFill(kind, PATTERN_PREFIX)) });
     }
     if (this.hasTakt()) {
       items.push({
-        label: 'Takt time',
+        label: msg('Takt time'),
         swatch: svg`<line x1="1" x2="31" y1="8" y2="8" stroke=${INK} stroke-width="2" stroke-dasharray="8 4"></line>`,
       });
     }
@@ -262,7 +272,7 @@ export class GenbaYamazumiChart extends LitElement {
     const top = l.y(c.load);
     return svg`<g class="bar-labels" data-station=${c.station.name}>
       ${c.segments.filter((s) => s.label.length > 0).map((s) => this.renderSegmentLabel(l, s, centre))}
-      ${c.over ? svg`<text class="over-marker" x=${centre} y=${r3(top - 6 - LINE_HEIGHT - 1)} text-anchor="middle">▲ over takt</text>` : nothing}
+      ${c.over ? svg`<text class="over-marker" x=${centre} y=${r3(top - 6 - LINE_HEIGHT - 1)} text-anchor="middle">${msg('▲ over takt')}</text>` : nothing}
       <text class="total${c.over ? ' over' : ''}" x=${centre} y=${r3(top - 6)} text-anchor="middle">${formatTime(c.load, this.timeUnit)}</text>
     </g>`;
   }
@@ -281,28 +291,28 @@ export class GenbaYamazumiChart extends LitElement {
     const y = r3(l.y(this.takt as number));
     return svg`<g class="takt">
       <line x1="0" x2=${width + 4} y1=${y} y2=${y} stroke=${INK} stroke-width="2" stroke-dasharray="8 4"></line>
-      <text class="takt-label" x=${width + 8} y=${y - 5}>Takt time</text>
+      <text class="takt-label" x=${width + 8} y=${y - 5}>${msg('Takt time')}</text>
       <text class="takt-label" x=${width + 8} y=${y + 15}>${formatTime(this.takt as number, this.timeUnit)}</text>
     </g>`;
   }
 
   private renderTables(l: YamazumiLayout) {
-    const unit = TIME_UNIT_SUFFIX[this.timeUnit];
+    const unit = timeUnitSuffix(this.timeUnit);
     const takt = this.hasTakt() ? (this.takt as number) : undefined;
     const againstTakt = (c: Column): string => {
       if (takt === undefined) return '';
       const diff = signedTime(c.load - takt);
-      return c.over ? `${diff} (over takt)` : isOverTakt(takt, c.load) ? diff : `${diff} (at takt)`;
+      return c.over ? msg(str`${diff} (over takt)`) : isOverTakt(takt, c.load) ? diff : msg(str`${diff} (at takt)`);
     };
     return renderDataTables([
       {
-        caption: 'Time per unit by element, from the bottom of each bar',
-        head: ['Station', 'Element', 'Kind', withUnit('Time per unit', unit)],
-        rows: l.columns.flatMap((c) => c.station.elements.map((e) => [c.station.name, e.name, KIND_LABELS[e.kind], formatNumber(elementTime(e))])),
+        caption: msg('Time per unit by element, from the bottom of each bar'),
+        head: [msg('Station'), msg('Element'), msg('Kind'), withUnit(msg('Time per unit'), unit)],
+        rows: l.columns.flatMap((c) => c.station.elements.map((e) => [c.station.name, e.name, kindLabel(e.kind), formatNumber(elementTime(e))])),
       },
       {
-        caption: takt === undefined ? 'Total per station' : `Total per station against a takt of ${formatTime(takt, this.timeUnit)}`,
-        head: ['Station', withUnit('Total', unit), ...(takt === undefined ? [] : [withUnit('Against takt', unit)])],
+        caption: takt === undefined ? msg('Total per station') : msg(str`Total per station against a takt of ${formatTime(takt, this.timeUnit)}`),
+        head: [msg('Station'), withUnit(msg('Total'), unit), ...(takt === undefined ? [] : [withUnit(msg('Against takt'), unit)])],
         rows: l.columns.map((c) => [c.station.name, formatNumber(c.load), ...(takt === undefined ? [] : [againstTakt(c)])]),
       },
     ]);

@@ -3,6 +3,7 @@
  * one-sentence text summary: the most loaded station and its total against takt, the least
  * loaded one, and the spread between them.
  */
+import { msg, str } from '@lit/localize';
 import { formatTime, type TimeUnit } from './format.ts';
 
 /** 'setup' is a setup amortised per unit (setup time ÷ batch). */
@@ -55,7 +56,7 @@ export function yamazumiSummary({ stations, takt, timeUnit }: YamazumiSummaryInp
   const t = (v: number): string => formatTime(Math.round(v * 1e9) / 1e9, timeUnit);
   const loads = stations.map(stationLoad);
   const first = stations[0];
-  if (first === undefined) return 'Yamazumi: no stations.';
+  if (first === undefined) return msg('Yamazumi: no stations.');
   let most = 0;
   let least = 0;
   loads.forEach((load, i) => {
@@ -65,19 +66,33 @@ export function yamazumiSummary({ stations, takt, timeUnit }: YamazumiSummaryInp
   const max = loads[most] ?? 0;
   const min = loads[least] ?? 0;
   const hasTakt = takt !== undefined && Number.isFinite(takt) && takt > 0;
-  let againstTakt = '';
-  if (hasTakt) {
-    const gap = isOverTakt(max, takt) ? `${t(max - takt)} over` : isOverTakt(takt, max) ? `${t(takt - max)} under` : 'at takt';
-    againstTakt = ` against a takt of ${t(takt)} (${gap})`;
-  }
-  const over = hasTakt ? loads.filter((load) => isOverTakt(load, takt)).length : 0;
-  const overCount = over > 1 ? `; ${over} of ${stations.length} stations are over takt` : '';
-  if (stations.length === 1) return `${first.name} carries ${t(max)} a unit${againstTakt}.`;
+  const load = t(max);
+  /** "Weld carries 1.9 min a unit", with the takt when there is one. */
+  const carries = (who: string, plural = false): string => {
+    const head = plural ? msg(str`${who} carry ${load} a unit`) : msg(str`${who} carries ${load} a unit`);
+    if (!hasTakt) return head;
+    const taktTime = t(takt);
+    if (isOverTakt(max, takt)) {
+      const gap = t(max - takt);
+      return msg(str`${head} against a takt of ${taktTime} (${gap} over)`);
+    }
+    if (isOverTakt(takt, max)) {
+      const gap = t(takt - max);
+      return msg(str`${head} against a takt of ${taktTime} (${gap} under)`);
+    }
+    return msg(str`${head} against a takt of ${taktTime} (at takt)`);
+  };
+  const over = hasTakt ? loads.filter((l) => isOverTakt(l, takt)).length : 0;
+  const count = stations.length;
+  if (stations.length === 1) return msg(str`${carries(first.name)}.`);
   if (max - min <= 1e-9 * Math.max(1, max)) {
-    const all = stations.length === 2 ? 'Both stations' : `All ${stations.length} stations`;
-    return `${all} carry ${t(max)} a unit${againstTakt}.`;
+    return stations.length === 2 ? msg(str`${carries(msg('Both stations'), true)}.`) : msg(str`${carries(msg(str`All ${count} stations`), true)}.`);
   }
-  const mostName = stations[most]?.name ?? '';
+  const most_ = carries(stations[most]?.name ?? '');
   const leastName = stations[least]?.name ?? '';
-  return `${mostName} carries ${t(max)} a unit${againstTakt}; ${leastName} only ${t(min)}, a spread of ${t(max - min)}${overCount}.`;
+  const lightest = t(min);
+  const spread = t(max - min);
+  return over > 1
+    ? msg(str`${most_}; ${leastName} only ${lightest}, a spread of ${spread}; ${over} of ${count} stations are over takt.`)
+    : msg(str`${most_}; ${leastName} only ${lightest}, a spread of ${spread}.`);
 }

@@ -5,12 +5,12 @@
  *
  * @fires genba-predict - detail: Prediction, when the trainee keeps a prediction.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { judge, type Outcome, type Prediction, type Winner } from '../../lessons/batching/prediction.ts';
+import { localized, msg, str } from '@lit/localize';
+import { judge, winnerChoice, winnerWord, type Outcome, type Prediction, type Winner } from '../../lessons/batching/prediction.ts';
+import { formatDecimal } from '../../i18n/format.ts';
 import { controlStyles } from '../shared-styles.ts';
-
-const WORDS: Record<Winner, string> = { batch: 'the batch line', flow: 'one-piece flow', same: 'neither (the same)' };
 
 const isWinner = (v: unknown): v is Winner => v === 'batch' || v === 'flow' || v === 'same';
 
@@ -26,6 +26,7 @@ function predictionOf(value: unknown): Prediction | null {
 }
 
 @customElement('genba-flow-prediction')
+@localized()
 export class GenbaFlowPrediction extends LitElement {
   static override styles = [
     controlStyles,
@@ -85,7 +86,7 @@ export class GenbaFlowPrediction extends LitElement {
   ];
 
   @property({ type: Boolean }) orderMode = true;
-  /** Long unit word, plural: minutes, seconds, hours. */
+  /** Long unit word, plural: minutes, seconds, hours (分钟 …). */
   @property() unit = 'minutes';
   /** What happened, once revealed. */
   @property({ attribute: false }) outcome: Outcome | null = null;
@@ -129,11 +130,11 @@ export class GenbaFlowPrediction extends LitElement {
   private keep(): void {
     const by = this.by.trim() === '' ? 0 : Number(this.by);
     if (this.first === null || this.finish === null) {
-      this.error = 'Choose an answer to both questions first.';
+      this.error = msg('Choose an answer to both questions first.');
       return;
     }
     if (!Number.isFinite(by) || by < 0) {
-      this.error = `"By how much": ${this.by} is not allowed, must be a number of ${this.unit} ≥ 0.`;
+      this.error = msg(str`"By how much": ${this.by} is not allowed, must be a number of ${this.unit} ≥ 0.`);
       return;
     }
     this.error = '';
@@ -153,7 +154,7 @@ export class GenbaFlowPrediction extends LitElement {
             .value=${w}
             .checked=${value === w}
             @change=${() => (this[name] = w)}
-          />${w === 'batch' ? 'Batch line' : w === 'flow' ? 'One-piece flow' : 'The same'}</label
+          />${winnerChoice(w)}</label
         >`,
       )}
     </fieldset>`;
@@ -161,41 +162,45 @@ export class GenbaFlowPrediction extends LitElement {
 
   private reveal(p: Prediction, o: Outcome) {
     const v = judge(p, o);
-    const fmt = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: 1 }) : '—');
+    const fmt = (x: number) => (Number.isFinite(x) ? formatDecimal(x, 1) : '—');
+    const unit = this.unit;
+    const verdict = (right: boolean) => html`<span class=${right ? 'right' : 'wrong'}>${right ? msg('Right.') : msg('Not this time.')}</span>`;
+    const first = (said: string, was: string) =>
+      o.first === 'same'
+        ? msg(html`First good unit: you said <strong>${said}</strong>; it was <strong>${was}</strong>.`)
+        : msg(html`First good unit: you said <strong>${said}</strong>; it was <strong>${was}</strong>, by ${fmt(o.firstBy)} ${unit}.`);
+    const what = this.orderMode ? msg('Order finished') : msg('Shorter mean lead time');
+    const finish = (said: string, was: string) =>
+      o.finish === 'same'
+        ? msg(html`${what}: you said <strong>${said}</strong> by ${fmt(p.by)} ${unit}; it was <strong>${was}</strong>.`)
+        : msg(html`${what}: you said <strong>${said}</strong> by ${fmt(p.by)} ${unit}; it was <strong>${was}</strong> by ${fmt(o.finishBy)} ${unit}.`);
     return html`<ul class="reveal">
-      <li>
-        First good unit: you said <strong>${WORDS[p.first]}</strong>; it was <strong>${WORDS[o.first]}</strong>${o.first !== 'same'
-          ? html`, by ${fmt(o.firstBy)} ${this.unit}`
-          : nothing}.
-        <span class=${v.firstRight ? 'right' : 'wrong'}>${v.firstRight ? 'Right.' : 'Not this time.'}</span>
-      </li>
-      <li>
-        ${this.orderMode ? 'Order finished' : 'Shorter mean lead time'}: you said <strong>${WORDS[p.finish]}</strong> by ${fmt(p.by)}
-        ${this.unit}; it was <strong>${WORDS[o.finish]}</strong>${o.finish !== 'same' ? html` by ${fmt(o.finishBy)} ${this.unit}` : nothing}.
-        <span class=${v.finishRight ? 'right' : 'wrong'}>${v.finishRight ? 'Right.' : 'Not this time.'}</span>
-      </li>
+      <li>${first(winnerWord(p.first), winnerWord(o.first))} ${verdict(v.firstRight)}</li>
+      <li>${finish(winnerWord(p.finish), winnerWord(o.finish))} ${verdict(v.finishRight)}</li>
     </ul>`;
   }
 
   override render() {
     if (this.kept) {
+      const first = winnerWord(this.kept.first);
+      const finish = winnerWord(this.kept.finish);
+      const by = formatDecimal(this.kept.by, 6);
+      const unit = this.unit;
       return html`<p class="kept">
-          Your prediction: first good unit from <strong>${WORDS[this.kept.first]}</strong>;
-          ${this.orderMode ? 'order finished first by' : 'shorter lead time from'} <strong>${WORDS[this.kept.finish]}</strong>${this.orderMode
-            ? nothing
-            : html` by`}
-          ${this.kept.by} ${this.unit}.
+          ${this.orderMode
+            ? msg(html`Your prediction: first good unit from <strong>${first}</strong>; order finished first by <strong>${finish}</strong>, ${by} ${unit} sooner.`)
+            : msg(html`Your prediction: first good unit from <strong>${first}</strong>; shorter lead time from <strong>${finish}</strong> by ${by} ${unit}.`)}
         </p>
-        ${this.outcome ? this.reveal(this.kept, this.outcome) : html`<p>Press play to see what happens.</p>`}`;
+        ${this.outcome ? this.reveal(this.kept, this.outcome) : html`<p>${msg('Press play to see what happens.')}</p>`}`;
     }
     return html`
       <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.keep())}>
-        ${this.question('first', 'Which line delivers its first good unit first?')}
-        ${this.question('finish', this.orderMode ? 'Which line finishes the whole order first?' : 'Which line keeps a unit the shorter time, on average?')}
+        ${this.question('first', msg('Which line delivers its first good unit first?'))}
+        ${this.question('finish', this.orderMode ? msg('Which line finishes the whole order first?') : msg('Which line keeps a unit the shorter time, on average?'))}
         <div class="row">
-          <label>By how much? <input id="by" type="number" min="0" step="any" inputmode="decimal" .value=${this.by}
+          <label>${msg('By how much?')} <input id="by" type="number" min="0" step="any" inputmode="decimal" .value=${this.by}
             @input=${(e: Event) => (this.by = (e.target as HTMLInputElement).value)} aria-describedby="prediction-error" /> ${this.unit}</label>
-          <button class="primary" type="submit" id="keep">Keep my prediction</button>
+          <button class="primary" type="submit" id="keep">${msg('Keep my prediction')}</button>
         </div>
         <p id="prediction-error" class="error" role="alert">${this.error}</p>
       </form>

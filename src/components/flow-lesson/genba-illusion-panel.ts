@@ -6,18 +6,22 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { FlowLineRun } from '../../sim/line/flow-line.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
-import { illusionSentence, stationIllusions, UNIT_WORDS } from '../../lessons/batching/illusion.ts';
+import { illusionSentence, stationIllusions } from '../../lessons/batching/illusion.ts';
+import { formatNumber, formatPercent, NO_VALUE } from '../../i18n/format.ts';
+import { perHourWord, unitsWord, unitWords } from '../../i18n/units.ts';
 
-const num = (v: number | null | undefined, digits = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const num = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined ? NO_VALUE : formatNumber(v, digits));
 
-const pct = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.round(Math.abs(v) * 100)}%`);
+const pct = (v: number | null): string =>
+  v === null ? NO_VALUE : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatPercent(Math.round(Math.abs(v) * 100) / 100)}`;
 
 const THROUGHPUT_PER: Record<TimeUnit, number> = { second: 3600, minute: 60, hour: 1 };
 
 @customElement('genba-illusion-panel')
+@localized()
 export class GenbaIllusionPanel extends LitElement {
   static override styles = css`
     :host {
@@ -75,7 +79,11 @@ export class GenbaIllusionPanel extends LitElement {
   override render() {
     const { batch, flow } = this;
     if (!batch || !flow) return nothing;
-    const u = UNIT_WORDS[this.timeUnit].short;
+    const u = unitWords(this.timeUnit).short;
+    const units = unitsWord();
+    const b = this.batchSize;
+    const feels = (batch: number) => msg(str`Feels, B = ${batch}`);
+    const is = (batch: number) => msg(str`Is, B = ${batch}`);
     const stations = stationIllusions(batch, flow);
     const per = THROUGHPUT_PER[this.timeUnit];
     const row = (label: string, b: string, f: string) => html`<tr><th scope="row">${label}</th><td>${b}</td><td>${f}</td></tr>`;
@@ -84,15 +92,15 @@ export class GenbaIllusionPanel extends LitElement {
       <div class="tables">
         <table id="station-table">
           <caption>
-            What each station feels and what it is (units per hour)
+            ${msg('What each station feels and what it is (units per hour)')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Station</th>
-              <th scope="col">Feels, B = ${this.batchSize}</th>
-              <th scope="col">Feels, B = 1</th>
-              <th scope="col">Is, B = ${this.batchSize}</th>
-              <th scope="col">Is, B = 1</th>
+              <th scope="col">${msg('Station')}</th>
+              <th scope="col">${feels(b)}</th>
+              <th scope="col">${feels(1)}</th>
+              <th scope="col">${is(b)}</th>
+              <th scope="col">${is(1)}</th>
             </tr>
           </thead>
           <tbody>
@@ -109,30 +117,31 @@ export class GenbaIllusionPanel extends LitElement {
         </table>
         <table id="line-table">
           <caption>
-            What the line delivers
+            ${msg('What the line delivers')}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Figure</th>
-              <th scope="col">Batch, B = ${this.batchSize}</th>
-              <th scope="col">One-piece flow</th>
+              <th scope="col">${msg('Figure')}</th>
+              <th scope="col">${msg(str`Batch, B = ${b}`)}</th>
+              <th scope="col">${msg('One-piece flow')}</th>
             </tr>
           </thead>
           <tbody>
-            ${row(`First good unit (${u})`, num(batch.firstDelivery, 2), num(flow.firstDelivery, 2))}
-            ${this.orderMode ? row(`Order finished (${u})`, num(batch.makespan, 2), num(flow.makespan, 2)) : nothing}
-            ${row(`Lead time, mean (${u})`, num(batch.leadTime?.mean, 2), num(flow.leadTime?.mean, 2))}
-            ${row(`Lead time, p90 (${u})`, num(batch.leadTime?.p90, 2), num(flow.leadTime?.p90, 2))}
-            ${row('WIP, mean (units)', num(batch.wip.mean, 2), num(flow.wip.mean, 2))}
-            ${row('WIP, max (units)', num(batch.wip.max, 0), num(flow.wip.max, 0))}
-            ${row('Throughput (units/h)', num(batch.throughput * per, 1), num(flow.throughput * per, 1))}
-            ${row('Scrapped (units)', num(batch.scrapped, 0), num(flow.scrapped, 0))}
+            ${row(msg(str`First good unit (${u})`), num(batch.firstDelivery, 2), num(flow.firstDelivery, 2))}
+            ${this.orderMode ? row(msg(str`Order finished (${u})`), num(batch.makespan, 2), num(flow.makespan, 2)) : nothing}
+            ${row(msg(str`Lead time, mean (${u})`), num(batch.leadTime?.mean, 2), num(flow.leadTime?.mean, 2))}
+            ${row(msg(str`Lead time, p90 (${u})`), num(batch.leadTime?.p90, 2), num(flow.leadTime?.p90, 2))}
+            ${row(msg(str`WIP, mean (${units})`), num(batch.wip.mean, 2), num(flow.wip.mean, 2))}
+            ${row(msg(str`WIP, max (${units})`), num(batch.wip.max, 0), num(flow.wip.max, 0))}
+            ${row(msg(str`Throughput (${perHourWord()})`), num(batch.throughput * per, 1), num(flow.throughput * per, 1))}
+            ${row(msg(str`Scrapped (${units})`), num(batch.scrapped, 0), num(flow.scrapped, 0))}
           </tbody>
         </table>
       </div>
       <p class="note">
-        "Feels" is the perceived rate: units per hour of working and setup time, what the operator notices. "Is" is the local
-        efficiency: units per hour counting the time spent taking parts out of containers and putting them back too.
+        ${msg(
+          '"Feels" is the perceived rate: units per hour of working and setup time, what the operator notices. "Is" is the local efficiency: units per hour counting the time spent taking parts out of containers and putting them back too.',
+        )}
       </p>
     `;
   }

@@ -53,7 +53,9 @@ export const controlStyles = css`
   select:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--genba-focus);
-    outline-offset: 1px;
+    outline-offset: 2px;
+    /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+    box-shadow: 0 0 0 2px #1b1f24;
   }
   [aria-invalid='true'] {
     border: 2px solid ${unsafeCSS(ERROR_INK)};

@@ -2,6 +2,7 @@
  * A time distribution while it is being edited: its name and the text of each parameter
  * field. Pure data and pure functions (no DOM), so the editing rules are unit-tested in node.
  */
+import { msg } from '@lit/localize';
 import { DISTRIBUTION_NAMES, type FlowLineScenario } from '../../scenario/index.ts';
 import { numberListOrText, numberOrText, numberText, roundedText } from './number-text.ts';
 
@@ -23,17 +24,49 @@ export const PARAMS_OF: { readonly [N in DistributionName]: readonly ParamKey[] 
   empirical: ['values'],
 };
 
-/** What the select shows for each distribution; a plain number in a file is `deterministic`. */
-export const DISTRIBUTION_LABELS: { readonly [N in DistributionName]: string } = {
-  deterministic: 'fixed',
-  exponential: 'exponential',
-  uniform: 'uniform',
-  triangular: 'triangular',
-  normal: 'normal',
-  lognormal: 'lognormal',
-  gamma: 'gamma',
-  empirical: 'empirical (list)',
-};
+/** A parameter's field label, in the page's language (the file format's own name in English). */
+export function paramName(key: ParamKey): string {
+  switch (key) {
+    case 'value':
+      return msg('value', { id: 'param.value' });
+    case 'mean':
+      return msg('mean', { id: 'param.mean' });
+    case 'sd':
+      return msg('sd', { id: 'param.sd' });
+    case 'cv':
+      return msg('cv', { id: 'param.cv' });
+    case 'min':
+      return msg('min', { id: 'param.min' });
+    case 'mode':
+      return msg('mode', { id: 'param.mode' });
+    case 'max':
+      return msg('max', { id: 'param.max' });
+    case 'values':
+      return msg('values', { id: 'param.values' });
+  }
+}
+
+/** What the select shows for each distribution, in the page's language; a plain number in a file is `deterministic`. */
+export function distributionName(name: DistributionName): string {
+  switch (name) {
+    case 'deterministic':
+      return msg('fixed');
+    case 'exponential':
+      return msg('exponential');
+    case 'uniform':
+      return msg('uniform');
+    case 'triangular':
+      return msg('triangular');
+    case 'normal':
+      return msg('normal');
+    case 'lognormal':
+      return msg('lognormal');
+    case 'gamma':
+      return msg('gamma');
+    case 'empirical':
+      return msg('empirical (list)');
+  }
+}
 
 export { DISTRIBUTION_NAMES };
 

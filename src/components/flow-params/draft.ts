@@ -4,6 +4,7 @@
  * unit-tested in node). `candidateOf` turns a draft into the scenario JSON that the
  * validator judges; the editor never validates on its own.
  */
+import { msg, str } from '@lit/localize';
 import { LIMITS, SCENARIO_VERSION, type FlowLineScenario } from '../../scenario/index.ts';
 import {
   distributionCandidate,
@@ -192,8 +193,8 @@ export function canRemoveStation(d: FlowDraft): boolean {
 function freshStationName(stations: readonly StationDraft[]): string {
   const taken = new Set(stations.map((s) => s.name));
   let n = stations.length + 1;
-  while (taken.has(`Station ${n}`)) n += 1;
-  return `Station ${n}`;
+  while (taken.has(msg(str`Station ${n}`))) n += 1;
+  return msg(str`Station ${n}`);
 }
 
 /**

@@ -10,10 +10,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { controlStyles, numberTextOf, renderMessages, shownNumberText, syncSelect, textOf } from './controls.ts';
 import {
-  DISTRIBUTION_LABELS,
+  distributionName,
+  paramName,
   DISTRIBUTION_NAMES,
   PARAMS_OF,
   fixedDraft,
@@ -30,6 +32,7 @@ export interface DistributionEditDetail {
 }
 
 @customElement('genba-distribution-input')
+@localized()
 export class GenbaDistributionInput extends LitElement {
   static override styles = [
     controlStyles,
@@ -54,6 +57,10 @@ export class GenbaDistributionInput extends LitElement {
         display: inline-flex;
         align-items: center;
         gap: 0.25rem;
+      }
+      /* Chinese labels would otherwise break between any two characters, one per line. */
+      .param label {
+        white-space: nowrap;
       }
       .values {
         width: 11rem;
@@ -116,7 +123,7 @@ export class GenbaDistributionInput extends LitElement {
   private renderParam(key: ParamKey) {
     const id = distributionFieldId(this.base, key);
     const text = this.distribution.params[key] ?? '';
-    const label = html`<label for=${id}><span class="sr-only">${this.label} </span>${key}</label>`;
+    const label = html`<label for=${id}><span class="sr-only">${this.label} </span>${paramName(key)}</label>`;
     // A list of values is text; every other parameter is one number.
     const field =
       key === 'values'
@@ -159,7 +166,7 @@ export class GenbaDistributionInput extends LitElement {
           aria-describedby=${this.describedBy(selectId)}
           @change=${this.onDistChange}
         >
-          ${DISTRIBUTION_NAMES.map((name) => html`<option value=${name} ?selected=${name === d.dist}>${DISTRIBUTION_LABELS[name]}</option>`)}
+          ${DISTRIBUTION_NAMES.map((name) => html`<option value=${name} ?selected=${name === d.dist}>${distributionName(name)}</option>`)}
         </select>
         ${PARAMS_OF[d.dist].map((key) => this.renderParam(key))}
       </div>

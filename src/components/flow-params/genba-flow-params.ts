@@ -14,6 +14,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TIME_UNITS, type FlowLineScenario } from '../../scenario/index.ts';
@@ -46,13 +47,20 @@ export interface FlowScenarioChangeDetail {
   readonly scenario: FlowLineScenario;
 }
 
-const TIME_UNIT_LABELS: { readonly [U in TimeUnit]: string } = { second: 'seconds', minute: 'minutes', hour: 'hours' };
-const RELEASE_LABELS: { readonly [M in ReleaseMode]: string } = { order: 'order (a quantity)', flow: 'flow (arrivals)' };
-const STATION_DISTRIBUTIONS: readonly { readonly key: StationDistributionKey; readonly label: string }[] = [
-  { key: 'processTime', label: 'Process time' },
-  { key: 'setupTime', label: 'Setup time' },
-  { key: 'handlingTime', label: 'Handling time' },
-];
+// Labels are looked up when rendered (never at load), so they follow a language switch.
+const timeUnitLabel = (u: TimeUnit): string => (u === 'second' ? msg('seconds') : u === 'minute' ? msg('minutes') : msg('hours'));
+const releaseLabel = (m: ReleaseMode): string => (m === 'order' ? msg('order (a quantity)') : msg('flow (arrivals)'));
+const STATION_DISTRIBUTIONS: readonly StationDistributionKey[] = ['processTime', 'setupTime', 'handlingTime'];
+function distributionLabel(key: StationDistributionKey): string {
+  switch (key) {
+    case 'processTime':
+      return msg('Process time');
+    case 'setupTime':
+      return msg('Setup time');
+    case 'handlingTime':
+      return msg('Handling time');
+  }
+}
 
 function isTimeUnit(text: string): text is TimeUnit {
   return (TIME_UNITS as readonly string[]).includes(text);
@@ -65,10 +73,11 @@ function isReleaseMode(text: string): text is ReleaseMode {
 /** How a station is named on its buttons: its name, or its place while the name is blank. */
 function stationLabel(s: StationDraft, index: number): string {
   const name = s.name.trim();
-  return name === '' ? `station ${index + 1}` : name;
+  return name === '' ? msg(str`station ${index + 1}`) : name;
 }
 
 @customElement('genba-flow-params')
+@localized()
 export class GenbaFlowParams extends LitElement {
   static override styles = [controlStyles, flowParamsStyles];
 
@@ -247,13 +256,15 @@ export class GenbaFlowParams extends LitElement {
     let summary;
     let others: readonly string[] = [];
     if (c === undefined) summary = nothing;
-    else if (c.ok) summary = html`<p class="ok">All fields are valid; the run uses them.</p>`;
+    else if (c.ok) summary = html`<p class="ok">${msg('All fields are valid; the run uses them.')}</p>`;
     else {
       const n = c.byField.size;
       others = c.unplaced;
-      const fields = n === 1 ? '1 field needs fixing' : `${n} fields need fixing`;
-      const more = others.length === 0 ? '' : `${n === 0 ? '' : ', and '}${others.length === 1 ? '1 problem' : `${others.length} problems`} below`;
-      summary = html`<p class="bad">${n === 0 ? '' : fields}${more}. The last valid scenario stays in use.</p>`;
+      const k = others.length;
+      const fields = n === 1 ? msg('1 field needs fixing') : msg(str`${n} fields need fixing`);
+      const problems = k === 1 ? msg('1 problem below') : msg(str`${k} problems below`);
+      const what = n === 0 ? problems : k === 0 ? fields : msg(str`${fields}, and ${problems}`);
+      summary = html`<p class="bad">${msg(str`${what}. The last valid scenario stays in use.`)}</p>`;
     }
     return html`<div class="status" role="status" aria-live="polite">
       ${summary}
@@ -268,34 +279,34 @@ export class GenbaFlowParams extends LitElement {
     const last = d.stations.length - 1;
     const shown = handlingApplies(d);
     return html`<fieldset class="station cols">
-      <legend class="sr-only">Station ${i + 1}${s.name.trim() === '' ? '' : `: ${s.name}`}</legend>
+      <legend class="sr-only">${s.name.trim() === '' ? msg(str`Station ${i + 1}`) : msg(str`Station ${i + 1}: ${s.name}`)}</legend>
       <span class="num" aria-hidden="true">${i + 1}</span>
       <div class="cell">
-        <label class="sr-only" for=${nameId}>Name</label>
+        <label class="sr-only" for=${nameId}>${msg('Name')}</label>
         ${this.textInput(nameId, s.name, (text) => withStation(d, i, { name: text }))}
         ${renderMessages(nameId, this.messagesFor(nameId))}
       </div>
-      ${STATION_DISTRIBUTIONS.map(({ key, label: what }) =>
+      ${STATION_DISTRIBUTIONS.map((key) =>
         key === 'handlingTime' && !shown
-          ? html`<div class="cell na">none with a transfer batch of 1</div>`
+          ? html`<div class="cell na">${msg('none with a transfer batch of 1')}</div>`
           : html`<div class="cell">
-              ${this.distribution(stationFieldId(i, key), what, s[key], (dist) => withStation(d, i, { [key]: dist }), true)}
+              ${this.distribution(stationFieldId(i, key), distributionLabel(key), s[key], (dist) => withStation(d, i, { [key]: dist }), true)}
             </div>`,
       )}
       <div class="cell">
-        <label class="sr-only" for=${defectId}>Defect rate</label>
+        <label class="sr-only" for=${defectId}>${msg('Defect rate')}</label>
         ${this.numberInput(defectId, s.defectRate, (text) => withStation(d, i, { defectRate: text }))}
         ${renderMessages(defectId, this.messagesFor(defectId))}
       </div>
       <div class="cell tools">
-        <button type="button" id=${`stations[${i}]-up`} aria-label=${`Move ${label} up`} ?disabled=${i === 0} @click=${() => this.moveAt(d, i, -1)}>
-          Up
+        <button type="button" id=${`stations[${i}]-up`} aria-label=${msg(str`Move ${label} up`)} ?disabled=${i === 0} @click=${() => this.moveAt(d, i, -1)}>
+          ${msg('Up')}
         </button>
-        <button type="button" id=${`stations[${i}]-down`} aria-label=${`Move ${label} down`} ?disabled=${i === last} @click=${() => this.moveAt(d, i, 1)}>
-          Down
+        <button type="button" id=${`stations[${i}]-down`} aria-label=${msg(str`Move ${label} down`)} ?disabled=${i === last} @click=${() => this.moveAt(d, i, 1)}>
+          ${msg('Down')}
         </button>
-        <button type="button" id=${`stations[${i}]-remove`} aria-label=${`Remove station ${label}`} ?disabled=${!canRemoveStation(d)} @click=${() => this.removeAt(d, i)}>
-          Remove
+        <button type="button" id=${`stations[${i}]-remove`} aria-label=${msg(str`Remove station ${label}`)} ?disabled=${!canRemoveStation(d)} @click=${() => this.removeAt(d, i)}>
+          ${msg('Remove')}
         </button>
       </div>
     </fieldset>`;
@@ -304,16 +315,16 @@ export class GenbaFlowParams extends LitElement {
   private renderStations(d: FlowDraft) {
     const full = !canAddStation(d);
     return html`<fieldset class="group">
-      <legend>Stations, first to last (${d.stations.length} of 20)</legend>
+      <legend>${msg(str`Stations, first to last (${d.stations.length} of 20)`)}</legend>
       <div class="table">
         <div class="cols colheads" aria-hidden="true">
-          <span>#</span><span>Name</span><span>Process time</span><span>Setup time</span><span>Handling time</span><span>Defect rate</span><span></span>
+          <span>#</span><span>${msg('Name')}</span>${STATION_DISTRIBUTIONS.map((key) => html`<span>${distributionLabel(key)}</span>`)}<span>${msg('Defect rate')}</span><span></span>
         </div>
         ${repeat(d.stations, (s) => s.key, (s, i) => this.renderStation(d, s, i))}
       </div>
       <div class="add">
-        <button type="button" ?disabled=${full} @click=${() => this.addAtEnd(d)}>Add station</button>
-        ${full ? html`<span>A line has at most 20 stations.</span>` : nothing}
+        <button type="button" ?disabled=${full} @click=${() => this.addAtEnd(d)}>${msg('Add station')}</button>
+        ${full ? html`<span>${msg('A line has at most 20 stations.')}</span>` : nothing}
       </div>
     </fieldset>`;
   }
@@ -324,19 +335,19 @@ export class GenbaFlowParams extends LitElement {
       const mode = textOf(e);
       if (isReleaseMode(mode)) this.edit(withRelease(d, { mode }));
     }}>
-      ${(['order', 'flow'] as const).map((m) => html`<option value=${m} ?selected=${m === r.mode}>${RELEASE_LABELS[m]}</option>`)}
+      ${(['order', 'flow'] as const).map((m) => html`<option value=${m} ?selected=${m === r.mode}>${releaseLabel(m)}</option>`)}
     </select>`;
     return html`<fieldset class="group release">
-      <legend>Release</legend>
+      <legend>${msg('Release')}</legend>
       <div class="fields">
-        ${this.field(FIELD.releaseMode, 'Release', modeSelect)}
+        ${this.field(FIELD.releaseMode, msg('Release'), modeSelect)}
         ${r.mode === 'order'
-          ? this.field(FIELD.quantity, 'Quantity', this.numberInput(FIELD.quantity, r.quantity, (text) => withRelease(d, { quantity: text })))
+          ? this.field(FIELD.quantity, msg('Quantity'), this.numberInput(FIELD.quantity, r.quantity, (text) => withRelease(d, { quantity: text })))
           : html`<div class="field">
-                ${this.distribution(FIELD.interarrival, 'Inter-arrival time', r.interarrival, (dist) => withRelease(d, { interarrival: dist }))}
+                ${this.distribution(FIELD.interarrival, msg('Inter-arrival time'), r.interarrival, (dist) => withRelease(d, { interarrival: dist }))}
               </div>
-              ${this.field(FIELD.horizon, 'Horizon', this.numberInput(FIELD.horizon, r.horizon, (text) => withRelease(d, { horizon: text })))}
-              ${this.field(FIELD.warmup, 'Warm-up', this.numberInput(FIELD.warmup, r.warmup, (text) => withRelease(d, { warmup: text })))}`}
+              ${this.field(FIELD.horizon, msg('Horizon'), this.numberInput(FIELD.horizon, r.horizon, (text) => withRelease(d, { horizon: text })))}
+              ${this.field(FIELD.warmup, msg('Warm-up'), this.numberInput(FIELD.warmup, r.warmup, (text) => withRelease(d, { warmup: text })))}`}
       </div>
     </fieldset>`;
   }
@@ -346,26 +357,26 @@ export class GenbaFlowParams extends LitElement {
       const unit = textOf(e);
       if (isTimeUnit(unit)) this.edit(withLine(d, { timeUnit: unit }));
     }}>
-      ${TIME_UNITS.map((u) => html`<option value=${u} ?selected=${u === d.timeUnit}>${TIME_UNIT_LABELS[u]}</option>`)}
+      ${TIME_UNITS.map((u) => html`<option value=${u} ?selected=${u === d.timeUnit}>${timeUnitLabel(u)}</option>`)}
     </select>`;
     // The line's levers first (transfer batch is lesson 1's), then the stations.
     return html`
       <fieldset class="group">
-        <legend>Scenario</legend>
+        <legend>${msg('Scenario')}</legend>
         <div class="fields">
-          ${this.field(FIELD.name, 'Name', this.textInput(FIELD.name, d.name, (text) => withLine(d, { name: text })))}
-          ${this.field(FIELD.timeUnit, 'All times in', unitSelect)}
-          ${this.field(FIELD.seed, 'Seed', this.textInput(FIELD.seed, d.seedText, (text) => withLine(d, { seedText: text })))}
-          ${this.field(FIELD.replications, 'Replications', this.numberInput(FIELD.replications, d.replications, (text) => withLine(d, { replications: text })))}
+          ${this.field(FIELD.name, msg('Name'), this.textInput(FIELD.name, d.name, (text) => withLine(d, { name: text })))}
+          ${this.field(FIELD.timeUnit, msg('All times in'), unitSelect)}
+          ${this.field(FIELD.seed, msg('Seed'), this.textInput(FIELD.seed, d.seedText, (text) => withLine(d, { seedText: text })))}
+          ${this.field(FIELD.replications, msg('Replications'), this.numberInput(FIELD.replications, d.replications, (text) => withLine(d, { replications: text })))}
         </div>
       </fieldset>
       <div class="pair">
         <fieldset class="group line">
-          <legend>Line</legend>
+          <legend>${msg('Line')}</legend>
           <div class="fields">
-            ${this.field(FIELD.transferBatch, 'Transfer batch', this.numberInput(FIELD.transferBatch, d.transferBatch, (text) => withLine(d, { transferBatch: text })))}
+            ${this.field(FIELD.transferBatch, msg('Transfer batch'), this.numberInput(FIELD.transferBatch, d.transferBatch, (text) => withLine(d, { transferBatch: text })))}
             ${moveApplies(d)
-              ? html`<div class="field">${this.distribution(FIELD.moveTime, 'Move time', d.moveTime, (dist) => withLine(d, { moveTime: dist }))}</div>`
+              ? html`<div class="field">${this.distribution(FIELD.moveTime, msg('Move time'), d.moveTime, (dist) => withLine(d, { moveTime: dist }))}</div>`
               : nothing}
           </div>
         </fieldset>
@@ -380,15 +391,15 @@ export class GenbaFlowParams extends LitElement {
     if (d === undefined) {
       return html`<div class="status" role="status" aria-live="polite">
         ${this.loadProblems.length === 0
-          ? html`<p class="ok">No flow-line scenario to edit yet.</p>`
-          : html`<p class="bad">This scenario cannot be edited here:</p>
+          ? html`<p class="ok">${msg('No flow-line scenario to edit yet.')}</p>`
+          : html`<p class="bad">${msg('This scenario cannot be edited here:')}</p>
               <ul>${this.loadProblems.map((m) => html`<li>${m}</li>`)}</ul>`}
       </div>`;
     }
     return html`
       <div class="head">
         ${this.renderStatus()}
-        <button type="button" class="reset" @click=${this.reset}>Reset to the lesson's scenario</button>
+        <button type="button" class="reset" @click=${this.reset}>${msg("Reset to the lesson's scenario")}</button>
       </div>
       ${this.renderEditor(d)}
     `;

@@ -26,6 +26,13 @@ export class GenbaKaizenLog extends LitElement {
       :host {
         display: block;
         overflow-x: auto;
+        /* Holds the visually hidden text inside the scrolling box, not beside the page. */
+        position: relative;
+      }
+      :host(:focus-visible) {
+        outline: 3px solid #e69f00;
+        outline-offset: 2px;
+        box-shadow: 0 0 0 2px #1b1f24;
       }
       table {
         border-collapse: collapse;
@@ -73,6 +80,36 @@ export class GenbaKaizenLog extends LitElement {
   @property() timeUnit: 'second' | 'minute' | 'hour' = 'minute';
   @property() unit = 'min';
   @property({ type: Number }) batchSize = 10;
+
+  /** Watches the width: on a narrow screen the log scrolls sideways (see markScrollable). */
+  private readonly resizer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.markScrollable());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizer?.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  override updated(): void {
+    this.markScrollable();
+  }
+
+  /** When the table is wider than the log, a keyboard user can focus the log and scroll it with the arrows (WCAG 2.1.1). */
+  private markScrollable(): void {
+    if (this.scrollWidth > this.clientWidth + 1) {
+      this.setAttribute('tabindex', '0');
+      this.setAttribute('role', 'region');
+      this.setAttribute('aria-label', 'Kaizen log, scrolls sideways');
+    } else {
+      this.removeAttribute('tabindex');
+      this.removeAttribute('role');
+      this.removeAttribute('aria-label');
+    }
+  }
 
   private cells(f: KaizenFigures) {
     return html`<td>${fmt(f.leadTime)}</td>

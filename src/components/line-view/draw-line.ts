@@ -5,6 +5,7 @@
  * units are drawn as crosses, not only in another colour. Canvas, not SVG, so 500 units in
  * flight cost one path per pile and the frame stays well under a millisecond.
  */
+import { msg, str } from '@lit/localize';
 import { SERIES, STATION_STATES, INK, MUTED_INK } from '../charts/palette.ts';
 import type { LineFrame, Pile } from '../../lessons/batching/frame.ts';
 import type { StationState } from '../../sim/line/series.ts';
@@ -130,13 +131,21 @@ export interface DrawOptions {
   readonly reducedMotion: boolean;
 }
 
-export const STATE_WORDS: Record<StationState | 'blocked', string> = {
-  working: 'working',
-  setup: 'setup',
-  handling: 'handling',
-  starved: 'waiting',
-  blocked: 'blocked',
-};
+/** The word under an operator, in the page's language (looked up at every draw, so a language switch redraws it). */
+export function stateWord(state: StationState | 'blocked'): string {
+  switch (state) {
+    case 'working':
+      return msg('working');
+    case 'setup':
+      return msg('setup');
+    case 'handling':
+      return msg('handling');
+    case 'starved':
+      return msg('waiting');
+    case 'blocked':
+      return msg('blocked');
+  }
+}
 
 export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout: LineLayout, options: DrawOptions): void {
   const n = frame.stations.length;
@@ -170,7 +179,7 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
   const rawX = layout.columnX(0);
   ctx.fillStyle = '#f4f6f8';
   ctx.fillRect(rawX, top, cw, boxH);
-  label('Raw', rawX + cw / 2, top - 6);
+  label(msg('Raw'), rawX + cw / 2, top - 6);
   drawPile(ctx, frame.raw, rawX + 4, top + 6, cw - 8, boxH - 12);
 
   for (let s = 0; s < n; s++) {
@@ -181,7 +190,7 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
     ctx.strokeStyle = s === options.selected ? '#e69f00' : '#9aa5b1';
     ctx.lineWidth = s === options.selected ? 4 : 1.5;
     ctx.strokeRect(x, top, cw, boxH);
-    label(options.names[s] ?? `Station ${s + 1}`, x + cw / 2, top - 6);
+    label(options.names[s] ?? msg(str`Station ${s + 1}`), x + cw / 2, top - 6);
 
     const third = cw / 3;
     // In-container (left third), out-container (right third), operator in the middle.
@@ -197,13 +206,13 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
     if (st.inHand) {
       drawPile(ctx, st.inHand.defective ? { good: 0, defective: 1 } : { good: 1, defective: 0 }, cx - DOT / 2, top + boxH / 2 + r, DOT, DOT);
     }
-    label(STATE_WORDS[st.state], cx, top + boxH + 16, '500', 13);
+    label(stateWord(st.state), cx, top + boxH + 16, '500', 13);
     const scrapped = frame.scrappedAt[s] ?? 0;
     if (scrapped > 0) {
       ctx.fillStyle = '#B00020';
       ctx.font = '600 12px system-ui, sans-serif';
       ctx.textAlign = 'center';
-      ctx.fillText(`✕ ${scrapped} scrap`, cx, top + 16, cw);
+      ctx.fillText(msg(str`✕ ${scrapped} scrap`), cx, top + 16, cw);
     }
   }
 
@@ -211,12 +220,12 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
   const custX = layout.columnX(n + 1);
   ctx.fillStyle = '#eef5ee';
   ctx.fillRect(custX, top, cw, boxH);
-  label('Customer', custX + cw / 2, top - 6);
+  label(msg('Customer'), custX + cw / 2, top - 6);
   ctx.fillStyle = INK;
   ctx.font = '700 22px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.fillText(String(frame.delivered), custX + cw / 2, top + boxH / 2 + 8);
-  label('delivered', custX + cw / 2, top + boxH / 2 + 26, '500', 12);
+  label(msg('delivered'), custX + cw / 2, top + boxH / 2 + 26, '500', 12);
 
   // Batches on the way: a container travelling in the lane under the line, from the centre
   // of the station it left to the centre of the next.

@@ -9,12 +9,16 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { LineFrame } from '../../lessons/batching/frame.ts';
-import { drawLine, lineLayout, stationAtX, STATE_WORDS } from './draw-line.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { joinClauses } from '../../i18n/text.ts';
+import { drawLine, lineLayout, stationAtX, stateWord } from './draw-line.ts';
 
 const HEIGHT = 226;
 
 @customElement('genba-line-view')
+@localized()
 export class GenbaLineView extends LitElement {
   static override styles = css`
     :host {
@@ -70,12 +74,18 @@ export class GenbaLineView extends LitElement {
       cursor: pointer;
     }
     .stations button[aria-pressed='true'] {
-      border-color: #e69f00;
+      border-color: #1b1f24;
       box-shadow: inset 0 0 0 2px #e69f00;
+      font-weight: 700;
     }
     button:focus-visible {
       outline: 3px solid #e69f00;
       outline-offset: 2px;
+      /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+      box-shadow: 0 0 0 2px #1b1f24;
+    }
+    .stations button[aria-pressed='true']:focus-visible {
+      box-shadow: inset 0 0 0 2px #e69f00, 0 0 0 2px #1b1f24;
     }
   `;
 
@@ -106,6 +116,7 @@ export class GenbaLineView extends LitElement {
     this.draw();
   }
 
+  /** Every render draws again: a language switch re-renders (`@localized`), so the canvas's words follow it. */
   override updated(): void {
     this.draw();
   }
@@ -118,9 +129,17 @@ export class GenbaLineView extends LitElement {
   /** A sentence describing the frame, for assistive technology. */
   describe(): string {
     const f = this.current;
-    if (!f) return `${this.label}: not run yet.`;
-    const states = f.stations.map((s, i) => `${this.names[i] ?? i + 1} ${STATE_WORDS[s.state]}, ${s.queue.good + s.queue.defective} waiting`);
-    return `${this.label} at time ${f.t.toFixed(1)}: ${f.delivered} delivered, ${f.scrapped} scrapped; ${states.join('; ')}.`;
+    const line = this.label;
+    if (!f) return msg(str`${line}: not run yet.`);
+    const states = f.stations.map((s, i) => {
+      const name = this.names[i] ?? String(i + 1);
+      const state = stateWord(s.state);
+      const waiting = s.queue.good + s.queue.defective;
+      return msg(str`${name} ${state}, ${waiting} waiting`);
+    });
+    const t = formatNumber(f.t, 1);
+    const stations = joinClauses(states);
+    return msg(str`${line} at time ${t}: ${f.delivered} delivered, ${f.scrapped} scrapped; ${stations}.`);
   }
 
   draw(): void {
@@ -161,8 +180,8 @@ export class GenbaLineView extends LitElement {
         <span class="figures">${this.figures}</span>
       </div>
       <canvas role="img" aria-label=${this.describe()} @click=${this.onCanvasClick}></canvas>
-      <div class="stations" role="group" aria-label="Go and see a station of the ${this.label} line">
-        <span aria-hidden="true">Go and see:</span>
+      <div class="stations" role="group" aria-label=${msg(str`Go and see a station of the ${this.label} line`)}>
+        <span aria-hidden="true">${msg('Go and see:')}</span>
         ${this.names.map(
           (name, i) => html`<button type="button" aria-pressed=${i === this.selected ? 'true' : 'false'} @click=${() => this.select(i)}>
 ${name}</button>`,

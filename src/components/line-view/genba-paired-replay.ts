@@ -11,10 +11,12 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import type { LineKey, TracedRun } from '../../lessons/batching/paired-run.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
 import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
-import { UNIT_WORDS } from '../../lessons/batching/illusion.ts';
+import { unitWords } from '../../i18n/units.ts';
+import { lineFigures } from '../../lessons/batching/illusion.ts';
 import { stationTimeline, type StationInterval } from '../../sim/line/series.ts';
 import { advance, createClock, eventTimes, nextStop, pause, play, previousStop, reset, seek, withSpeed, type Clock } from '../../lessons/batching/clock.ts';
 import type { GenbaLineView } from './genba-line-view.ts';
@@ -33,6 +35,7 @@ interface Replay {
 }
 
 @customElement('genba-paired-replay')
+@localized()
 export class GenbaPairedReplay extends LitElement {
   static override styles = css`
     :host {
@@ -42,7 +45,8 @@ export class GenbaPairedReplay extends LitElement {
   `;
 
   @property({ attribute: false }) pair: ReplayPair | null = null;
-  @property({ attribute: false }) labels: Record<LineKey, string> = { batch: 'Batch', flow: 'One-piece flow' };
+  /** The lines' names; default 'Batch' and 'One-piece flow' in the page's language. */
+  @property({ attribute: false }) labels: Record<LineKey, string> | null = null;
   @property({ type: Number }) selected = -1;
 
   @query('#line-batch') private batchView?: GenbaLineView;
@@ -112,8 +116,7 @@ export class GenbaPairedReplay extends LitElement {
       const frame = frameAt(r.paths, r.timelines, t);
       view.frame = frame;
       const s = this.pair[key].scenario;
-      const of = s.release.mode === 'order' ? ` of ${s.release.quantity}` : '';
-      view.figures = `${frame.delivered}${of} delivered${frame.scrapped ? ` · ${frame.scrapped} scrapped` : ''}`;
+      view.figures = lineFigures(frame.delivered, frame.scrapped, s.release.mode === 'order' ? s.release.quantity : null);
     }
     if (this.controls) {
       this.controls.t = t;
@@ -189,10 +192,11 @@ export class GenbaPairedReplay extends LitElement {
     const pair = this.pair;
     if (!pair) return html``;
     const names = pair.batch.scenario.stations.map((s) => s.name);
+    const labels = this.labels ?? { batch: msg('Batch'), flow: msg('One-piece flow') };
     return html`
       <genba-line-view
         id="line-batch"
-        label=${this.labels.batch}
+        label=${labels.batch}
         .series=${'batch'}
         .names=${names}
         .selected=${this.selected}
@@ -200,7 +204,7 @@ export class GenbaPairedReplay extends LitElement {
       ></genba-line-view>
       <genba-line-view
         id="line-flow"
-        label=${this.labels.flow}
+        label=${labels.flow}
         .series=${'flow'}
         .names=${pair.flow.scenario.stations.map((s) => s.name)}
         .selected=${this.selected}
@@ -209,7 +213,7 @@ export class GenbaPairedReplay extends LitElement {
       <genba-playback-controls
         .end=${this.clock.end}
         .speed=${this.clock.speed}
-        .unit=${UNIT_WORDS[pair.batch.scenario.timeUnit].short}
+        .unit=${unitWords(pair.batch.scenario.timeUnit).short}
         @genba-playback=${this.onPlayback}
       ></genba-playback-controls>
     `;

@@ -7,6 +7,8 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../i18n/format.ts';
 import { SPEEDS, type Speed } from '../../lessons/batching/clock.ts';
 import { controlStyles } from '../shared-styles.ts';
 
@@ -16,6 +18,7 @@ export type PlaybackCommand =
   | { readonly type: 'speed'; readonly speed: Speed };
 
 @customElement('genba-playback-controls')
+@localized()
 export class GenbaPlaybackControls extends LitElement {
   static override styles = [
     controlStyles,
@@ -29,6 +32,7 @@ export class GenbaPlaybackControls extends LitElement {
       .scrub {
         flex: 1 1 16rem;
         display: flex;
+        flex-wrap: wrap;
         align-items: center;
         gap: 0.5rem;
       }
@@ -55,7 +59,7 @@ export class GenbaPlaybackControls extends LitElement {
   @property({ type: Number }) end = 0;
   @property({ type: Boolean }) playing = false;
   @property({ type: Number }) speed: Speed = 1;
-  /** Short unit for the readout: s, min or h. */
+  /** Short unit for the readout: s, min or h (秒, 分钟, 小时). */
   @property() unit = 'min';
   @property({ type: Boolean }) disabled = false;
 
@@ -77,6 +81,9 @@ export class GenbaPlaybackControls extends LitElement {
   override render() {
     const digits = this.end >= 100 ? 1 : 2;
     const step = this.end > 0 ? this.end / 1000 : 1;
+    const t = formatNumber(this.t, digits);
+    const end = formatNumber(this.end, digits);
+    const unit = this.unit;
     return html`
       <button
         id="play"
@@ -85,11 +92,11 @@ export class GenbaPlaybackControls extends LitElement {
         ?disabled=${this.disabled}
         @click=${() => this.send({ type: this.playing ? 'pause' : 'play' })}
       >
-        ${this.playing ? '❚❚ Pause' : '▶ Play'}
+        ${this.playing ? msg('❚❚ Pause') : msg('▶ Play')}
       </button>
-      <button id="step-back" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-back' })} aria-label="Back: to the previous event">◀ Back</button>
-      <button id="step-forward" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-forward' })} aria-label="Next: to the next event">Next ▶</button>
-      <button id="reset" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'reset' })}>↺ Reset</button>
+      <button id="step-back" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-back' })} aria-label=${msg('Back: to the previous event')}>${msg('◀ Back')}</button>
+      <button id="step-forward" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'step-forward' })} aria-label=${msg('Next: to the next event')}>${msg('Next ▶')}</button>
+      <button id="reset" type="button" ?disabled=${this.disabled} @click=${() => this.send({ type: 'reset' })}>${msg('↺ Reset')}</button>
       <div class="scrub">
         <input
           id="timeline"
@@ -99,15 +106,15 @@ export class GenbaPlaybackControls extends LitElement {
           step=${step}
           .value=${String(this.t)}
           ?disabled=${this.disabled}
-          aria-label="Simulated time"
-          aria-valuetext=${`${this.t.toFixed(digits)} of ${this.end.toFixed(digits)} ${this.unit}`}
+          aria-label=${msg('Simulated time')}
+          aria-valuetext=${msg(str`${t} of ${end} ${unit}`)}
           @input=${this.onScrub}
           @keydown=${this.onKey}
         />
-        <output id="time" aria-live="off">${this.t.toFixed(digits)} / ${this.end.toFixed(digits)} ${this.unit}</output>
+        <output id="time" aria-live="off">${t} / ${end} ${unit}</output>
       </div>
       <label
-        >Speed
+        >${msg('Speed')}
         <select
           id="speed"
           ?disabled=${this.disabled}

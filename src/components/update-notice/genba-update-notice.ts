@@ -5,10 +5,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { controlStyles } from '../shared-styles.ts';
 import { updates, type ServiceWorkerUpdates, type UpdateState } from '../../app/service-worker.ts';
 
 @customElement('genba-update-notice')
+@localized()
 export class GenbaUpdateNotice extends LitElement {
   static override styles = [
     controlStyles,
@@ -58,9 +60,9 @@ export class GenbaUpdateNotice extends LitElement {
       ${this.updateState === 'none'
         ? nothing
         : html`<div class="notice">
-            <p>A new version of Genba is ready.</p>
+            <p>${msg('A new version of Genba is ready.')}</p>
             <button id="reload" class="primary" ?disabled=${this.updateState === 'applying'} @click=${() => this.source.apply()}>
-              ${this.updateState === 'applying' ? 'Reloading…' : "Reload when you're ready"}
+              ${this.updateState === 'applying' ? msg('Reloading…') : msg("Reload when you're ready")}
             </button>
           </div>`}
     </div>`;

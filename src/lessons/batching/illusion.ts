@@ -3,10 +3,15 @@
  * (perceived rate: units per hour of working + setup, blind to handling) beside what the
  * station really does (local efficiency: units per hour of working + setup + handling), on
  * each line; for the line: what the customer gets (first delivery, lead time, makespan,
- * WIP, throughput, scrap). The sentence is computed from the run, never written in advance.
+ * WIP, throughput, scrap). The sentence is computed from the run, never written in advance,
+ * in the language the page shows (each phrase is a catalogue entry, docs/i18n.md).
  */
+import { msg, str } from '@lit/localize';
 import type { FlowLineRun } from '../../sim/line/flow-line.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
+import { formatPercent } from '../../i18n/format.ts';
+import { joinPhrases } from '../../i18n/text.ts';
+import { formatDuration } from '../../i18n/units.ts';
 
 export interface StationIllusion {
   readonly name: string;
@@ -18,6 +23,11 @@ export interface StationIllusion {
   readonly realFaster: number | null;
 }
 
+/**
+ * English unit words, for the screens not yet translated (lesson 2, until phase 2 of
+ * docs/i18n.md). Translated screens use `unitWords()` from src/i18n.
+ * @deprecated Use `unitWords(unit)` from src/i18n/units.ts.
+ */
 export const UNIT_WORDS: Record<TimeUnit, { one: string; many: string; short: string }> = {
   second: { one: 'second', many: 'seconds', short: 's' },
   minute: { one: 'minute', many: 'minutes', short: 'min' },
@@ -59,19 +69,19 @@ export function illusionStation(stations: readonly StationIllusion[]): StationIl
   return best;
 }
 
-const percent = (x: number): string => `${Math.round(Math.abs(x) * 100)}%`;
+/** A whole percentage of the size of x: 0.0909 → "9%". */
+const percent = (x: number): string => formatPercent(Math.round(Math.abs(x) * 100) / 100);
 
+/** The size of a difference in words: "27 minutes", "1.5 seconds". */
 function amount(x: number, unit: TimeUnit): string {
   const v = Math.abs(x);
-  const digits = v >= 100 ? 0 : v >= 10 ? 1 : 2;
-  const text = v.toLocaleString('en-US', { maximumFractionDigits: digits });
-  const words = UNIT_WORDS[unit];
-  return `${text} ${text === '1' ? words.one : words.many}`;
+  return formatDuration(v, unit, v >= 100 ? 0 : v >= 10 ? 1 : 2);
 }
 
-function later(diff: number, unit: TimeUnit): string {
-  if (Math.abs(diff) < 1e-9) return 'at the same moment';
-  return `${amount(diff, unit)} ${diff > 0 ? 'later' : 'earlier'}`;
+/** What one line delivered so far, above its replay: "12 of 50 delivered · 1 scrapped". */
+export function lineFigures(delivered: number, scrapped: number, orderQuantity: number | null): string {
+  const figures = orderQuantity === null ? msg(str`${delivered} delivered`) : msg(str`${delivered} of ${orderQuantity} delivered`);
+  return scrapped ? msg(str`${figures} · ${scrapped} scrapped`) : figures;
 }
 
 /**
@@ -88,24 +98,57 @@ export function illusionSentence(
   const parts: string[] = [];
   const s = illusionStation(stationIllusions(batch, flow));
   if (s && s.feltFaster !== null && s.realFaster !== null) {
-    const felt =
-      Math.abs(s.feltFaster) < 0.005 ? 'felt no faster' : `felt ${percent(s.feltFaster)} ${s.feltFaster > 0 ? 'faster' : 'slower'}`;
-    const real =
+    const station = s.name;
+    const felt = percent(s.feltFaster);
+    const real = percent(s.realFaster);
+    parts.push(
+      Math.abs(s.feltFaster) < 0.005
+        ? msg(str`felt no faster at ${station}`)
+        : s.feltFaster > 0
+          ? msg(str`felt ${felt} faster at ${station}`)
+          : msg(str`felt ${felt} slower at ${station}`),
       Math.abs(s.realFaster) < 0.005
-        ? 'was just as fast counting handling'
-        : `was ${percent(s.realFaster)} ${s.realFaster > 0 ? 'faster' : 'slower'} counting handling`;
-    parts.push(`${felt} at ${s.name}`, real);
+        ? msg('was just as fast counting handling')
+        : s.realFaster > 0
+          ? msg(str`was ${real} faster counting handling`)
+          : msg(str`was ${real} slower counting handling`),
+    );
   }
   if (batch.firstDelivery !== null && flow.firstDelivery !== null) {
-    parts.push(`delivered the first good unit ${later(batch.firstDelivery - flow.firstDelivery, timeUnit)}`);
+    const d = batch.firstDelivery - flow.firstDelivery;
+    const by = amount(d, timeUnit);
+    parts.push(
+      Math.abs(d) < 1e-9
+        ? msg('delivered the first good unit at the same moment')
+        : d > 0
+          ? msg(str`delivered the first good unit ${by} later`)
+          : msg(str`delivered the first good unit ${by} earlier`),
+    );
   }
   if (orderMode && batch.makespan !== null && flow.makespan !== null) {
-    parts.push(`finished the order ${later(batch.makespan - flow.makespan, timeUnit)}`);
+    const d = batch.makespan - flow.makespan;
+    const by = amount(d, timeUnit);
+    parts.push(
+      Math.abs(d) < 1e-9
+        ? msg('finished the order at the same moment')
+        : d > 0
+          ? msg(str`finished the order ${by} later`)
+          : msg(str`finished the order ${by} earlier`),
+    );
   } else if (!orderMode && batch.leadTime && flow.leadTime) {
     const d = batch.leadTime.mean - flow.leadTime.mean;
-    parts.push(`kept each unit ${Math.abs(d) < 1e-9 ? 'just as long' : `${amount(d, timeUnit)} ${d > 0 ? 'longer' : 'shorter'}`} on average`);
+    const by = amount(d, timeUnit);
+    parts.push(
+      Math.abs(d) < 1e-9
+        ? msg('kept each unit just as long on average')
+        : d > 0
+          ? msg(str`kept each unit ${by} longer on average`)
+          : msg(str`kept each unit ${by} shorter on average`),
+    );
   }
-  if (parts.length === 0) return 'Neither line delivered a good unit, so there is nothing to compare yet.';
+  if (parts.length === 0) return msg('Neither line delivered a good unit, so there is nothing to compare yet.');
   const last = parts.pop() as string;
-  return `Batching ${parts.length ? `${parts.join(', ')}, and ${last}` : last}.`;
+  if (parts.length === 0) return msg(str`Batching ${last}.`);
+  const first = joinPhrases(parts);
+  return msg(str`Batching ${first}, and ${last}.`);
 }

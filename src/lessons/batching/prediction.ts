@@ -3,10 +3,35 @@
  * questions: which line delivers the first good unit first, and which finishes the order
  * first (flow mode: which keeps units the shorter time on average), and by how much.
  */
+import { msg } from '@lit/localize';
 import type { FlowLineRun } from '../../sim/line/flow-line.ts';
 import type { LineKey } from './paired-run.ts';
 
 export type Winner = LineKey | 'same';
+
+/** An answer inside a sentence: "you said the batch line". */
+export function winnerWord(w: Winner): string {
+  switch (w) {
+    case 'batch':
+      return msg('the batch line');
+    case 'flow':
+      return msg('one-piece flow');
+    case 'same':
+      return msg('neither (the same)');
+  }
+}
+
+/** An answer as a choice: "Batch line". */
+export function winnerChoice(w: Winner): string {
+  switch (w) {
+    case 'batch':
+      return msg('Batch line');
+    case 'flow':
+      return msg('One-piece flow');
+    case 'same':
+      return msg('The same');
+  }
+}
 
 export interface Prediction {
   readonly first: Winner;

@@ -7,6 +7,10 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDecimal, formatNumber } from '../../i18n/format.ts';
+import { unitWords } from '../../i18n/units.ts';
+import type { TimeUnit } from '../../sim/line/types.ts';
 import { parseScenarioText } from '../../scenario/index.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
 import { runScenario, type ScenarioOutput } from '../../sim/run-scenario.ts';
@@ -31,7 +35,7 @@ function presetList(data: unknown): PresetEntry[] {
 
 const fmt = (v: unknown, digits = 2): string => {
   if (v === null || v === undefined) return '–';
-  if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+  if (typeof v === 'number') return formatDecimal(v, digits);
   if (typeof v === 'object' && 'mean' in v) {
     const m = v as { mean: number; ci95: number };
     return `${fmt(m.mean, digits)} ± ${fmt(m.ci95, digits)}`;
@@ -40,6 +44,7 @@ const fmt = (v: unknown, digits = 2): string => {
 };
 
 @customElement('genba-scenario-runner')
+@localized()
 export class GenbaScenarioRunner extends LitElement {
   static override styles = css`
     :host {
@@ -51,9 +56,13 @@ export class GenbaScenarioRunner extends LitElement {
       gap: 0.75rem;
       align-items: center;
     }
+    .controls > label {
+      min-width: 0;
+    }
     select,
     button {
       font: inherit;
+      max-width: 100%;
       min-height: 2.5rem;
       padding: 0.25rem 0.75rem;
       border-radius: 6px;
@@ -67,9 +76,12 @@ export class GenbaScenarioRunner extends LitElement {
       border-color: var(--genba-accent, #1f4e79);
     }
     button:focus-visible,
-    select:focus-visible {
+    select:focus-visible,
+    summary:focus-visible {
       outline: 3px solid #e69f00;
       outline-offset: 2px;
+      /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */
+      box-shadow: 0 0 0 2px #1b1f24;
     }
     .description {
       color: var(--genba-muted, #4a5360);
@@ -120,7 +132,7 @@ export class GenbaScenarioRunner extends LitElement {
       this.presets = presetList(await response.json());
       this.selected = this.presets[0]?.file ?? '';
     } catch {
-      this.status = 'The preset list could not be loaded.';
+      this.status = msg('The preset list could not be loaded.');
     }
   }
 
@@ -150,10 +162,13 @@ export class GenbaScenarioRunner extends LitElement {
         onProgress: (p) => (this.progress = p),
       });
       this.result = result;
-      this.status = `Done: ${scenario.replications.toLocaleString('en-US')} replications in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+      const replications = formatNumber(scenario.replications);
+      const seconds = formatNumber((performance.now() - started) / 1000, 1);
+      this.status = msg(str`Done: ${replications} replications in ${seconds} s.`);
       this.dispatchEvent(new CustomEvent('genba-run-complete', { detail: result, bubbles: true, composed: true }));
     } catch (error) {
-      this.status = (error as Error).name === 'AbortError' ? 'Cancelled; the last result is kept.' : `The run failed: ${(error as Error).message}`;
+      const reason = (error as Error).message;
+      this.status = (error as Error).name === 'AbortError' ? msg('Cancelled; the last result is kept.') : msg(str`The run failed: ${reason}`);
     } finally {
       this.progress = null;
       this.pool.terminate();
@@ -165,9 +180,15 @@ export class GenbaScenarioRunner extends LitElement {
   private renderResult(r: ScenarioOutput) {
     if (r.model === 'launch' && 'results' in r) {
       return html`<table>
-        <caption class="description">Launch sizing: per launch quantity</caption>
+        <caption class="description">${msg('Launch sizing: per launch quantity')}</caption>
         <thead>
-          <tr><th scope="col">Launch Q0</th><th scope="col">Mean profit</th><th scope="col">P(loss)</th><th scope="col">Lost opportunity</th><th scope="col">Real loss</th></tr>
+          <tr>
+            <th scope="col">${msg('Launch Q0')}</th>
+            <th scope="col">${msg('Mean profit')}</th>
+            <th scope="col">${msg('P(loss)')}</th>
+            <th scope="col">${msg('Lost opportunity')}</th>
+            <th scope="col">${msg('Real loss')}</th>
+          </tr>
         </thead>
         <tbody>
           ${r.results.map(
@@ -178,15 +199,16 @@ export class GenbaScenarioRunner extends LitElement {
     }
     const f = r as unknown as Record<string, unknown>;
     const lead = f.leadTime as Record<string, unknown> | null;
+    const words = unitWords(f.timeUnit as TimeUnit);
     return html`<table>
-      <caption class="description">Flow line (times in ${String(f.timeUnit)}s)</caption>
+      <caption class="description">${msg(str`Flow line (times in ${words.many})`)}</caption>
       <tbody>
-        <tr><th scope="row">Makespan</th><td>${fmt(f.makespan)}</td></tr>
-        <tr><th scope="row">First good unit delivered</th><td>${fmt(f.firstDelivery)}</td></tr>
-        <tr><th scope="row">Mean lead time</th><td>${fmt(lead?.mean)}</td></tr>
-        <tr><th scope="row">Throughput per ${String(f.timeUnit)}</th><td>${fmt(f.throughput, 4)}</td></tr>
-        <tr><th scope="row">Mean WIP</th><td>${fmt((f.wip as Record<string, unknown>).mean)}</td></tr>
-        <tr><th scope="row">Scrapped</th><td>${fmt(f.scrapped)}</td></tr>
+        <tr><th scope="row">${msg('Makespan')}</th><td>${fmt(f.makespan)}</td></tr>
+        <tr><th scope="row">${msg('First good unit delivered')}</th><td>${fmt(f.firstDelivery)}</td></tr>
+        <tr><th scope="row">${msg('Mean lead time')}</th><td>${fmt(lead?.mean)}</td></tr>
+        <tr><th scope="row">${msg(str`Throughput per ${words.one}`)}</th><td>${fmt(f.throughput, 4)}</td></tr>
+        <tr><th scope="row">${msg('Mean WIP')}</th><td>${fmt((f.wip as Record<string, unknown>).mean)}</td></tr>
+        <tr><th scope="row">${msg('Scrapped')}</th><td>${fmt(f.scrapped)}</td></tr>
       </tbody>
     </table>`;
   }
@@ -195,15 +217,15 @@ export class GenbaScenarioRunner extends LitElement {
     const preset = this.presets.find((p) => p.file === this.selected);
     return html`
       <div class="controls">
-        <label>Scenario
+        <label>${msg('Scenario')}
           <select @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)} ?disabled=${this.progress !== null}>
             ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.selected}>${p.name}</option>`)}
           </select>
         </label>
-        <button class="primary" id="run" @click=${() => void this.run()} ?disabled=${this.progress !== null || !this.selected}>Run</button>
+        <button class="primary" id="run" @click=${() => void this.run()} ?disabled=${this.progress !== null || !this.selected}>${msg('Run')}</button>
         ${this.progress
-          ? html`<progress id="progress" max=${this.progress.total} value=${this.progress.done} aria-label="Replications done"></progress>
-              <button id="cancel" @click=${() => this.abort?.abort()}>Cancel</button>`
+          ? html`<progress id="progress" max=${this.progress.total} value=${this.progress.done} aria-label=${msg('Replications done')}></progress>
+              <button id="cancel" @click=${() => this.abort?.abort()}>${msg('Cancel')}</button>`
           : nothing}
       </div>
       ${preset ? html`<p class="description">${preset.description}</p>` : nothing}
@@ -214,7 +236,7 @@ export class GenbaScenarioRunner extends LitElement {
       ${this.result
         ? html`${this.renderResult(this.result)}
             <details>
-              <summary>Full result (JSON, as <code>genba run</code> prints it)</summary>
+              <summary>${msg(html`Full result (JSON, as <code>genba run</code> prints it)`)}</summary>
               <pre id="result-json">${JSON.stringify(this.result, null, 2)}</pre>
             </details>`
         : nothing}

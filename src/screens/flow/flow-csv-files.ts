@@ -2,8 +2,10 @@
  * The CSV files lesson 1 offers in its share panel (docs/sharing.md): for the run on screen,
  * each line's event trace and per-unit records; after "Run many", each line's figures per
  * replication and its summary. Files are made only when the user asks (`csv()`); the
- * metadata block of each names the scenario, seed, replication and engine version.
+ * metadata block of each names the scenario, seed, replication and engine version. The
+ * labels follow the page's language; file names and contents stay English (a data format).
  */
+import { msg, str } from '@lit/localize';
 import type { CsvDownload } from '../../components/share/share-events.ts';
 import { flowLineResultCsv, perReplicationCsv, safeFileName, traceCsv, unitRecordsCsv } from '../../export/index.ts';
 import type { LineKey, PairedRun } from '../../lessons/batching/paired-run.ts';
@@ -20,7 +22,8 @@ export function flowCsvFiles(
 ): CsvDownload[] {
   const base = scenario.name?.trim() || 'genba';
   const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
-  const words: Record<LineKey, string> = { batch: `batch line (transfer batch ${scenario.transferBatch})`, flow: 'one-piece flow' };
+  const batch = scenario.transferBatch;
+  const words: Record<LineKey, string> = { batch: msg(str`batch line (transfer batch ${batch})`), flow: msg('one-piece flow') };
   const note = (key: LineKey) => (key === 'flow' ? { note: FLOW_NOTE } : {});
   const files: CsvDownload[] = [];
   for (const key of LINES) {
@@ -28,8 +31,8 @@ export function flowCsvFiles(
     const events = traced.run.trace?.events ?? [];
     const options = { replication: pair.replication, truncated: traced.run.trace?.truncated ?? false, ...note(key) };
     files.push(
-      { label: `Event trace, ${words[key]}`, fileName: file(`event trace - ${key} line`), csv: () => traceCsv(events, traced.scenario, options) },
-      { label: `Units, ${words[key]}`, fileName: file(`units - ${key} line`), csv: () => unitRecordsCsv(events, traced.scenario, options) },
+      { label: msg(str`Event trace, ${words[key]}`), fileName: file(`event trace - ${key} line`), csv: () => traceCsv(events, traced.scenario, options) },
+      { label: msg(str`Units, ${words[key]}`), fileName: file(`units - ${key} line`), csv: () => unitRecordsCsv(events, traced.scenario, options) },
     );
   }
   if (many) {
@@ -38,11 +41,11 @@ export function flowCsvFiles(
       const lineScenario: FlowLineScenario = key === 'flow' ? { ...scenario, transferBatch: 1 } : scenario;
       files.push(
         {
-          label: `Per replication, ${words[key]}`,
+          label: msg(str`Per replication, ${words[key]}`),
           fileName: file(`per replication - ${key} line`),
           csv: () => perReplicationCsv(out.perReplication ?? [], lineScenario, { result: out, ...note(key) }),
         },
-        { label: `Summary over replications, ${words[key]}`, fileName: file(`results - ${key} line`), csv: () => flowLineResultCsv(out, lineScenario) },
+        { label: msg(str`Summary over replications, ${words[key]}`), fileName: file(`results - ${key} line`), csv: () => flowLineResultCsv(out, lineScenario) },
       );
     }
   }

@@ -149,5 +149,9 @@ export const flowScreenStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
+    max-width: 100%;
+    min-width: 0;
+    /* "场景" stays one word beside its select at 320 px. */
+    word-break: keep-all;
   }
 `;

@@ -15,12 +15,17 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
+import { getLocale } from '../../i18n/locale.ts';
+import { perHourWord, unitWords, unitsWord } from '../../i18n/units.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { decodeLink, type LinkState } from '../../share/index.ts';
 import { droppedFile, isFileDrag } from '../../export/index.ts';
 import { flowCsvFiles } from './flow-csv-files.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
+import type { TimeUnit } from '../../sim/line/types.ts';
 import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
 import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
@@ -29,7 +34,7 @@ import { runPair, type LineKey, type PairedRun } from '../../lessons/batching/pa
 import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
 import { leadTimeBreakdown, type LeadTimeBreakdown } from '../../lessons/batching/lead-time-breakdown.ts';
-import { UNIT_WORDS, illusionSentence } from '../../lessons/batching/illusion.ts';
+import { illusionSentence, lineFigures } from '../../lessons/batching/illusion.ts';
 import { outcomeOf } from '../../lessons/batching/prediction.ts';
 import { SWEEP_BATCHES, sweepReplications } from '../../lessons/batching/sweep-batches.ts';
 import {
@@ -97,6 +102,9 @@ interface SweepPoint {
 
 type Job = { readonly kind: 'replications' | 'sweep'; readonly done: number; readonly total: number };
 
+/** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
+type Text = () => string;
+
 /** An aggregated figure ({mean, ci95}) or a plain number (one replication). */
 function meanCi(v: unknown): { mean: number; ci95: number } {
   if (typeof v === 'number') return { mean: v, ci95: 0 };
@@ -104,10 +112,28 @@ function meanCi(v: unknown): { mean: number; ci95: number } {
   return { mean: o?.mean ?? Number.NaN, ci95: o?.ci95 ?? 0 };
 }
 
-const fmt = (v: number, digits = 2): string =>
-  Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–';
+const fmt = (v: number, digits = 2): string => formatNumber(v, digits);
+
+/** "What Cut did, minute by minute". */
+function whatStationDid(name: string, unit: TimeUnit): string {
+  switch (unit) {
+    case 'second':
+      return msg(str`What ${name} did, second by second`);
+    case 'minute':
+      return msg(str`What ${name} did, minute by minute`);
+    case 'hour':
+      return msg(str`What ${name} did, hour by hour`);
+  }
+}
+
+/** The two lines' names in charts and tables, in the page's language. */
+function lineLabels(scenario: FlowLineScenario): Record<LineKey, string> {
+  const batch = scenario.transferBatch;
+  return { batch: msg(str`Batch of ${batch}`), flow: msg('One-piece flow') };
+}
 
 @customElement('genba-flow-screen')
+@localized()
 export class GenbaFlowScreen extends LitElement {
   static override styles = [controlStyles, flowScreenStyles];
 
@@ -121,13 +147,13 @@ export class GenbaFlowScreen extends LitElement {
   @state() private many: ManyRuns | null = null;
   @state() private sweep: SweepPoint[] | null = null;
   @state() private job: Job | null = null;
-  @state() private message = '';
+  @state() private message: Text | null = null;
   @state() private announcement = '';
   @state() private playing = false;
   /** The replication both lines replay (0-based); a link may name another. */
   @state() private replication = 0;
   /** Why the link in the address could not be opened (shown with role="alert"). */
-  @state() private linkProblem = '';
+  @state() private linkProblem: Text | null = null;
   /** What to know about the link that was opened (another engine version, a part left out). */
   @state() private linkNotices: readonly string[] = [];
   /** A file is being dragged over the page. */
@@ -150,7 +176,9 @@ export class GenbaFlowScreen extends LitElement {
   private abort: AbortController | null = null;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   private dropTimer: ReturnType<typeof setTimeout> | undefined;
-  private csvCache: { pair: PairedRun; many: ManyRuns | null; scenario: FlowLineScenario; files: readonly CsvDownload[] } | null = null;
+  private csvCache: { pair: PairedRun; many: ManyRuns | null; scenario: FlowLineScenario; locale: string; files: readonly CsvDownload[] } | null = null;
+  /** The language the line views' figures were last written in. */
+  private drawnLocale = getLocale();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,7 +224,8 @@ export class GenbaFlowScreen extends LitElement {
         : [];
       if (!(await this.openLink())) await this.loadPreset(this.presetFile);
     } catch (error) {
-      this.message = `The lesson's scenarios could not be loaded (${String(error)}).`;
+      const reason = String(error);
+      this.message = () => msg(str`The lesson's scenarios could not be loaded (${reason}).`);
     }
   }
 
@@ -204,7 +233,7 @@ export class GenbaFlowScreen extends LitElement {
     const response = await fetch(new URL(`scenarios/${file}`, document.baseURI));
     const parsed = parseScenario(await response.json());
     if (!parsed.ok || parsed.scenario.model !== 'flow-line') {
-      this.message = `The scenario ${file} is not a valid flow-line scenario.`;
+      this.message = () => msg(str`The scenario ${file} is not a valid flow-line scenario.`);
       return;
     }
     this.presetFile = file;
@@ -224,7 +253,7 @@ export class GenbaFlowScreen extends LitElement {
   loadScenario(value: unknown, replication = 0): string[] {
     const parsed = parseScenario(value);
     if (!parsed.ok) return parsed.issues.map((i) => i.message);
-    if (parsed.scenario.model !== 'flow-line') return ['model: this lesson runs flow-line scenarios'];
+    if (parsed.scenario.model !== 'flow-line') return [msg('model: this lesson runs flow-line scenarios')];
     this.lessonScenario = parsed.scenario;
     this.fromPreset = false;
     this.replication = Number.isInteger(replication) && replication >= 0 ? replication : 0;
@@ -233,7 +262,7 @@ export class GenbaFlowScreen extends LitElement {
   }
 
   private readonly onPresetChange = (e: Event): void => {
-    this.linkProblem = '';
+    this.linkProblem = null;
     this.linkNotices = [];
     void this.loadPreset((e.target as HTMLSelectElement).value);
   };
@@ -254,28 +283,32 @@ export class GenbaFlowScreen extends LitElement {
     const decoded = decodeLink(parseFragment(window.location.hash).query);
     if (!decoded.ok && decoded.reason === 'absent') return false;
     this.linkNotices = [];
-    let problem = decoded.ok ? '' : decoded.message;
+    let problem: Text = () => (decoded.ok ? '' : decoded.message);
     if (decoded.ok) {
       const { state } = decoded;
       if (state.lesson !== LESSON) {
-        problem = `This link is for another lesson (${state.lesson}), not the batching illusion.`;
+        const lesson = state.lesson;
+        problem = () => msg(str`This link is for another lesson (${lesson}), not the batching illusion.`);
       } else {
         const issues = this.loadScenario(state.scenario, state.replication ?? 0);
-        if (issues.length > 0) problem = `This link's scenario cannot be opened here: ${issues.slice(0, 3).join('; ')}.`;
-        else {
+        if (issues.length > 0) {
+          const list = issues.slice(0, 3).join('; ');
+          problem = () => msg(str`This link's scenario cannot be opened here: ${list}.`);
+        } else {
           await this.applyLinkState(state, decoded.notices);
           return true;
         }
       }
     }
-    this.linkProblem = `${problem} The lesson's default scenario is open instead.`;
+    const why = problem;
+    this.linkProblem = () => msg(str`${why()} The lesson's default scenario is open instead.`);
     await this.loadPreset(DEFAULT_PRESET);
     return true;
   }
 
   /** After a link's scenario loaded: its playback position and prediction, and its notices. */
   private async applyLinkState(state: LinkState, notices: readonly string[]): Promise<void> {
-    this.linkProblem = '';
+    this.linkProblem = null;
     this.sharePanel?.startFresh();
     if (state.t !== undefined) this.clock = seek(this.clock, state.t);
     await this.updateComplete;
@@ -283,12 +316,12 @@ export class GenbaFlowScreen extends LitElement {
     box?.clear();
     const shown = [...notices];
     if (state.predictions !== undefined && box && !box.restore(state.predictions)) {
-      shown.push("The link's prediction was left out: it is not a prediction this lesson asks for.");
+      shown.push(msg("The link's prediction was left out: it is not a prediction this lesson asks for."));
     }
     this.linkNotices = shown;
     this.drawFrame();
     if (this.clock.end > 0 && this.clock.t >= this.clock.end) this.reveal();
-    this.announcement = 'Opened the scenario from the link: both lines ran on its seed.';
+    this.announcement = msg('Opened the scenario from the link: both lines ran on its seed.');
   }
 
   /** The state a link carries now: the edited scenario, the replication, the playback position, the prediction. */
@@ -302,14 +335,17 @@ export class GenbaFlowScreen extends LitElement {
   private readonly onOpenScenario = (e: CustomEvent<OpenScenarioDetail>): void => {
     const problems = this.loadScenario(e.detail.scenario);
     if (problems.length > 0) {
-      this.message = `This scenario cannot be opened here: ${problems.slice(0, 3).join('; ')}`;
+      const list = problems.slice(0, 3).join('; ');
+      this.message = () => msg(str`This scenario cannot be opened here: ${list}`);
       return;
     }
     this.predictionBox?.clear();
-    this.linkProblem = '';
+    this.linkProblem = null;
     this.linkNotices = [];
-    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
-    this.announcement = `Opened the scenario from ${from}: both lines ran on its seed.`;
+    this.announcement =
+      e.detail.source === 'file'
+        ? msg('Opened the scenario from the file: both lines ran on its seed.')
+        : msg('Opened the scenario from saved work: both lines ran on its seed.');
   };
 
   private readonly onDragOver = (e: DragEvent): void => {
@@ -333,9 +369,10 @@ export class GenbaFlowScreen extends LitElement {
   /** The run's tables as CSV files, made when asked for; the list changes only with the runs. */
   private csvFiles(pair: PairedRun, scenario: FlowLineScenario): readonly CsvDownload[] {
     const cached = this.csvCache;
-    if (cached && cached.pair === pair && cached.many === this.many && cached.scenario === scenario) return cached.files;
+    const locale = getLocale();
+    if (cached && cached.pair === pair && cached.many === this.many && cached.scenario === scenario && cached.locale === locale) return cached.files;
     const files = flowCsvFiles(pair, this.many, scenario);
-    this.csvCache = { pair, many: this.many, scenario, files };
+    this.csvCache = { pair, many: this.many, scenario, locale, files };
     return files;
   }
 
@@ -363,15 +400,17 @@ export class GenbaFlowScreen extends LitElement {
     this.pair = pair;
     this.many = null;
     this.sweep = null;
-    this.message = '';
+    this.message = null;
     if (this.selected >= scenario.stations.length) this.selected = -1;
-    void this.updateComplete.then(() => this.drawFrame());
+    // The first draw in the next frame, as its own task: the run, the render and the draw in one
+    // task blocked input for a third of a second on a slow phone (Lighthouse TBT).
+    void this.updateComplete.then(() => requestAnimationFrame(() => this.drawFrame()));
   }
 
   private onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): void {
     this.setScenario(e.detail.scenario);
     this.sharePanel?.noteEdit(e.detail.scenario);
-    this.announcement = 'Parameters applied: both lines ran again on the same seed.';
+    this.announcement = msg('Parameters applied: both lines ran again on the same seed.');
   }
 
   protected override updated(): void {
@@ -380,12 +419,15 @@ export class GenbaFlowScreen extends LitElement {
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#preset');
     const wanted = this.fromPreset ? this.presetFile : '';
     if (select && select.value !== wanted && (wanted === '' || this.presets.some((p) => p.file === wanted))) select.value = wanted;
+    // After a language switch the line views' figures are written again in the new language.
+    if (this.drawnLocale !== getLocale()) this.drawFrame();
   }
 
   // ——— Playback ———
 
   private drawFrame(): void {
     if (!this.replays || !this.pair) return;
+    this.drawnLocale = getLocale();
     const t = this.clock.t;
     const b = this.replays.batch;
     const f = this.replays.flow;
@@ -408,8 +450,7 @@ export class GenbaFlowScreen extends LitElement {
 
   private lineFigures(delivered: number, scrapped: number): string {
     const s = this.scenario;
-    const of = s?.release.mode === 'order' ? ` of ${s.release.quantity}` : '';
-    return `${delivered}${of} delivered${scrapped ? ` · ${scrapped} scrapped` : ''}`;
+    return lineFigures(delivered, scrapped, s?.release.mode === 'order' ? s.release.quantity : null);
   }
 
   private readonly tick = (now: number): void => {
@@ -492,7 +533,8 @@ export class GenbaFlowScreen extends LitElement {
     const pool = this.workers();
     const total = scenario.replications * 2;
     this.job = { kind: 'replications', done: 0, total };
-    this.announcement = `Running ${scenario.replications} replications of each line…`;
+    const replications = scenario.replications;
+    this.announcement = msg(str`Running ${replications} replications of each line…`);
     try {
       const one = async (s: FlowLineScenario, offset: number) =>
         (await runScenario(s, pool.executorsFor(s), {
@@ -506,10 +548,14 @@ export class GenbaFlowScreen extends LitElement {
         this.many = { batch, flow };
         const lb = meanCi(batch.leadTime && (batch.leadTime as { mean: unknown }).mean);
         const lf = meanCi(flow.leadTime && (flow.leadTime as { mean: unknown }).mean);
-        this.announcement = `${scenario.replications} replications done: mean lead time ${fmt(lb.mean)} ± ${fmt(lb.ci95)} with batches, ${fmt(lf.mean)} ± ${fmt(lf.ci95)} in one-piece flow.`;
+        const [bm, bc, fm, fc] = [fmt(lb.mean), fmt(lb.ci95), fmt(lf.mean), fmt(lf.ci95)];
+        this.announcement = msg(str`${replications} replications done: mean lead time ${bm} ± ${bc} with batches, ${fm} ± ${fc} in one-piece flow.`);
       }
     } catch (error) {
-      this.announcement = abort.signal.aborted ? 'Replications cancelled; the earlier results stay on screen.' : `The replications failed: ${String(error)}`;
+      const reason = String(error);
+      this.announcement = abort.signal.aborted
+        ? msg('Replications cancelled; the earlier results stay on screen.')
+        : msg(str`The replications failed: ${reason}`);
     } finally {
       this.job = null;
     }
@@ -523,7 +569,7 @@ export class GenbaFlowScreen extends LitElement {
     const reps = sweepReplications(scenario.replications);
     const total = SWEEP_BATCHES.length * reps;
     this.job = { kind: 'sweep', done: 0, total };
-    this.announcement = `Sweeping the transfer batch from 1 to 50, ${reps} replications each…`;
+    this.announcement = msg(str`Sweeping the transfer batch from 1 to 50, ${reps} replications each…`);
     const points: SweepPoint[] = [];
     try {
       for (const [i, b] of SWEEP_BATCHES.entries()) {
@@ -545,9 +591,11 @@ export class GenbaFlowScreen extends LitElement {
         if (this.scenario === scenario) this.sweep = [...points];
       }
       const best = points.reduce((a, p) => (p.leadTime.mean < a.leadTime.mean ? p : a));
-      this.announcement = `Sweep done: the shortest mean lead time is at a transfer batch of ${best.batch}.`;
+      const bestBatch = best.batch;
+      this.announcement = msg(str`Sweep done: the shortest mean lead time is at a transfer batch of ${bestBatch}.`);
     } catch (error) {
-      this.announcement = abort.signal.aborted ? 'Sweep cancelled; the points run so far stay on screen.' : `The sweep failed: ${String(error)}`;
+      const reason = String(error);
+      this.announcement = abort.signal.aborted ? msg('Sweep cancelled; the points run so far stay on screen.') : msg(str`The sweep failed: ${reason}`);
     } finally {
       this.job = null;
     }
@@ -564,13 +612,14 @@ export class GenbaFlowScreen extends LitElement {
 
   private renderWatch(pair: PairedRun, scenario: FlowLineScenario) {
     const names = scenario.stations.map((s) => s.name);
-    const unit = UNIT_WORDS[scenario.timeUnit].short;
+    const unit = unitWords(scenario.timeUnit).short;
+    const batch = scenario.transferBatch;
     return html`<section aria-labelledby="watch-h">
-      <h2 id="watch-h"><span class="step" aria-hidden="true">2</span>Watch both lines</h2>
+      <h2 id="watch-h"><span class="step" aria-hidden="true">2</span>${msg('Watch both lines')}</h2>
       <div class="lines">
         <genba-line-view
           id="line-batch"
-          label=${`Transfer batch of ${scenario.transferBatch}`}
+          label=${msg(str`Transfer batch of ${batch}`)}
           .series=${'batch'}
           .names=${names}
           .selected=${this.selected}
@@ -579,7 +628,7 @@ export class GenbaFlowScreen extends LitElement {
         ></genba-line-view>
         <genba-line-view
           id="line-flow"
-          label="One-piece flow"
+          label=${msg('One-piece flow')}
           .series=${'flow'}
           .names=${names}
           .selected=${this.selected}
@@ -597,8 +646,8 @@ export class GenbaFlowScreen extends LitElement {
       ${this.revealed
         ? nothing
         : html`<p class="hint">
-            The results appear when the replay ends.
-            <button type="button" id="reveal" @click=${() => this.reveal()}>Show the results now</button>
+            ${msg('The results appear when the replay ends.')}
+            <button type="button" id="reveal" @click=${() => this.reveal()}>${msg('Show the results now')}</button>
           </p>`}
     </section>`;
   }
@@ -619,7 +668,7 @@ export class GenbaFlowScreen extends LitElement {
     const orderMode = scenario.release.mode === 'order';
     const batchTrace = pair.batch.run.trace?.events ?? [];
     const flowTrace = pair.flow.run.trace?.events ?? [];
-    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const label = lineLabels(scenario);
     const deliveries = [
       { key: 'batch', label: label.batch, points: cumulativeDeliveries(batchTrace).map((p) => ({ t: p.t, value: p.delivered })) },
       { key: 'flow', label: label.flow, points: cumulativeDeliveries(flowTrace).map((p) => ({ t: p.t, value: p.delivered })) },
@@ -635,7 +684,7 @@ export class GenbaFlowScreen extends LitElement {
       });
     const split = (key: LineKey) => ({ key, label: label[key], stations: pair[key].run.stations.map((s) => ({ ...s })) });
     return html`<section aria-labelledby="results-h" id="results">
-      <h2 id="results-h"><span class="step" aria-hidden="true">3</span>What happened</h2>
+      <h2 id="results-h"><span class="step" aria-hidden="true">3</span>${msg('What happened')}</h2>
       <genba-illusion-panel
         .batch=${pair.batch.run}
         .flow=${pair.flow.run}
@@ -644,31 +693,31 @@ export class GenbaFlowScreen extends LitElement {
         .batchSize=${scenario.transferBatch}
       ></genba-illusion-panel>
       <div class="charts">
-        <genba-figure heading="Good units delivered to the customer" .scenarioName=${scenario.name ?? ''}>
+        <genba-figure heading=${msg('Good units delivered to the customer')} .scenarioName=${scenario.name ?? ''}>
           <genba-step-chart
             data-cursor
             .series=${deliveries}
-            yLabel="Good units delivered"
+            yLabel=${msg('Good units delivered')}
             .timeUnit=${scenario.timeUnit}
             .end=${pair.end}
-            .reference=${orderMode && scenario.release.mode === 'order' ? { value: scenario.release.quantity, label: 'Order' } : undefined}
+            .reference=${orderMode && scenario.release.mode === 'order' ? { value: scenario.release.quantity, label: msg('Order') } : undefined}
             .cursor=${this.clock.t}
           ></genba-step-chart>
         </genba-figure>
-        <genba-figure heading="Work in progress on the floor" .scenarioName=${scenario.name ?? ''}>
-          <genba-step-chart data-cursor .series=${wip} yLabel="Units in progress" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
+        <genba-figure heading=${msg('Work in progress on the floor')} .scenarioName=${scenario.name ?? ''}>
+          <genba-step-chart data-cursor .series=${wip} yLabel=${msg('Units in progress')} .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
         </genba-figure>
-        <genba-figure heading="Lead time of each unit" .scenarioName=${scenario.name ?? ''}>
+        <genba-figure heading=${msg('Lead time of each unit')} .scenarioName=${scenario.name ?? ''}>
           <genba-distribution-chart
             .series=${[
               { key: 'batch', label: label.batch, values: leadTimes('batch') },
               { key: 'flow', label: label.flow, values: leadTimes('flow') },
             ]}
-            xLabel="Lead time"
+            xLabel=${msg('Lead time')}
             .timeUnit=${scenario.timeUnit}
           ></genba-distribution-chart>
         </genba-figure>
-        <genba-figure heading="How each station spent its time" .scenarioName=${scenario.name ?? ''}>
+        <genba-figure heading=${msg('How each station spent its time')} .scenarioName=${scenario.name ?? ''}>
           <genba-station-split-chart .lines=${[split('batch'), split('flow')]} .timeUnit=${scenario.timeUnit}></genba-station-split-chart>
         </genba-figure>
       </div>
@@ -679,7 +728,7 @@ export class GenbaFlowScreen extends LitElement {
     const s = this.selected;
     const name = scenario.stations[s]?.name ?? '';
     const replays = this.replays!;
-    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const label = lineLabels(scenario);
     const queue = (key: LineKey) => ({
       key,
       label: label[key],
@@ -688,16 +737,19 @@ export class GenbaFlowScreen extends LitElement {
     const highlights = (key: LineKey) =>
       (pair[key].run.trace?.events ?? [])
         .filter((e) => (e.kind === 'detect' && e.source === s) || (e.kind === 'drift' && e.station === s))
-        .map((e) => ({ t: e.t, label: `${key === 'batch' ? 'B' : '1'}: ${e.kind === 'drift' ? 'drifts' : 'drift found'}` }));
-    const u = UNIT_WORDS[scenario.timeUnit].short;
+        .map((e) => {
+          const line = key === 'batch' ? 'B' : '1';
+          return { t: e.t, label: e.kind === 'drift' ? msg(str`${line}: drifts`) : msg(str`${line}: drift found`) };
+        });
+    const u = unitWords(scenario.timeUnit).short;
     const share = (key: LineKey) => replays[key].breakdown.stations[s];
     const row = (what: string, pick: (x: NonNullable<ReturnType<typeof share>>) => number) =>
       html`<tr><th scope="row">${what}</th><td>${fmt(pick(share('batch')!))}</td><td>${fmt(pick(share('flow')!))}</td></tr>`;
     return html`<section aria-labelledby="station-h" id="station">
-      <h2 id="station-h">Go and see: ${name}</h2>
-      <p class="hint">Select another station on either line, or the same one again to close this view.</p>
+      <h2 id="station-h">${msg(str`Go and see: ${name}`)}</h2>
+      <p class="hint">${msg('Select another station on either line, or the same one again to close this view.')}</p>
       <div class="charts">
-        <genba-figure heading=${`What ${name} did, ${UNIT_WORDS[scenario.timeUnit].one} by ${UNIT_WORDS[scenario.timeUnit].one}`} .scenarioName=${scenario.name ?? ''}>
+        <genba-figure heading=${whatStationDid(name, scenario.timeUnit)} .scenarioName=${scenario.name ?? ''}>
           <genba-station-timeline-chart
             data-cursor
             .lanes=${[
@@ -710,25 +762,25 @@ export class GenbaFlowScreen extends LitElement {
             .highlights=${[...highlights('batch'), ...highlights('flow')]}
           ></genba-station-timeline-chart>
         </genba-figure>
-        <genba-figure heading=${`Units waiting in front of ${name}`} .scenarioName=${scenario.name ?? ''}>
-          <genba-step-chart data-cursor .series=${[queue('batch'), queue('flow')]} yLabel="Units waiting" .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
+        <genba-figure heading=${msg(str`Units waiting in front of ${name}`)} .scenarioName=${scenario.name ?? ''}>
+          <genba-step-chart data-cursor .series=${[queue('batch'), queue('flow')]} yLabel=${msg('Units waiting')} .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.clock.t}></genba-step-chart>
         </genba-figure>
       </div>
       <table id="station-share">
         <caption>
-          Where a unit's lead time goes at ${name} (mean per delivered unit, ${u})
+          ${msg(str`Where a unit's lead time goes at ${name} (mean per delivered unit, ${u})`)}
         </caption>
         <thead>
-          <tr><th scope="col">Time spent</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
+          <tr><th scope="col">${msg('Time spent')}</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
         </thead>
         <tbody>
-          ${row('Waiting in the in-container', (x) => x.queue)} ${row('Being taken out and put back', (x) => x.handling)}
-          ${row('Being worked on', (x) => x.work)} ${row('Waiting for the batch to fill', (x) => x.outbox)}
-          ${row('At this station in all', (x) => x.total)}
+          ${row(msg('Waiting in the in-container'), (x) => x.queue)} ${row(msg('Being taken out and put back'), (x) => x.handling)}
+          ${row(msg('Being worked on'), (x) => x.work)} ${row(msg('Waiting for the batch to fill'), (x) => x.outbox)}
+          ${row(msg('At this station in all'), (x) => x.total)}
           <tr>
-            <th scope="row">Share of the line's lead time</th>
-            <td>${fmt(share('batch')!.share * 100, 0)}%</td>
-            <td>${fmt(share('flow')!.share * 100, 0)}%</td>
+            <th scope="row">${msg("Share of the line's lead time")}</th>
+            <td>${formatPercent(Math.round(share('batch')!.share * 100) / 100)}</td>
+            <td>${formatPercent(Math.round(share('flow')!.share * 100) / 100)}</td>
           </tr>
         </tbody>
       </table>
@@ -739,17 +791,19 @@ export class GenbaFlowScreen extends LitElement {
     const job = this.job;
     if (!job) return nothing;
     return html`<p>
-      <progress max=${job.total} .value=${job.done} aria-label=${job.kind === 'sweep' ? 'Sweep progress' : 'Replications progress'}></progress>
-      ${job.done} of ${job.total} runs
-      <button type="button" id="cancel" @click=${() => this.cancel()}>Cancel</button>
+      <progress max=${job.total} .value=${job.done} aria-label=${job.kind === 'sweep' ? msg('Sweep progress') : msg('Replications progress')}></progress>
+      ${msg(str`${job.done} of ${job.total} runs`)}
+      <button type="button" id="cancel" @click=${() => this.cancel()}>${msg('Cancel')}</button>
     </p>`;
   }
 
   private renderMany(scenario: FlowLineScenario) {
     const many = this.many;
-    const unit = UNIT_WORDS[scenario.timeUnit].short;
+    const unit = unitWords(scenario.timeUnit).short;
+    const units = unitsWord();
+    const replications = scenario.replications;
     const orderMode = scenario.release.mode === 'order';
-    const label = { batch: `Batch of ${scenario.transferBatch}`, flow: 'One-piece flow' };
+    const label = lineLabels(scenario);
     const per = (out: FlowLineOutput, pick: (f: FlowLineOutput['perReplication'] extends readonly (infer F)[] | undefined ? F : never) => number | null) =>
       (out.perReplication ?? []).map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
     const figure = (name: string, pick: (o: FlowLineOutput) => unknown, digits = 2) =>
@@ -761,78 +815,79 @@ export class GenbaFlowScreen extends LitElement {
           </tr>`
         : nothing;
     return html`<section aria-labelledby="many-h" id="many">
-      <h2 id="many-h"><span class="step" aria-hidden="true">4</span>One run could be luck: run many</h2>
+      <h2 id="many-h"><span class="step" aria-hidden="true">4</span>${msg('One run could be luck: run many')}</h2>
       <div class="toolbar">
         <button type="button" class="primary" id="run-many" ?disabled=${this.job !== null} @click=${() => void this.runMany()}>
-          Run ${scenario.replications} replications of each line
+          ${msg(str`Run ${replications} replications of each line`)}
         </button>
         ${this.job?.kind === 'replications' ? this.renderJob() : nothing}
       </div>
       ${many
         ? html`<table id="many-table">
               <caption>
-                Mean over ${scenario.replications} replications ± half-width of the 95% confidence interval
+                ${msg(str`Mean over ${replications} replications ± half-width of the 95% confidence interval`)}
               </caption>
               <thead>
-                <tr><th scope="col">Figure</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
+                <tr><th scope="col">${msg('Figure')}</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
               </thead>
               <tbody>
-                ${orderMode ? figure(`Order finished (${unit})`, (o) => o.makespan) : nothing}
-                ${figure(`First good unit (${unit})`, (o) => o.firstDelivery)}
-                ${figure(`Lead time, mean (${unit})`, (o) => (o.leadTime as { mean: unknown } | null)?.mean)}
-                ${figure('WIP, mean (units)', (o) => (o.wip as { mean: unknown }).mean)}
-                ${figure('Scrapped (units)', (o) => o.scrapped)}
+                ${orderMode ? figure(msg(str`Order finished (${unit})`), (o) => o.makespan) : nothing}
+                ${figure(msg(str`First good unit (${unit})`), (o) => o.firstDelivery)}
+                ${figure(msg(str`Lead time, mean (${unit})`), (o) => (o.leadTime as { mean: unknown } | null)?.mean)}
+                ${figure(msg(str`WIP, mean (${units})`), (o) => (o.wip as { mean: unknown }).mean)}
+                ${figure(msg(str`Scrapped (${units})`), (o) => o.scrapped)}
               </tbody>
             </table>
             <div class="charts">
-              <genba-figure heading="Mean lead time, one value per replication" .scenarioName=${scenario.name ?? ''}>
+              <genba-figure heading=${msg('Mean lead time, one value per replication')} .scenarioName=${scenario.name ?? ''}>
                 <genba-distribution-chart
                   .series=${[
                     { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.leadTime?.mean ?? null), ...meanCi((many.batch.leadTime as { mean: unknown } | null)?.mean) },
                     { key: 'flow', label: label.flow, values: per(many.flow, (f) => f.leadTime?.mean ?? null), ...meanCi((many.flow.leadTime as { mean: unknown } | null)?.mean) },
                   ]}
-                  xLabel="Mean lead time"
+                  xLabel=${msg('Mean lead time')}
                   .timeUnit=${scenario.timeUnit}
                 ></genba-distribution-chart>
               </genba-figure>
               ${orderMode
-                ? html`<genba-figure heading="Time to finish the order, one value per replication" .scenarioName=${scenario.name ?? ''}>
+                ? html`<genba-figure heading=${msg('Time to finish the order, one value per replication')} .scenarioName=${scenario.name ?? ''}>
                     <genba-distribution-chart
                       .series=${[
                         { key: 'batch', label: label.batch, values: per(many.batch, (f) => f.makespan), ...meanCi(many.batch.makespan) },
                         { key: 'flow', label: label.flow, values: per(many.flow, (f) => f.makespan), ...meanCi(many.flow.makespan) },
                       ]}
-                      xLabel="Makespan"
+                      xLabel=${msg('Makespan')}
                       .timeUnit=${scenario.timeUnit}
                     ></genba-distribution-chart>
                   </genba-figure>`
                 : nothing}
             </div>`
-        : html`<p class="hint">Each replication meets new random numbers; both lines of a replication meet the same ones.</p>`}
+        : html`<p class="hint">${msg('Each replication meets new random numbers; both lines of a replication meet the same ones.')}</p>`}
     </section>`;
   }
 
   private renderSweep(scenario: FlowLineScenario) {
+    const reps = sweepReplications(scenario.replications);
+    const sizes = SWEEP_BATCHES.length;
     return html`<section aria-labelledby="sweep-h" id="sweep">
-      <h2 id="sweep-h"><span class="step" aria-hidden="true">5</span>Is there a best batch size?</h2>
+      <h2 id="sweep-h"><span class="step" aria-hidden="true">5</span>${msg('Is there a best batch size?')}</h2>
       <div class="toolbar">
         <button type="button" class="primary" id="run-sweep" ?disabled=${this.job !== null} @click=${() => void this.runSweep()}>
-          Sweep the transfer batch from 1 to 50
+          ${msg('Sweep the transfer batch from 1 to 50')}
         </button>
         ${this.job?.kind === 'sweep' ? this.renderJob() : nothing}
       </div>
       ${this.sweep
-        ? html`<genba-figure id="sweep-figure" heading="Lead time, WIP and throughput by transfer batch" .scenarioName=${scenario.name ?? ''}>
+        ? html`<genba-figure id="sweep-figure" heading=${msg('Lead time, WIP and throughput by transfer batch')} .scenarioName=${scenario.name ?? ''}>
             <genba-sweep-chart
               .points=${this.sweep}
               .timeUnit=${scenario.timeUnit}
               .current=${scenario.transferBatch}
-              throughputUnit="units/h"
+              throughputUnit=${perHourWord()}
             ></genba-sweep-chart>
           </genba-figure>`
         : html`<p class="hint">
-            ${sweepReplications(scenario.replications)} replications at each of ${SWEEP_BATCHES.length} batch sizes. With long setups, very small
-            batches can lose: the sweep shows it honestly.
+            ${msg(str`${reps} replications at each of ${sizes} batch sizes. With long setups, very small batches can lose: the sweep shows it honestly.`)}
           </p>`}
     </section>`;
   }
@@ -841,29 +896,31 @@ export class GenbaFlowScreen extends LitElement {
     const { pair, scenario } = this;
     const orderMode = scenario?.release.mode === 'order';
     return html`
-      <h1>The batching illusion</h1>
+      <h1>${msg('The batching illusion')}</h1>
       <p class="lede">
-        Two identical lines, the same order, the same random numbers. The top line passes parts on in containers; the bottom one passes
-        them hand to hand, one piece at a time. Which is faster?
+        ${msg(
+          'Two identical lines, the same order, the same random numbers. The top line passes parts on in containers; the bottom one passes them hand to hand, one piece at a time. Which is faster?',
+        )}
       </p>
       <div class="toolbar">
         <label
-          >Scenario
+          >${msg('Scenario')}
           <select id="preset" @change=${this.onPresetChange}>
-            ${this.fromPreset ? nothing : html`<option value="" disabled>Another scenario (see “Open”)</option>`}
+            ${this.fromPreset ? nothing : html`<option value="" disabled>${msg('Another scenario (see “Open”)')}</option>`}
             ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${p.name}</option>`)}
           </select></label
         >
         ${scenario
           ? html`<span id="open-scenario"
-              >Open: <strong id="scenario-name">${scenario.name ?? 'Untitled scenario'}</strong> · seed <code>${JSON.stringify(scenario.seed)}</code> ·
-              replication ${this.replication + 1}</span
+              >${msg(
+                html`Open: <strong id="scenario-name">${scenario.name ?? msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(scenario.seed)}</code> · replication ${this.replication + 1}`,
+              )}</span
             >`
           : nothing}
-        <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
+        <button type="button" class="skip" @click=${this.toShare}>${msg('Share and save ↓')}</button>
       </div>
-      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
-      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.message ? html`<p class="message" role="alert">${this.message()}</p>` : nothing}
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem()}</p>` : nothing}
       ${this.linkNotices.length > 0
         ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
         : nothing}
@@ -871,10 +928,10 @@ export class GenbaFlowScreen extends LitElement {
       ${pair && scenario
         ? html`
             <section aria-labelledby="predict-h">
-              <h2 id="predict-h"><span class="step" aria-hidden="true">1</span>Predict first</h2>
+              <h2 id="predict-h"><span class="step" aria-hidden="true">1</span>${msg('Predict first')}</h2>
               <genba-flow-prediction
                 .orderMode=${orderMode}
-                unit=${UNIT_WORDS[scenario.timeUnit].many}
+                unit=${unitWords(scenario.timeUnit).many}
                 .outcome=${this.revealed ? outcomeOf(pair.batch.run, pair.flow.run, orderMode) : null}
               ></genba-flow-prediction>
             </section>
@@ -882,12 +939,12 @@ export class GenbaFlowScreen extends LitElement {
             ${this.selected >= 0 ? this.renderStation(pair, scenario) : nothing} ${this.renderMany(scenario)} ${this.renderSweep(scenario)}
             <section aria-labelledby="params-h">
               <details id="params">
-                <summary id="params-h">Change the line: stations, times, batch size, order, seed</summary>
+                <summary id="params-h">${msg('Change the line: stations, times, batch size, order, seed')}</summary>
                 <genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>
               </details>
             </section>
             <section aria-labelledby="share-h" id="share">
-              <h2 id="share-h" tabindex="-1">Share and save</h2>
+              <h2 id="share-h" tabindex="-1">${msg('Share and save')}</h2>
               <genba-share-panel
                 route=${LESSON}
                 model="flow-line"
@@ -898,8 +955,8 @@ export class GenbaFlowScreen extends LitElement {
               ></genba-share-panel>
             </section>
           `
-        : html`<p>Loading the lesson…</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the scenario file to open it</p></div>` : nothing}
+        : html`<p>${msg('Loading the lesson…')}</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
     `;
   }
 }

@@ -1,50 +1,56 @@
 /**
- * The app shell: the title, the lessons as navigation, and the screen the URL fragment
- * names (`#/batching`, `#/launch`, `#/engine`). Screens are loaded on demand, so the first
- * screen does not pay for the others.
+ * The app shell: the title, the lessons as navigation, the language switch, and the screen
+ * the URL fragment names (`#/batching`, `#/launch`, `#/engine`). Screens are loaded on
+ * demand, so the first screen does not pay for the others. Switching the language
+ * re-renders every `@localized()` component in place: nothing reloads, no state is lost.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { fragmentOf, parseFragment, type Route } from '../../app/routes.ts';
 import { commandFor, SHORTCUTS, type ShortcutCommand } from '../../app/shortcuts.ts';
-import { SPEAKER_NOTES } from '../../app/speaker-notes.ts';
+import { speakerNotes } from '../../app/speaker-notes.ts';
+import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../i18n/locale.ts';
 import '../../components/update-notice/genba-update-notice.ts';
 
 interface ScreenEntry {
-  readonly title: string;
-  readonly short: string;
+  /** The page title, in the page's language. */
+  readonly title: () => string;
+  /** The navigation link, in the page's language. */
+  readonly short: () => string;
   readonly load: () => Promise<unknown>;
   readonly render: () => TemplateResult;
 }
 
 const SCREENS: Record<Route, ScreenEntry> = {
   batching: {
-    title: 'Lesson 1 · The batching illusion',
-    short: '1 · Batching illusion',
+    title: () => msg('Lesson 1 · The batching illusion'),
+    short: () => msg('1 · Batching illusion'),
     load: () => import('../flow/genba-flow-screen.ts'),
     render: () => html`<genba-flow-screen></genba-flow-screen>`,
   },
   kaizen: {
-    title: 'Lesson 2 · It was tried, and it failed',
-    short: '2 · It failed before',
+    title: () => msg('Lesson 2 · It was tried, and it failed'),
+    short: () => msg('2 · It failed before'),
     load: () => import('../kaizen/genba-kaizen-screen.ts'),
     render: () => html`<genba-kaizen-screen></genba-kaizen-screen>`,
   },
   launch: {
-    title: 'Lesson 3 · The fish that got away',
-    short: '3 · Launch sizing',
+    title: () => msg('Lesson 3 · The fish that got away'),
+    short: () => msg('3 · Launch sizing'),
     load: () => import('../launch/genba-launch-screen.ts'),
     render: () => html`<genba-launch-screen></genba-launch-screen>`,
   },
   engine: {
-    title: 'Engine check: run a preset scenario',
-    short: 'Engine check',
+    title: () => msg('Engine check: run a preset scenario'),
+    short: () => msg('Engine check'),
     load: () => import('../engine/genba-scenario-runner.ts'),
     render: () => html`<genba-scenario-runner></genba-scenario-runner>`,
   },
 };
 
 @customElement('genba-app')
+@localized()
 export class GenbaApp extends LitElement {
   static override styles = css`
     :host {
@@ -93,6 +99,7 @@ export class GenbaApp extends LitElement {
     nav a:focus-visible {
       outline: 3px solid #e69f00;
       outline-offset: 2px;
+      box-shadow: 0 0 0 2px #1b1f24;
     }
     .notice {
       background: #fff4e0;
@@ -107,6 +114,8 @@ export class GenbaApp extends LitElement {
     .tools {
       margin-left: auto;
       display: flex;
+      flex-wrap: wrap;
+      justify-content: flex-end;
       gap: 0.5rem;
     }
     .tools button {
@@ -123,10 +132,34 @@ export class GenbaApp extends LitElement {
       background: var(--genba-accent);
       color: #fff;
     }
+    /* Short labels: Chinese ones break between words, never between two characters of a word. */
+    .tools button,
+    .language {
+      word-break: keep-all;
+    }
+    .language {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4rem;
+      color: var(--genba-muted);
+      font-size: 0.9rem;
+    }
+    .language select {
+      font: inherit;
+      font-size: 1rem;
+      min-height: 2.25rem;
+      padding: 0.2rem 0.4rem;
+      border-radius: 6px;
+      border: 1px solid var(--genba-border);
+      background: var(--genba-surface);
+      color: var(--genba-ink);
+    }
     .tools button:focus-visible,
+    .language select:focus-visible,
     dialog button:focus-visible {
       outline: 3px solid #e69f00;
       outline-offset: 2px;
+      box-shadow: 0 0 0 2px #1b1f24;
     }
     :host([idle]) header {
       opacity: 0;
@@ -177,7 +210,8 @@ export class GenbaApp extends LitElement {
 
   @state() private route: Route = 'batching';
   @state() private loaded = new Set<Route>();
-  @state() private notice = '';
+  /** A notice above the screen; a function, so that it is worded in the language shown. */
+  @state() private notice: (() => string) | null = null;
   @state() private presenter = false;
   @state() private notes = false;
 
@@ -279,58 +313,77 @@ export class GenbaApp extends LitElement {
 
   private readLocation(): void {
     const where = parseFragment(window.location.hash);
-    this.notice = where.unknown ? 'That link names a screen Genba does not have, so the first lesson is open instead.' : '';
+    this.notice = where.unknown ? () => msg('That link names a screen Genba does not have, so the first lesson is open instead.') : null;
     this.route = where.route;
     const entry = SCREENS[where.route];
-    document.title = `${entry.title} · Genba`;
     if (!this.loaded.has(where.route)) {
       entry.load().then(
         () => (this.loaded = new Set([...this.loaded, where.route])),
-        (error: unknown) => (this.notice = `This screen could not be loaded: ${String(error)}`),
+        (error: unknown) => {
+          const reason = String(error);
+          this.notice = () => msg(str`This screen could not be loaded: ${reason}`);
+        },
       );
     }
   }
+
+  /** The page title follows the screen and the language. */
+  protected override updated(): void {
+    const title = SCREENS[this.route].title();
+    document.title = msg(str`${title} · Genba`);
+  }
+
+  private readonly onLanguage = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    if (isLocale(value)) void switchLocale(value);
+  };
 
   override render() {
     const entry = SCREENS[this.route];
     return html`
       <header>
         <p class="brand"><strong>Genba</strong></p>
-        <p class="tagline">Go and see: Taiichi Ohno's lessons, run.</p>
-        <nav aria-label="Lessons">
+        <p class="tagline">${msg("Go and see: Taiichi Ohno's lessons, run.")}</p>
+        <nav aria-label=${msg('Lessons')}>
           <ul>
             ${(Object.keys(SCREENS) as Route[]).map(
               (r) =>
-                html`<li><a href=${fragmentOf(r)} aria-current=${r === this.route ? 'page' : nothing}>${SCREENS[r].short}</a></li>`,
+                html`<li><a href=${fragmentOf(r)} aria-current=${r === this.route ? 'page' : nothing}>${SCREENS[r].short()}</a></li>`,
             )}
           </ul>
         </nav>
         <div class="tools">
+          <span class="language">
+            <label for="language"><span lang="en">Language</span> / <span lang="zh-CN">语言</span></label>
+            <select id="language" @change=${this.onLanguage}>
+              ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === getLocale()}>${LOCALE_NAMES[l]}</option>`)}
+            </select>
+          </span>
           <button type="button" id="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => this.togglePresenter()}>
-            Presenter mode
+            ${msg('Presenter mode')}
           </button>
-          <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>Shortcuts</button>
+          <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>${msg('Shortcuts')}</button>
         </div>
       </header>
       <dialog id="shortcuts" aria-labelledby="shortcuts-h">
-        <h2 id="shortcuts-h">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-h">${msg('Keyboard shortcuts')}</h2>
         <table>
           <tbody>
             ${SHORTCUTS.map((s) => html`<tr><th scope="row"><kbd>${s.keys}</kbd></th><td>${s.what}</td></tr>`)}
           </tbody>
         </table>
-        <button type="button" autofocus @click=${(e: Event) => ((e.target as HTMLElement).closest('dialog') as HTMLDialogElement).close()}>Close</button>
+        <button type="button" autofocus @click=${(e: Event) => ((e.target as HTMLElement).closest('dialog') as HTMLDialogElement).close()}>${msg('Close')}</button>
       </dialog>
       <genba-update-notice></genba-update-notice>
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
       <main>
-        ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">Loading…</p>`}
+        ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">${msg('Loading…')}</p>`}
       </main>
       ${this.notes
         ? html`<aside class="notes" aria-labelledby="notes-h">
-            <h2 id="notes-h">Speaker notes</h2>
+            <h2 id="notes-h">${msg('Speaker notes')}</h2>
             <ul>
-              ${SPEAKER_NOTES[this.route].map((n) => html`<li>${n}</li>`)}
+              ${speakerNotes(this.route).map((n) => html`<li>${n}</li>`)}
             </ul>
           </aside>`
         : nothing}
