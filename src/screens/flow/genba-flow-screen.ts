@@ -13,6 +13,7 @@
  * page), offers the runs as CSV and keeps edited scenarios in the browser; every chart
  * downloads as SVG and PNG.
  */
+import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -411,6 +412,7 @@ export class GenbaFlowScreen extends LitElement {
     this.setScenario(e.detail.scenario);
     this.sharePanel?.noteEdit(e.detail.scenario);
     this.announcement = msg('Parameters applied: both lines ran again on the same seed.');
+    reportProgress(this, 'batching', 'sandbox');
   }
 
   protected override updated(): void {
@@ -466,7 +468,16 @@ export class GenbaFlowScreen extends LitElement {
     }
   };
 
+  /** A kept prediction completes the guided path's first step, in the trainee's words. */
+  private readonly onPredict = async (): Promise<void> => {
+    const box = this.predictionBox;
+    await box?.updateComplete;
+    const text = box?.shadowRoot?.querySelector('.kept')?.textContent?.replace(/\s+/g, ' ').trim();
+    reportProgress(this, 'batching', 'predict', text ? { kind: 'prediction', text } : undefined);
+  };
+
   private start(): void {
+    reportProgress(this, 'batching', 'watch');
     this.clock = play(this.clock);
     this.playing = true;
     this.lastFrame = 0;
@@ -517,6 +528,7 @@ export class GenbaFlowScreen extends LitElement {
     if (this.revealed || !this.pair || !this.scenario) return;
     this.revealed = true;
     this.announcement = illusionSentence(this.pair.batch.run, this.pair.flow.run, this.scenario.timeUnit, this.scenario.release.mode === 'order');
+    reportProgress(this, 'batching', 'reveal', { kind: 'result', text: this.announcement });
   }
 
   // ——— Many runs and the sweep ———
@@ -550,6 +562,7 @@ export class GenbaFlowScreen extends LitElement {
         const lf = meanCi(flow.leadTime && (flow.leadTime as { mean: unknown }).mean);
         const [bm, bc, fm, fc] = [fmt(lb.mean), fmt(lb.ci95), fmt(lf.mean), fmt(lf.ci95)];
         this.announcement = msg(str`${replications} replications done: mean lead time ${bm} ± ${bc} with batches, ${fm} ± ${fc} in one-piece flow.`);
+        reportProgress(this, 'batching', 'many', { kind: 'result', text: this.announcement });
       }
     } catch (error) {
       const reason = String(error);
@@ -593,6 +606,7 @@ export class GenbaFlowScreen extends LitElement {
       const best = points.reduce((a, p) => (p.leadTime.mean < a.leadTime.mean ? p : a));
       const bestBatch = best.batch;
       this.announcement = msg(str`Sweep done: the shortest mean lead time is at a transfer batch of ${bestBatch}.`);
+      reportProgress(this, 'batching', 'sweep', { kind: 'result', text: this.announcement });
     } catch (error) {
       const reason = String(error);
       this.announcement = abort.signal.aborted ? msg('Sweep cancelled; the points run so far stay on screen.') : msg(str`The sweep failed: ${reason}`);
@@ -930,6 +944,7 @@ export class GenbaFlowScreen extends LitElement {
             <section aria-labelledby="predict-h">
               <h2 id="predict-h"><span class="step" aria-hidden="true">1</span>${msg('Predict first')}</h2>
               <genba-flow-prediction
+                @genba-predict=${this.onPredict}
                 .orderMode=${orderMode}
                 unit=${unitWords(scenario.timeUnit).many}
                 .outcome=${this.revealed ? outcomeOf(pair.batch.run, pair.flow.run, orderMode) : null}

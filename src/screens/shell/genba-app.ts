@@ -12,6 +12,10 @@ import { commandFor, SHORTCUTS, type ShortcutCommand } from '../../app/shortcuts
 import { speakerNotes } from '../../app/speaker-notes.ts';
 import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../i18n/locale.ts';
 import '../../components/update-notice/genba-update-notice.ts';
+import '../../components/guide/genba-guide.ts';
+import '../../components/guide/genba-session-summary.ts';
+import { emptySession, markDone, readSession, SESSION_KEY, type Session } from '../../app/session.ts';
+import type { ProgressDetail } from '../../app/progress.ts';
 
 interface ScreenEntry {
   /** The page title, in the page's language. */
@@ -206,6 +210,27 @@ export class GenbaApp extends LitElement {
       border-radius: 4px;
       padding: 0 0.4rem;
     }
+    .print-only {
+      display: none;
+    }
+    /* Printing gives the one-page session summary, not the app. */
+    @media print {
+      header,
+      .notice,
+      .notes,
+      genba-update-notice,
+      .screen-only,
+      dialog {
+        display: none !important;
+      }
+      .print-only {
+        display: block;
+      }
+      :host {
+        max-width: none;
+        padding: 0;
+      }
+    }
   `;
 
   @state() private route: Route = 'batching';
@@ -214,6 +239,9 @@ export class GenbaApp extends LitElement {
   @state() private notice: (() => string) | null = null;
   @state() private presenter = false;
   @state() private notes = false;
+  @state() private session: Session = emptySession();
+  /** A guided step whose part of the screen is not there yet (e.g. results before the reveal). */
+  @state() private guideHint = '';
 
   private idleTimer = 0;
   private readonly onHashChange = (): void => this.readLocation();
@@ -225,13 +253,54 @@ export class GenbaApp extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.onPointer);
+    this.addEventListener('genba-progress', this.onProgress as EventListener);
+    this.session = readSession(this.storedSession());
     this.readLocation();
   }
+
+  private storedSession(): string | null {
+    try {
+      return localStorage.getItem(SESSION_KEY);
+    } catch {
+      return null;
+    }
+  }
+
+  /** A lesson reports a step done: the guided path and the session summary keep it. */
+  private readonly onProgress = (e: CustomEvent<ProgressDetail>): void => {
+    const { lesson, step, record } = e.detail;
+    this.session = markDone(this.session, lesson, step, record ? { at: Date.now(), ...record } : undefined);
+    try {
+      localStorage.setItem(SESSION_KEY, JSON.stringify(this.session));
+    } catch {
+      // Storage full or unavailable: the session still lives in this page.
+    }
+  };
+
+  /** Scrolls the screen to a step of the guided path and moves focus to its heading. */
+  private readonly onGuideGo = (e: CustomEvent<{ section: string }>): void => {
+    const screen = this.renderRoot.querySelector('main')?.firstElementChild as HTMLElement | null;
+    const s = e.detail.section;
+    const root = screen?.shadowRoot;
+    const target = root?.querySelector<HTMLElement>(`[id="${s}"], [id="${s}-h"], [id="h-${s}"], .${CSS.escape(s)}`);
+    if (!target) {
+      this.guideHint = s;
+      return;
+    }
+    this.guideHint = '';
+    target.scrollIntoView({ block: 'start' });
+    const heading = target.matches('h2, summary') ? target : target.querySelector<HTMLElement>('h2, summary');
+    if (heading) {
+      if (!heading.hasAttribute('tabindex') && heading.tagName !== 'SUMMARY') heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  };
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('pointermove', this.onPointer);
+    this.removeEventListener('genba-progress', this.onProgress as EventListener);
     clearTimeout(this.idleTimer);
     super.disconnectedCallback();
   }
@@ -376,9 +445,14 @@ export class GenbaApp extends LitElement {
       </dialog>
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
-      <main>
+      ${this.route !== 'engine'
+        ? html`<genba-guide class="screen-only" lesson=${this.route} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
+            ${this.guideHint ? html`<p class="notice" role="status">That step opens once you get there in the lesson: do the steps before it first.</p>` : nothing}`
+        : nothing}
+      <main class="screen-only">
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">${msg('Loading…')}</p>`}
       </main>
+      <genba-session-summary class="print-only" .session=${this.session} .now=${Date.now()}></genba-session-summary>
       ${this.notes
         ? html`<aside class="notes" aria-labelledby="notes-h">
             <h2 id="notes-h">${msg('Speaker notes')}</h2>
