@@ -3,8 +3,10 @@
  * and what happened in them (predictions made, runs and their results, as sentences), for
  * the printable summary. Screens report with a `genba-progress` event; the shell keeps
  * the session in localStorage so a reload keeps it. What is read back is untrusted: a
- * record that does not have the expected shape is dropped, never shown as HTML.
+ * record that does not have the expected shape is dropped, never shown as HTML. A record's
+ * sentence is kept as the screen worded it, in the language shown at that moment.
  */
+import { msg } from '@lit/localize';
 import type { Route } from './routes.ts';
 
 export type LessonId = Exclude<Route, 'engine'>;
@@ -16,53 +18,80 @@ export interface LessonStep {
   readonly section: string;
 }
 
-/** The guided path: short steps per lesson, one idea each, then the sandbox. */
+/** A step of the guided path whose title is worded when read, in the page's language. */
+function step(id: string, section: string, title: () => string): LessonStep {
+  return {
+    id,
+    section,
+    get title() {
+      return title();
+    },
+  };
+}
+
+/**
+ * The guided path: short steps per lesson, one idea each, then the sandbox. Titles and
+ * debrief questions are getters: each is looked up in the page's language when it is read,
+ * so the guide and the summary follow a language switch (docs/i18n.md).
+ */
 export const GUIDED_PATH: Record<LessonId, { readonly title: string; readonly steps: readonly LessonStep[]; readonly debrief: readonly string[] }> = {
   batching: {
-    title: 'Lesson 1 · The batching illusion',
+    get title() {
+      return msg('Lesson 1 · The batching illusion');
+    },
     steps: [
-      { id: 'predict', title: 'Predict which line is faster', section: 'predict' },
-      { id: 'watch', title: 'Watch both lines', section: 'watch' },
-      { id: 'reveal', title: 'What each station felt, and what the customer got', section: 'results' },
-      { id: 'many', title: 'One run could be luck: run many', section: 'many' },
-      { id: 'sweep', title: 'Is there a best batch size?', section: 'sweep' },
-      { id: 'sandbox', title: 'Sandbox: change the line', section: 'params' },
+      step('predict', 'predict', () => msg('Predict which line is faster')),
+      step('watch', 'watch', () => msg('Watch both lines')),
+      step('reveal', 'results', () => msg('What each station felt, and what the customer got')),
+      step('many', 'many', () => msg('One run could be luck: run many')),
+      step('sweep', 'sweep', () => msg('Is there a best batch size?')),
+      step('sandbox', 'params', () => msg('Sandbox: change the line')),
     ],
-    debrief: [
-      'Which station felt fastest with batches? Was it faster for the customer?',
-      'Where did the parts spend their lead time: being worked on, or waiting in containers?',
-      'When would a bigger batch really pay? (Look at the long-setups scenario.)',
-    ],
+    get debrief() {
+      return [
+        msg('Which station felt fastest with batches? Was it faster for the customer?'),
+        msg('Where did the parts spend their lead time: being worked on, or waiting in containers?'),
+        msg('When would a bigger batch really pay? (Look at the long-setups scenario.)'),
+      ];
+    },
   },
   kaizen: {
-    title: 'Lesson 2 · It was tried, and it failed',
+    get title() {
+      return msg('Lesson 2 · It was tried, and it failed');
+    },
     steps: [
-      { id: 'numbers', title: 'Read why the team gave up', section: 'numbers' },
-      { id: 'walk', title: 'Walk the line', section: 'walk' },
-      { id: 'see', title: 'Go and see a station', section: 'station' },
-      { id: 'improve', title: 'Change one thing, predict, then see', section: 'log' },
-      { id: 'won', title: 'One-piece flow wins: how?', section: 'summary' },
+      step('numbers', 'numbers', () => msg('Read why the team gave up')),
+      step('walk', 'walk', () => msg('Walk the line')),
+      step('see', 'station', () => msg('Go and see a station')),
+      step('improve', 'log', () => msg('Change one thing, predict, then see')),
+      step('won', 'summary', () => msg('One-piece flow wins: how?')),
     ],
-    debrief: [
-      'Which change surprised you most, and why?',
-      'Would the team have found the press die change from the lead-time figures alone?',
-      'What on your own shop floor "was tried and failed"? What are its basic steps?',
-    ],
+    get debrief() {
+      return [
+        msg('Which change surprised you most, and why?'),
+        msg('Would the team have found the press die change from the lead-time figures alone?'),
+        msg('What on your own shop floor "was tried and failed"? What are its basic steps?'),
+      ];
+    },
   },
   launch: {
-    title: 'Lesson 3 · The fish that got away',
+    get title() {
+      return msg('Lesson 3 · The fish that got away');
+    },
     steps: [
-      { id: 'predict', title: 'Predict: full launch or pilot?', section: 'predict' },
-      { id: 'run', title: 'Run thousands of markets', section: 'run' },
-      { id: 'ledger', title: 'Real loss against lost opportunity', section: 'ledger' },
-      { id: 'story', title: 'One market’s story', section: 'story' },
-      { id: 'sandbox', title: 'Sandbox: change the market', section: 'parameters' },
+      step('predict', 'predict', () => msg('Predict: full launch or pilot?')),
+      step('run', 'run', () => msg('Run thousands of markets')),
+      step('ledger', 'ledger', () => msg('Real loss against lost opportunity')),
+      step('story', 'story', () => msg('One market’s story')),
+      step('sandbox', 'parameters', () => msg('Sandbox: change the market')),
     ],
-    debrief: [
-      'After a good market, how big did the missed sales look? And before the decision?',
-      'Which costs cash, and which only costs margin never earned?',
-      'What launch in your company was sized on a forecast?',
-    ],
+    get debrief() {
+      return [
+        msg('After a good market, how big did the missed sales look? And before the decision?'),
+        msg('Which costs cash, and which only costs margin never earned?'),
+        msg('What launch in your company was sized on a forecast?'),
+      ];
+    },
   },
 };
 

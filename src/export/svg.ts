@@ -16,7 +16,10 @@
  *   checked in Chromium under the production CSP with Trusted Types. An SVG in an image
  *   cannot load web fonts, so text falls back to the system's font of the same family list.
  * - `pngSize(svg, options)`: the pixel size svgToPng will use.
+ *
+ * The errors' messages are shown to the user, so they are in the page's language.
  */
+import { msg } from '@lit/localize';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -169,7 +172,7 @@ function loadImage(doc: Document, url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = doc.createElement('img');
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+    image.onerror = () => reject(new Error(msg('The chart could not be drawn as an image.')));
     image.src = url;
   });
 }
@@ -183,10 +186,10 @@ export async function svgToPng(svg: SVGSVGElement, options: PngExportOptions = {
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot make a PNG of the chart (no canvas).');
+  if (!context) throw new Error(msg('This browser cannot make a PNG of the chart (no canvas).'));
   const image = await loadImage(doc, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`);
   context.drawImage(image, 0, 0, width, height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as a PNG.'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(msg('The chart could not be encoded as a PNG.')))), 'image/png');
   });
 }

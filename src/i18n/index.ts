@@ -5,5 +5,5 @@
  */
 export { LOCALES, LOCALE_NAMES, getLocale, initialLocale, isLocale, matchLocale, startLocalization, storedLocale, switchLocale, type Locale } from './locale.ts';
 export { NO_VALUE, formatDecimal, formatNumber, formatPercent, numberFormat } from './format.ts';
-export { joinClauses, joinPhrases, labelled, sentence } from './text.ts';
+export { joinClauses, joinPhrases, joinSentences, labelled, sentenceGap, sentence } from './text.ts';
 export { formatDuration, formatList, perHourWord, unitWords, unitsWord, type UnitWords } from './units.ts';

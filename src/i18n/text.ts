@@ -4,6 +4,7 @@
  * so the translator decides it.
  */
 import { msg, str } from '@lit/localize';
+import { getLocale } from './locale.ts';
 
 /** "a; b; c" / "a；b；c". */
 export function joinClauses(parts: readonly string[]): string {
@@ -18,6 +19,20 @@ export function joinPhrases(parts: readonly string[]): string {
 /** "text." / "text。" */
 export function sentence(text: string): string {
   return msg(str`${text}.`);
+}
+
+/**
+ * Sentences one after another: "A. B." / "A。B。" — English puts a space between sentences,
+ * Chinese, whose full stop takes a whole character, none. (A catalogue entry cannot hold
+ * the joint: `${a} ${b}` is one placeholder to the extractor.)
+ */
+export function joinSentences(parts: readonly string[]): string {
+  return parts.join(sentenceGap());
+}
+
+/** What goes between two sentences (or sentence-like parts) in markup: ' ' in English, '' in Chinese. */
+export function sentenceGap(): string {
+  return getLocale() === 'en' ? ' ' : '';
 }
 
 /** "label: text" / "label：text". */

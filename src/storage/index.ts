@@ -4,6 +4,7 @@
  */
 export { copyName, createLocalSavedWorkStore, type LocalStoreOptions } from './local-store.ts';
 export { CHROMIUM_LOCAL_STORAGE_QUOTA, MemoryStorage, type MemoryStorageOptions } from './memory-storage.ts';
+export { setAsideReasonText } from './reason-text.ts';
 export { ENTRY_PREFIX, MAX_NAME, NAMESPACE, QUARANTINE_PREFIX, RECORD_SCHEMA_VERSION, validateKaizenLogBody, validateScenarioBody } from './records.ts';
 export {
   SAVED_KINDS,

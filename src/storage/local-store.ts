@@ -25,7 +25,9 @@
  * listeners hear it (source 'other-tab') and re-read the list. Writes are last-writer-
  * wins; `update` with `basedOn` says when it replaced a newer version from another tab.
  */
+import { msg, str } from '@lit/localize';
 import { MemoryStorage } from './memory-storage.ts';
+import { setAsideReasonText } from './reason-text.ts';
 import {
   DEFAULT_VALIDATORS,
   encodeQuarantine,
@@ -118,8 +120,9 @@ export function copyName(name: string): string {
 
 const quoted = (name: string): string => `“${name.length > 60 ? `${name.slice(0, 59)}…` : name}”`;
 
-const FULL =
-  'Browser storage is full, so nothing was saved and your saved work is unchanged. Export scenarios to files, or delete saved entries you no longer need, then try again.';
+/** Storage full (W7), in the page's language. Messages are worded when a result is made, never stored. */
+const full = (): string =>
+  msg('Browser storage is full, so nothing was saved and your saved work is unchanged. Export scenarios to files, or delete saved entries you no longer need, then try again.');
 
 export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): SavedWorkStore {
   const given = options.storage ?? browserStorage();
@@ -198,16 +201,18 @@ export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): Save
     return summary;
   };
 
-  const notFound = (): Failure => failure('not-found', 'This saved entry no longer exists (it may have been deleted in another tab).');
-  const setAsideFailure = (entry: SetAsideEntry): Failure =>
-    failure('set-aside', `This saved entry could not be read and was set aside: ${entry.reason}.`);
+  const notFound = (): Failure => failure('not-found', msg('This saved entry no longer exists (it may have been deleted in another tab).'));
+  const setAsideFailure = (entry: SetAsideEntry): Failure => {
+    const reason = setAsideReasonText(entry.reason);
+    return failure('set-aside', msg(str`This saved entry could not be read and was set aside: ${reason}.`));
+  };
 
   const guard = async <T>(work: () => StoreResult<T>): Promise<StoreResult<T>> => {
     try {
       return work();
     } catch (error) {
-      if (isQuotaError(error)) return failure('quota', FULL);
-      return failure('unavailable', 'Browser storage could not be used (it may be turned off for this site).');
+      if (isQuotaError(error)) return failure('quota', full());
+      return failure('unavailable', msg('Browser storage could not be used (it may be turned off for this site).'));
     }
   };
 
@@ -216,7 +221,8 @@ export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): Save
     const checked = validators[kind as SavedKind](body);
     if (!checked.ok) return failure('invalid', checked.message);
     const size = JSON.stringify(checked.body).length;
-    if (size > MAX_BODY_CHARS) return failure('invalid', `This is too large to save in the browser (${size} characters of JSON; at most ${MAX_BODY_CHARS}).`);
+    const most = MAX_BODY_CHARS;
+    if (size > MAX_BODY_CHARS) return failure('invalid', msg(str`This is too large to save in the browser (${size} characters of JSON; at most ${most}).`));
     return checked;
   };
 
@@ -241,7 +247,7 @@ export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): Save
     const checked = checkBody(kind, body);
     if (!checked.ok) return checked;
     const id = freshId();
-    if (id === null) return failure('unavailable', 'No new id could be made for this entry.');
+    if (id === null) return failure('unavailable', msg('No new id could be made for this entry.'));
     const summary = write({ id, name: name as string, kind: kind as SavedKind, body: checked.body, savedAt: now() });
     notify({ source: 'this-tab', id });
     return { ok: true, value: summary };
@@ -309,10 +315,11 @@ export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): Save
         notify({ source: 'this-tab', id });
         const basedOn = updateOptions.basedOn;
         if (basedOn !== undefined && current.savedAt > basedOn) {
+          const changed = quoted(current.name);
           return {
             ok: true,
             value: summary,
-            notice: `${quoted(current.name)} had been changed in another tab since it was opened here; this tab's version replaced it (the last change wins).`,
+            notice: msg(str`${changed} had been changed in another tab since it was opened here; this tab's version replaced it (the last change wins).`),
           };
         }
         return { ok: true, value: summary };
@@ -346,11 +353,11 @@ export function createLocalSavedWorkStore(options: LocalStoreOptions = {}): Save
     discardSetAside(key) {
       return guard((): StoreResult<null> => {
         if (typeof key !== 'string' || !(key.startsWith(QUARANTINE_PREFIX) || key.startsWith(ENTRY_PREFIX))) {
-          return failure('not-found', 'There is no set-aside entry with this key.');
+          return failure('not-found', msg('There is no set-aside entry with this key.'));
         }
-        if (storage.getItem(key) === null) return failure('not-found', 'There is no set-aside entry with this key.');
+        if (storage.getItem(key) === null) return failure('not-found', msg('There is no set-aside entry with this key.'));
         if (key.startsWith(ENTRY_PREFIX) && readRecord(key, storage.getItem(key) as string, validators).ok) {
-          return failure('invalid', 'This entry is readable: delete it from the saved list instead.');
+          return failure('invalid', msg('This entry is readable: delete it from the saved list instead.'));
         }
         storage.removeItem(key);
         notify({ source: 'this-tab', id: null });

@@ -4,11 +4,22 @@
  * shell's "Language / 语言" select. Nothing reloads: the playback time, the prediction and
  * the illusion panel's numbers stay the same; headings, buttons, the canvas words and
  * `<html lang>` follow the language. After a reload the chosen language is remembered.
+ * Then lesson 2 after one improvement (the log and the verdict stay, in Chinese), lesson 3
+ * after a run (the same figures, Chinese headings and sentences), the guide and the printed
+ * session summary, each switched in place, without horizontal overflow at 1280 px and with
+ * no serious or critical axe violation in Chinese.
  * Screenshots: test-results/language-*.png (1280×720).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { runAxe } from './a11y-checks.ts';
+import { parseScenarioText } from '../../src/scenario/index.ts';
+import type { FlowLineScenario } from '../../src/scenario/types.ts';
+import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
+import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts';
+import { applyImprovements } from '../../src/lessons/kaizen/improvements.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -161,6 +172,217 @@ describe('two languages, switched mid-run', () => {
     expect(await language().inputValue()).toBe('zh-CN');
     await page.screenshot({ path: screenshotPath('language-8-zh-reloaded') });
     await switchTo('en');
+  });
+
+  it('had no errors on the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+/** No serious or critical axe violation on the page as it is now. */
+async function axeClean(state: string): Promise<void> {
+  const axe = await runAxe(page);
+  expect(axe.blocking, `axe, ${state}`).toEqual([]);
+}
+
+/** A text's numbers, in order: what must not change when only the words do. */
+const CJK = /[\u4e00-\u9fff]/;
+const numbersOf = (text: string): string[] => text.match(/[−-]?\d(?:[\d,]*\d)?(?:\.\d+)?%?/g) ?? [];
+
+describe('lesson 2 in 简体中文, after one improvement', () => {
+  const kaizen = 'genba-kaizen-screen';
+  const original = ((): FlowLineScenario => {
+    const parsed = parseScenarioText(readFileSync('public/scenarios/it-failed-before.json', 'utf8'));
+    if (!parsed.ok || parsed.scenario.model !== 'flow-line') throw new Error('it-failed-before.json is not a flow-line scenario');
+    return parsed.scenario;
+  })();
+  const first = INTENDED_IMPROVEMENTS[0]!;
+  const station = first.kind === 'externalise-setup' ? first.station : 'Press';
+  const candidate = candidatesAt(original, original.stations.findIndex((s) => s.name === station)).find((c) => changeKey(c.improvement) === changeKey(first));
+  /** Every cell of the kaizen log, as text. */
+  const logCells = () => page.locator(`${kaizen} genba-kaizen-log td`).allTextContents();
+  let before: { reveal: string; verdict: string; cells: string[] };
+
+  it('opens lesson 2 in English, goes and sees the press and applies its first improvement', async () => {
+    await page.goto(`${server.url}#/kaizen`);
+    await page.locator(`${kaizen} #verdict`).waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: station }).click();
+    await expect.poll(() => text(`${kaizen} #station-h`)).toBe(`3Go and see: ${station}`);
+    const picker = page.locator(`${kaizen} genba-improvement-picker`);
+    await picker.locator(`input[name="improvement"][value="${candidate!.improvement.id}"]`).check();
+    await picker.locator('input[name="direction"][value="down"]').check();
+    await picker.locator('#by').fill('10');
+    await picker.locator('#apply').click();
+    await expect.poll(() => page.locator(`${kaizen} genba-kaizen-log tbody tr`).count()).toBe(3);
+    before = { reveal: await text(`${kaizen} #reveal`), verdict: await text(`${kaizen} #verdict`), cells: await logCells() };
+    expect(before.reveal).toMatch(/^Press: make "fetch die from store" external \(SMED\): one-piece flow's mean lead time went from [\d,.]+ to [\d,.]+ minutes\. You expected it to go down by 10\.0\./);
+    expect(before.verdict).toMatch(/^Not yet: one-piece flow is at/);
+  });
+
+  it('switches to 简体中文: the log, the reveal and the verdict stay, in Chinese, with the same numbers', async () => {
+    await switchTo('zh-CN');
+    await expect.poll(() => text(`${kaizen} h1`)).toBe('试过了，失败了');
+    expect(await page.title()).toBe('第 2 课 · 试过了，失败了 · Genba');
+    expect(await text(`${kaizen} #numbers-h`)).toBe('1数字');
+    const verdict = await text(`${kaizen} #verdict`);
+    expect(verdict).toMatch(/^还没赢：一个流的平均交付周期为 [\d,.]+ 分钟，批量为 [\d,.]+。$/);
+    expect(numbersOf(verdict)).toEqual(numbersOf(before.verdict));
+    const reveal = await text(`${kaizen} #reveal`);
+    expect(reveal).toMatch(/^Press：将“fetch die from store”改为外部换型（快速换模）：一个流的平均交付周期从 [\d,.]+ 变为 [\d,.]+ 分钟。你预期它缩短 10\.0。和你预期的(一样|不一样)。$/);
+    expect(numbersOf(reveal)).toEqual(numbersOf(before.reveal));
+    expect((await logCells()).map(numbersOf)).toEqual(before.cells.map(numbersOf));
+    expect(await text(`${kaizen} genba-kaizen-log tbody tr:nth-child(2) td.text`)).toMatch(/^缩短 10\.0；实际(缩短|变长|不变)/);
+    expect(await text(`${kaizen} genba-kaizen-log caption`)).toMatch(/^改善日志：每一步之后的一个流（\d+ 次重复运行的均值，随机种子 \S+）$/);
+    expect(await text(`${kaizen} genba-kaizen-log tbody tr:nth-child(2) th`)).toBe('1. Press：将“fetch die from store”改为外部换型（快速换模）');
+    expect(await text(`${kaizen} #station-h`)).toBe(`3现场观察：${station}`);
+    expect(await text(`${kaizen} genba-improvement-picker legend`)).toBe(`你要在 ${station} 改什么？`);
+    expect(await text(`${kaizen} .checks li`)).toMatch(/^[✔✘] 交付周期：一个流 [\d,.]+ 分钟，每批 10 件时为 [\d,.]+ 分钟$/);
+    expect(await text('genba-app genba-guide summary')).toMatch(/^引导路径：已完成 \d\/5 步$/);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await axeClean('lesson 2 in Chinese');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('language-9-zh-kaizen') });
+    await page.locator(`${kaizen} #station`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-10-zh-kaizen-station') });
+    await page.locator(`${kaizen} genba-improvement-picker`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-11-zh-kaizen-picker') });
+    await page.locator(`${kaizen} #log`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-12-zh-kaizen-log') });
+  });
+
+  it('takes the other steps in Chinese until one-piece flow wins, and sums them up in a Chinese waterfall', async () => {
+    const done = [first];
+    for (const wanted of INTENDED_IMPROVEMENTS.slice(1)) {
+      const line = applyImprovements(original, done);
+      if (!line.ok) throw new Error('the intended improvements do not apply');
+      const at = line.scenario.stations.findIndex((s, i) => candidatesAt(line.scenario, i).some((c) => changeKey(c.improvement) === changeKey(wanted)));
+      const name = line.scenario.stations[at]!.name;
+      const id = candidatesAt(line.scenario, at).find((c) => changeKey(c.improvement) === changeKey(wanted))!.improvement.id;
+      if (!(await text(`${kaizen} #station-h`)).endsWith(`现场观察：${name}`)) {
+        await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: name }).click();
+        await expect.poll(() => text(`${kaizen} #station-h`)).toBe(`3现场观察：${name}`);
+      }
+      const picker = page.locator(`${kaizen} genba-improvement-picker`);
+      await picker.locator(`input[name="improvement"][value="${id}"]`).check();
+      await picker.locator('input[name="direction"][value="down"]').check();
+      await picker.locator('#apply').click();
+      done.push(wanted);
+      await expect.poll(() => page.locator(`${kaizen} genba-kaizen-log tbody tr`).count()).toBe(done.length + 2);
+    }
+    await expect.poll(() => text(`${kaizen} #verdict`)).toMatch(/^一个流现在胜过批量：平均交付周期 [\d,.]+ 分钟，批量为 [\d,.]+。$/);
+    expect(await text(`${kaizen} #summary-h`)).toBe('5一个流是怎样一步步赢的');
+    expect(await page.locator(`${kaizen} genba-waterfall-chart svg[role="img"]`).getAttribute('aria-label')).toMatch(CJK);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await axeClean('lesson 2 won, in Chinese');
+    await page.locator(`${kaizen} #summary`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-12b-zh-kaizen-won') });
+    await page.locator(`${kaizen} #share`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-12c-zh-kaizen-saved') });
+    expect(await text(`${kaizen} genba-share-panel #saved-list .meta`)).toMatch(/^保存于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+  });
+});
+
+describe('lesson 3 in 简体中文, after a run', () => {
+  const launchScreen = 'genba-launch-screen';
+  /** The figures table: every shown cell, and every full-precision value. */
+  const figures = () =>
+    page.locator('genba-launch-figures').evaluate((host) =>
+      [...host.shadowRoot!.querySelectorAll('td[data-q0]')].map((c) => `${c.getAttribute('data-value')} ${(c.textContent ?? '').trim()}`),
+    );
+  let before: { figures: string[]; headline: string; announced: string };
+
+  it('runs the seed case in English', async () => {
+    await switchTo('en');
+    await page.goto(`${server.url}#/launch`);
+    await page.locator('genba-launch-run-controls #run').waitFor();
+    await expect.poll(() => page.locator('genba-launch-run-controls input[data-path="seed"]').inputValue()).toBe('ohno');
+    await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();
+    await page.locator('genba-launch-prediction input[name="losesMoreOften"][value="pilot"]').check();
+    await page.locator('genba-launch-run-controls #run').click();
+    await page.locator(`${launchScreen} #status`).filter({ hasText: 'Done' }).waitFor({ timeout: 90_000 });
+    await page.locator('genba-launch-market-story-chart svg[role="img"]').waitFor();
+    before = { figures: await figures(), headline: await text(`${launchScreen} h1`), announced: await text(`${launchScreen} #announcer`) };
+    expect(before.figures.length).toBe(18);
+    expect(before.headline).toBe('Launch 30,000 on a forecast, or a pilot of 500?');
+  });
+
+  it('switches to 简体中文: the same figures, Chinese headings, sentences and charts', async () => {
+    await switchTo('zh-CN');
+    await expect.poll(() => text(`${launchScreen} h1`)).toBe('按预测直接上市 30,000 辆，还是先试产 500 辆？');
+    expect(await page.title()).toBe('第 3 课 · 溜走的大鱼 · Genba');
+    expect(await text('genba-app nav a[aria-current="page"]')).toBe('3 · 上市规模');
+    expect(await page.locator(`${launchScreen} h2`).allTextContents()).toEqual(
+      expect.arrayContaining(['决策', '1. 预测', '2. 运行市场模拟', '3. 解读结果', '运行发现了什么', '账本：实际损失与机会损失', '一个市场的故事', '分享与保存']),
+    );
+    expect(await figures()).toEqual(before.figures);
+    expect(await text('genba-launch-figures caption')).toBe('两种策略在 10,000 个市场中的表现');
+    expect(await text('genba-launch-figures tbody th')).toBe('平均利润');
+    expect(await text(`${launchScreen} #status`)).toMatch(/^完成，用时 [\d.]+ 秒。$/);
+    expect(await text(`${launchScreen} .in-short li`)).toMatch(/^试产 500 平均多赚 [\d,]+（[\d.]+%）：差不多。$/);
+    expect(await text('genba-launch-prediction .check h3')).toBe('你的预测与运行结果');
+    expect(await text('genba-launch-prediction .check dd')).toMatch(/^你的预测：上市 30,000。运行结果：试产 500 平均多赚/);
+    // The announcement already said stays as it was said (a live region is not spoken again).
+    expect(await text(`${launchScreen} #announcer`)).toBe(before.announced);
+    const ledger = await text('genba-launch-ledger-chart figcaption');
+    expect(ledger).toMatch(/^实际损失与机会损失。所有市场平均而言，上市 30,000 在滞销库存上花掉 [\d,]+，少赚毛利 [\d,]+；试产 500 花掉 [\d,]+，少赚 [\d,]+。实际损失最大的是/);
+    expect(await page.locator('genba-launch-ledger-chart svg[role="img"]').getAttribute('aria-label')).toBe(ledger);
+    expect(await text('genba-launch-profit-histogram figcaption')).toMatch(/^利润分布。上市 30,000：90% 的市场利润在 /);
+    expect(await text('genba-launch-sweep-chart figcaption')).toMatch(/^首批投产量扫描。Q0 从 0 到 /);
+    expect(await page.locator('genba-launch-market-story-chart text.panel-title').first().textContent()).toMatch(/^每月件数：上市 30,000，市场 1（\S+）$/);
+    // Axis ticks use the language's short forms (万), the figures stay the same digits.
+    expect(await page.locator('genba-launch-sweep-chart g.panel.money g.y-axis text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/万$/)]));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await axeClean('lesson 3 in Chinese');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('language-13-zh-launch') });
+    await page.locator(`${launchScreen} #h-figures`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-14-zh-launch-figures') });
+    await page.locator('genba-launch-ledger-panel #hindsight').click();
+    await page.locator('genba-launch-hindsight-chart svg[role="img"]').waitFor();
+    expect(await text('genba-launch-ledger-panel .explain')).toMatch(/^遇上 \S+ 市场之后，试产错过的销量看起来很大。/);
+    expect(await text('genba-launch-hindsight-chart figcaption')).toMatch(/^遇上 \S+ 市场之后，试产 500 错过了 [\d,]+ 的毛利/);
+    await page.locator(`${launchScreen} #h-ledger`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-15-zh-launch-ledger') });
+    await page.locator('genba-launch-hindsight-chart').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-16-zh-launch-hindsight') });
+    await page.locator(`${launchScreen} #h-sweep`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-17-zh-launch-sweep') });
+    await page.locator(`${launchScreen} #h-story`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-18-zh-launch-story') });
+    await page.locator(`${launchScreen} details.parameters summary`).click();
+    await page.locator(`${launchScreen} details.parameters`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('language-19-zh-launch-parameters') });
+    await page.locator(`${launchScreen} #share`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('language-20-zh-launch-share') });
+  });
+
+  it('prints the session summary and shows the guide in Chinese', async () => {
+    const guide = 'genba-app genba-guide';
+    expect(await text(`${guide} summary`)).toMatch(/^引导路径：已完成 \d\/5 步$/);
+    expect(await page.locator(`${guide} ol li`).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一个市场的故事')]));
+    expect(await text(`${guide} .debrief h3`)).toMatch(/^(复盘|结束时讨论)$/);
+    expect(await text(`${guide} #print-summary`)).toBe('打印本次课程小结');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('language-21-zh-guide') });
+    await page.emulateMedia({ media: 'print' });
+    const summary = page.locator('genba-app genba-session-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await text('genba-app genba-session-summary h1')).toBe('Genba：课程小结');
+    expect(await summary.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['第 2 课 · 试过了，失败了', '第 3 课 · 溜走的大鱼']));
+    const rows = await summary.locator('tr').allTextContents();
+    expect(rows.some((r) => r.includes('结果'))).toBe(true);
+    expect(await summary.locator('p.meta').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^已完成的步骤：/)]));
+    await page.screenshot({ path: screenshotPath('language-22-zh-summary'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('switches back to English with the same figures', async () => {
+    await switchTo('en');
+    await expect.poll(() => text(`${launchScreen} h1`)).toBe(before.headline);
+    expect(await figures()).toEqual(before.figures);
+    expect(await text('genba-launch-figures caption')).toBe('The two strategies over 10,000 markets');
   });
 
   it('had no errors on the page', () => {

@@ -57,9 +57,9 @@ describe('presenter mode and shortcuts', () => {
     await expect.poll(async () => (await page.locator(`${controls} #play`).textContent())?.trim()).toContain('Play');
     const before = await time();
     await page.keyboard.press('ArrowRight');
-    expect(await time()).toBeGreaterThan(before);
+    await expect.poll(time).toBeGreaterThan(before);
     await page.keyboard.press('r');
-    expect(await time()).toBe(0);
+    await expect.poll(time).toBe(0);
   });
 
   it('moves to the next step of the lesson on N, and shows the speaker notes on S', async () => {

@@ -28,4 +28,11 @@ describe('wrapLabel', () => {
     });
     expect(wrapLabel('  ', 100, 2)).toEqual({ lines: [''], truncated: false });
   });
+
+  it('never ends a line with an opening bracket or quote (避尾)', () => {
+    expect(wrapLabel('swap die（换型）', 70, 3).lines).toEqual(['swap die', '（换型）']);
+    for (const width of [40, 60, 80, 100]) {
+      for (const line of wrapLabel('将“fetch die”改为外部换型（快速换模）', width, 6).lines) expect(line, `${width}: ${line}`).not.toMatch(/[（“]$/u);
+    }
+  });
 });

@@ -38,6 +38,9 @@ function sliceToWidth(text: string, max: number): string {
 /** Punctuation that never starts a line (避头): it stays with the text before it. */
 const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)]$/u;
 
+/** Opening brackets and quotes that never end a line (避尾): they stay with the text after them. */
+const NO_LINE_END = /^[（《「『【“‘]$/u;
+
 /** Words to wrap: runs of non-space text, and each Chinese character on its own (Chinese wraps between characters). */
 function tokensOf(text: string): { readonly text: string; readonly spaceBefore: boolean }[] {
   const tokens: { text: string; spaceBefore: boolean }[] = [];
@@ -49,7 +52,8 @@ function tokensOf(text: string): { readonly text: string; readonly spaceBefore: 
       continue;
     }
     const last = tokens.at(-1);
-    if (last && !space && !isWideChar(ch) && !isWideChar(last.text.slice(-1)) && !NO_LINE_START.test(ch)) last.text += ch;
+    if (last && !space && NO_LINE_END.test(last.text.slice(-1))) last.text += ch;
+    else if (last && !space && !isWideChar(ch) && !isWideChar(last.text.slice(-1)) && !NO_LINE_START.test(ch)) last.text += ch;
     else tokens.push({ text: ch, spaceBefore: space });
     space = false;
   }

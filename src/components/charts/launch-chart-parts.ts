@@ -6,6 +6,7 @@
  * All text goes in through Lit bindings, never as markup.
  */
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { StrategyKey } from '../../lessons/launch/strategies.ts';
 import { chartStyles } from './chart-frame.ts';
@@ -121,7 +122,7 @@ export interface DataTable {
 /** The chart's data tables, collapsed in one `<details>` under it. */
 export function renderDataTables(tables: readonly DataTable[]): TemplateResult {
   return html`<details>
-    <summary>Data table</summary>
+    <summary>${msg('Data table')}</summary>
     ${tables.map(
       (t) => html`<table>
         <caption>${t.caption}</caption>

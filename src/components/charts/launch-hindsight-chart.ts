@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatCompact, formatMoney } from '../../lessons/launch/format.ts';
 import { hindsightRows, hindsightSummary, type Hindsight, type HindsightRow } from '../../lessons/launch/hindsight.ts';
@@ -32,6 +33,7 @@ function xScale(rows: readonly HindsightRow[]): ScaleLinear<number, number> {
 }
 
 @customElement('genba-launch-hindsight-chart')
+@localized()
 export class GenbaLaunchHindsightChart extends LitElement {
   static override styles = launchChartStyles;
 
@@ -51,14 +53,14 @@ export class GenbaLaunchHindsightChart extends LitElement {
     const summary = hindsightSummary(this.hindsight, this.launchQ0, this.pilotQ0);
     return html`<figure>
       ${renderLegend([
-        { label: 'Margin not earned (no cash)', swatch: fillSwatch(`url(#${PATTERN}-missed-pilot)`, STRATEGY_STYLE.pilot.colour, '4 2') },
-        { label: 'Cash lost on unsold stock', swatch: fillSwatch(STRATEGY_STYLE.launch.colour, STRATEGY_STYLE.launch.colour) },
-        { label: 'Expected cost of piloting (negative: piloting earns more)', swatch: fillSwatch(INK, INK) },
+        { label: msg('Margin not earned (no cash)'), swatch: fillSwatch(`url(#${PATTERN}-missed-pilot)`, STRATEGY_STYLE.pilot.colour, '4 2') },
+        { label: msg('Cash lost on unsold stock'), swatch: fillSwatch(STRATEGY_STYLE.launch.colour, STRATEGY_STYLE.launch.colour) },
+        { label: msg('Expected cost of piloting (negative: piloting earns more)'), swatch: fillSwatch(INK, INK) },
       ])}
       <svg viewBox="0 0 ${SIZE.width} ${SIZE.height}" role="img" aria-label=${summary}>
         ${launchPatterns(PATTERN)}
         <text class="axis-label x-label" x=${r3(SIZE.margin.left + inner.width / 2)} y=${SIZE.height - 8} text-anchor="middle">
-          Mean per market (currency units)
+          ${msg('Mean per market (currency units)')}
         </text>
         <g class="plot" transform="translate(${SIZE.margin.left},${SIZE.margin.top})">
           <g class="grid">
@@ -72,8 +74,8 @@ export class GenbaLaunchHindsightChart extends LitElement {
       <figcaption>${summary}</figcaption>
       ${renderDataTables([
         {
-          caption: 'The missed sales after the fact, and their expected cost before the decision',
-          head: ['Step', 'Mean per market'],
+          caption: msg('The missed sales after the fact, and their expected cost before the decision'),
+          head: [msg('Step'), msg('Mean per market')],
           rows: rows.map((r) => [r.label, formatMoney(r.value)]),
         },
       ])}

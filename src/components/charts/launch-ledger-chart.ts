@@ -7,6 +7,7 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatCompact, formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import { ledgerSummary, type LedgerLine, type StrategyLedger } from '../../lessons/launch/ledger.ts';
@@ -69,6 +70,7 @@ function layoutOf(ledgers: readonly StrategyLedger[]): LedgerLayout {
 }
 
 @customElement('genba-launch-ledger-chart')
+@localized()
 export class GenbaLaunchLedgerChart extends LitElement {
   static override styles = launchChartStyles;
 
@@ -80,8 +82,11 @@ export class GenbaLaunchLedgerChart extends LitElement {
   @property({ attribute: false }) partial: { readonly done: number; readonly total: number } | null = null;
 
   private summary(): string {
-    const note = this.partial ? ` (partial: ${formatWhole(this.partial.done)} of ${formatWhole(this.partial.total)} markets)` : '';
-    return `Real loss against lost opportunity${note}. ${ledgerSummary(this.ledgers)}`;
+    const summary = ledgerSummary(this.ledgers);
+    if (!this.partial) return msg(str`Real loss against lost opportunity. ${summary}`);
+    const done = formatWhole(this.partial.done);
+    const total = formatWhole(this.partial.total);
+    return msg(str`Real loss against lost opportunity (partial: ${done} of ${total} markets). ${summary}`);
   }
 
   override render() {
@@ -90,10 +95,11 @@ export class GenbaLaunchLedgerChart extends LitElement {
     const { width, height } = l.size;
     const inner = innerSize(l.size);
     const summary = this.summary();
+    const months = this.horizon;
     return html`<figure>
       ${renderLegend([
-        { label: 'Real loss: cash spent on stock that did not sell', swatch: fillSwatch(INK, INK) },
-        { label: 'Lost opportunity: margin never earned, no cash spent', swatch: fillSwatch(`url(#${PATTERN}-legend)`, INK, '4 2') },
+        { label: msg('Real loss: cash spent on stock that did not sell'), swatch: fillSwatch(INK, INK) },
+        { label: msg('Lost opportunity: margin never earned, no cash spent'), swatch: fillSwatch(`url(#${PATTERN}-legend)`, INK, '4 2') },
       ])}
       <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${summary}>
         ${launchPatterns(PATTERN)}
@@ -104,7 +110,7 @@ export class GenbaLaunchLedgerChart extends LitElement {
           </pattern>
         </defs>
         <text class="axis-label x-label" x=${r3(MARGIN.left + inner.width / 2)} y=${height - 8} text-anchor="middle">
-          ${`Mean per market over ${this.horizon} months (currency units)`}
+          ${msg(str`Mean per market over ${months} months (currency units)`)}
         </text>
         <g class="plot" transform="translate(${MARGIN.left},${MARGIN.top})">
           <g class="grid">
@@ -129,7 +135,9 @@ export class GenbaLaunchLedgerChart extends LitElement {
 
   private renderRow(l: LedgerLayout, r: Row): SVGTemplateResult {
     const style = STRATEGY_STYLE[r.ledger.key];
-    const label = r.line.scope === 'all' ? 'All markets' : `${r.line.name} (${formatShare(r.line.share, 0)})`;
+    const name = r.line.name;
+    const share = formatShare(r.line.share, 0);
+    const label = r.line.scope === 'all' ? msg('All markets') : msg(str`${name} (${share})`);
     const bar = (kind: 'real' | 'missed', value: number | null, y: number) => {
       if (value === null) return nothing;
       const w = Math.max(0, l.x(value));
@@ -142,19 +150,25 @@ export class GenbaLaunchLedgerChart extends LitElement {
       <text class="row-label" x="-8" y=${BAR + 3} text-anchor="end" font-size="14" fill=${INK}
         font-weight=${r.line.scope === 'all' ? '600' : nothing}>${label}</text>
       ${r.line.realLoss === null
-        ? svg`<text class="value-label" x="4" y=${BAR + 3} fill=${MUTED_INK}>no market of this kind</text>`
+        ? svg`<text class="value-label" x="4" y=${BAR + 3} fill=${MUTED_INK}>${msg('no market of this kind')}</text>`
         : svg`${bar('real', r.line.realLoss, 0)}${bar('missed', r.line.lostOpportunity, BAR + BAR_GAP)}`}
     </g>`;
+  }
+
+  /** "Launch 30,000, bad market" / "Launch 30,000, all markets". */
+  private lineName(strategy: string, line: LedgerLine): string {
+    const name = line.name;
+    return line.scope === 'all' ? msg(str`${strategy}, all markets`) : msg(str`${strategy}, ${name} market`);
   }
 
   private renderTable() {
     return renderDataTables([
       {
-        caption: 'Mean real loss and lost opportunity per market, by strategy and market state',
-        head: ['Strategy and market', 'Share of markets', 'Real loss', 'Lost opportunity', 'Mean profit'],
+        caption: msg('Mean real loss and lost opportunity per market, by strategy and market state'),
+        head: [msg('Strategy and market'), msg('Share of markets'), msg('Real loss'), msg('Lost opportunity'), msg('Mean profit')],
         rows: this.ledgers.flatMap((ledger) =>
           ledger.lines.map((line) => [
-            `${strategyLabel(ledger.key, ledger.q0)}, ${line.scope === 'all' ? 'all markets' : `${line.name} market`}`,
+            this.lineName(strategyLabel(ledger.key, ledger.q0), line),
             formatShare(line.share),
             formatMoney(line.realLoss),
             formatMoney(line.lostOpportunity),

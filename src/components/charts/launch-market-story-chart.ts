@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatCompact, formatMoney, formatWhole } from '../../lessons/launch/format.ts';
@@ -60,6 +61,7 @@ function layoutOf(stories: readonly MarketStory[], shown: MarketStory): StoryLay
 }
 
 @customElement('genba-launch-market-story-chart')
+@localized()
 export class GenbaLaunchMarketStoryChart extends LitElement {
   static override styles = launchChartStyles;
 
@@ -81,16 +83,19 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
     const style = STRATEGY_STYLE[shown.key];
     return html`<figure>
       ${renderLegend([
-        { label: 'Sales', swatch: fillSwatch(style.colour, style.colour) },
-        { label: 'Lost sales', swatch: fillSwatch(`url(#${PATTERN}-missed-${shown.key})`, style.colour, '4 2') },
-        { label: 'Demand', swatch: lineSwatch(LAUNCH_MEASURES.mean) },
-        { label: 'Production', swatch: lineSwatch(LAUNCH_MEASURES.production) },
-        { label: 'Stock at month end', swatch: lineSwatch(LAUNCH_MEASURES.stock) },
-        ...this.stories.map((s) => ({ label: `Cash: ${strategyLabel(s.key, s.q0)}`, swatch: lineSwatch(STRATEGY_STYLE[s.key]) })),
+        { label: msg('Sales'), swatch: fillSwatch(style.colour, style.colour) },
+        { label: msg('Lost sales'), swatch: fillSwatch(`url(#${PATTERN}-missed-${shown.key})`, style.colour, '4 2') },
+        { label: msg('Demand'), swatch: lineSwatch(LAUNCH_MEASURES.mean) },
+        { label: msg('Production'), swatch: lineSwatch(LAUNCH_MEASURES.production) },
+        { label: msg('Stock at month end'), swatch: lineSwatch(LAUNCH_MEASURES.stock) },
+        ...this.stories.map((s) => {
+          const strategy = strategyLabel(s.key, s.q0);
+          return { label: msg(str`Cash: ${strategy}`), swatch: lineSwatch(STRATEGY_STYLE[s.key]) };
+        }),
       ])}
       <svg viewBox="0 0 ${SIZE.width} ${SIZE.height}" role="img" aria-label=${summary}>
         ${launchPatterns(PATTERN)}
-        <text class="axis-label x-label" x=${r3(SIZE.margin.left + inner.width / 2)} y=${SIZE.height - 8} text-anchor="middle">Month</text>
+        <text class="axis-label x-label" x=${r3(SIZE.margin.left + inner.width / 2)} y=${SIZE.height - 8} text-anchor="middle">${msg('Month')}</text>
         <g class="plot" transform="translate(${SIZE.margin.left},${SIZE.margin.top})">
           ${this.renderUnits(l, shown)} ${this.renderCash(l)}
         </g>
@@ -112,7 +117,10 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
   private renderUnits(l: StoryLayout, s: MarketStory): SVGTemplateResult {
     const width = innerSize(SIZE).width;
     const style = STRATEGY_STYLE[s.key];
-    const title = `Units per month: ${strategyLabel(s.key, s.q0)} in market ${formatWhole(s.replication + 1)} (${s.state})`;
+    const strategy = strategyLabel(s.key, s.q0);
+    const market = formatWhole(s.replication + 1);
+    const state = s.state;
+    const title = msg(str`Units per month: ${strategy} in market ${market} (${state})`);
     return svg`<g class="panel units">
       <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${title}</text>
       <g class="grid">
@@ -142,7 +150,7 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
   private renderCash(l: StoryLayout): SVGTemplateResult {
     const width = innerSize(SIZE).width;
     return svg`<g class="panel cash" transform="translate(0,${UNITS_HEIGHT + GAP})">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">Cumulative cash, both strategies (currency units)</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${msg('Cumulative cash, both strategies (currency units)')}</text>
       <g class="grid">
         ${l.cash.ticks(3).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.cash(v))} y2=${r3(l.cash(v))}></line>`)}
       </g>
@@ -155,10 +163,17 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
 
   private renderTable(shown: MarketStory) {
     const others = this.stories;
+    const market = formatWhole(shown.replication + 1);
+    const state = shown.state;
+    const strategy = strategyLabel(shown.key, shown.q0);
+    const cashOf = (s: MarketStory): string => {
+      const label = strategyLabel(s.key, s.q0);
+      return msg(str`Cash, ${label}`);
+    };
     return renderDataTables([
       {
-        caption: `Market ${formatWhole(shown.replication + 1)} (${shown.state}), ${strategyLabel(shown.key, shown.q0)}: units per month, and each strategy's cumulative cash`,
-        head: ['Month', 'Demand', 'Sales', 'Lost sales', 'Production', 'Stock at month end', ...others.map((s) => `Cash, ${strategyLabel(s.key, s.q0)}`)],
+        caption: msg(str`Market ${market} (${state}), ${strategy}: units per month, and each strategy's cumulative cash`),
+        head: [msg('Month'), msg('Demand'), msg('Sales'), msg('Lost sales'), msg('Production'), msg('Stock at month end'), ...others.map(cashOf)],
         rows: shown.months.map((m, k) => [
           String(m.month),
           formatWhole(m.demand),

@@ -7,12 +7,14 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { formatCompact, formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import type { StrategiesView, StrategyFigures } from '../../lessons/launch/lesson-run.ts';
-import { distributionSummary } from '../../lessons/launch/profit-histogram.ts';
+import { distributionSummary } from '../../lessons/launch/distribution-summary.ts';
 import { strategyLabel } from '../../lessons/launch/strategies.ts';
 import { drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
+import { estimateTextWidth } from './chart-parts.ts';
 import {
   fillSwatch,
   launchChartStyles,
@@ -31,10 +33,6 @@ const PANEL_GAP = 20;
 const PANEL_HEIGHT = (innerSize(SIZE).height - 2 * TITLE - PANEL_GAP) / 2;
 const PATTERN = 'hist';
 
-/** Rough width of a 14-unit label (0.6 em a character): layout must not depend on a real one. */
-function estimateLabelWidth(text: string): number {
-  return text.length * 14 * 0.6;
-}
 
 interface HistogramLayout {
   readonly x: ScaleLinear<number, number>;
@@ -63,6 +61,7 @@ function layoutOf(view: StrategiesView): HistogramLayout {
 }
 
 @customElement('genba-launch-profit-histogram')
+@localized()
 export class GenbaLaunchProfitHistogram extends LitElement {
   static override styles = launchChartStyles;
 
@@ -71,7 +70,6 @@ export class GenbaLaunchProfitHistogram extends LitElement {
   @property({ type: Number }) horizon = 12;
 
   private summary(view: StrategiesView): string {
-    const note = view.partial ? ` (partial: ${formatWhole(view.done)} of ${formatWhole(view.total)} markets)` : '';
     const figures = [view.launch, view.pilot].map((f) => ({
       label: strategyLabel(f.key, f.q0),
       p5: f.result.profit.p5,
@@ -79,7 +77,11 @@ export class GenbaLaunchProfitHistogram extends LitElement {
       p95: f.result.profit.p95,
       probLoss: f.result.probLoss,
     }));
-    return `Distribution of profit${note}. ${distributionSummary(figures)}`;
+    const summary = distributionSummary(figures);
+    if (!view.partial) return msg(str`Distribution of profit. ${summary}`);
+    const done = formatWhole(view.done);
+    const total = formatWhole(view.total);
+    return msg(str`Distribution of profit (partial: ${done} of ${total} markets). ${summary}`);
   }
 
   override render() {
@@ -90,11 +92,12 @@ export class GenbaLaunchProfitHistogram extends LitElement {
     const summary = this.summary(view);
     const [d0, d1] = l.x.domain() as [number, number];
     const zero = d0 < 0 ? l.x(Math.min(0, d1)) : null;
+    const months = this.horizon;
     return html`<figure>
       ${renderLegend([
-        { label: 'Profit', swatch: fillSwatch(INK, INK) },
-        { label: 'Loss (profit below 0)', swatch: fillSwatch(`url(#${PATTERN}-loss-ink)`, INK) },
-        { label: '5th percentile · median · 95th percentile', swatch: this.percentileSwatch() },
+        { label: msg('Profit'), swatch: fillSwatch(INK, INK) },
+        { label: msg('Loss (profit below 0)'), swatch: fillSwatch(`url(#${PATTERN}-loss-ink)`, INK) },
+        { label: msg('5th percentile · median · 95th percentile'), swatch: this.percentileSwatch() },
       ])}
       <svg viewBox="0 0 ${SIZE.width} ${SIZE.height}" role="img" aria-label=${summary}>
         ${launchPatterns(PATTERN)}
@@ -105,9 +108,9 @@ export class GenbaLaunchProfitHistogram extends LitElement {
           </pattern>
         </defs>
         <text class="axis-label x-label" x=${r3(SIZE.margin.left + inner.width / 2)} y=${SIZE.height - 8} text-anchor="middle">
-          ${`Profit per market over ${this.horizon} months (currency units)`}
+          ${msg(str`Profit per market over ${months} months (currency units)`)}
         </text>
-        <text class="axis-label y-label" x="4" y="16">Share of markets per bin (%)</text>
+        <text class="axis-label y-label" x="4" y="16">${msg('Share of markets per bin (%)')}</text>
         <g class="plot" transform="translate(${SIZE.margin.left},${SIZE.margin.top})">
           ${l.panels.map((p, i) => this.renderPanel(l, p.figures, p.top, view.edges, zero, i === l.panels.length - 1))}
         </g>
@@ -134,11 +137,13 @@ export class GenbaLaunchProfitHistogram extends LitElement {
     const style = STRATEGY_STYLE[f.key];
     const width = innerSize(SIZE).width;
     const s = shares(f);
-    const title = `${strategyLabel(f.key, f.q0)}: a loss in ${formatShare(f.result.probLoss)} of markets`;
+    const strategy = strategyLabel(f.key, f.q0);
+    const loss = formatShare(f.result.probLoss);
+    const title = msg(str`${strategy}: a loss in ${loss} of markets`);
     const { p5, p50, p95 } = f.result.profit;
     const marks: { cls: string; value: number; label: string; anchor: 'start' | 'end'; dy: number; dash: string; stroke: number }[] = [
       { cls: 'p5', value: p5, label: 'p5', anchor: 'end', dy: 14, dash: '3 2', stroke: 1.5 },
-      { cls: 'p50', value: p50, label: 'median', anchor: 'end', dy: 32, dash: '', stroke: 2.5 },
+      { cls: 'p50', value: p50, label: msg('median'), anchor: 'end', dy: 32, dash: '', stroke: 2.5 },
       { cls: 'p95', value: p95, label: 'p95', anchor: 'start', dy: 14, dash: '3 2', stroke: 1.5 },
     ];
     return svg`<g class="panel ${f.key}" transform="translate(0,${r3(top)})">
@@ -147,7 +152,7 @@ export class GenbaLaunchProfitHistogram extends LitElement {
         <text class="panel-title" x=${-SIZE.margin.left + 20} font-weight="600">${title}</text>
       </g>
       ${zero !== null ? svg`<rect class="loss-zone" x="0" y="0" width=${r3(zero)} height=${r3(PANEL_HEIGHT)} fill="#f1f3f5"></rect>
-          <text class="mark-label muted" x="4" y=${r3(PANEL_HEIGHT - 6)}>loss</text>` : nothing}
+          <text class="mark-label muted" x="4" y=${r3(PANEL_HEIGHT - 6)}>${msg('loss')}</text>` : nothing}
       <g class="grid">
         ${l.y.ticks(3).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.y(v))} y2=${r3(l.y(v))}></line>`)}
       </g>
@@ -167,7 +172,7 @@ export class GenbaLaunchProfitHistogram extends LitElement {
       ${marks.map((m) => {
         const x = l.x(m.value);
         // A label that would leave the plot goes to the other side of its line.
-        const room = estimateLabelWidth(m.label) + 6;
+        const room = estimateTextWidth(m.label) + 6;
         const anchor = m.anchor === 'end' && x < room ? 'start' : m.anchor === 'start' && x > width - room ? 'end' : m.anchor;
         return svg`<g class="mark ${m.cls}">
           <line x1=${r3(x)} x2=${r3(x)} y1="0" y2=${r3(PANEL_HEIGHT)} stroke=${INK} stroke-width=${m.stroke} stroke-dasharray=${m.dash || nothing}></line>
@@ -178,14 +183,21 @@ export class GenbaLaunchProfitHistogram extends LitElement {
     </g>`;
   }
 
+  /** "−200,000 to −100,000". */
+  private binName(low: number, high: number): string {
+    const from = formatMoney(low);
+    const to = formatMoney(high);
+    return msg(str`${from} to ${to}`);
+  }
+
   private renderTables(view: StrategiesView) {
     const launch = shares(view.launch);
     const pilot = shares(view.pilot);
     const labels = [view.launch, view.pilot].map((f) => strategyLabel(f.key, f.q0));
     return renderDataTables([
       {
-        caption: 'Profit per market: percentiles and the probability of a loss',
-        head: ['Strategy', '5th percentile', 'Median', '95th percentile', 'Probability of a loss'],
+        caption: msg('Profit per market: percentiles and the probability of a loss'),
+        head: [msg('Strategy'), msg('5th percentile'), msg('Median'), msg('95th percentile'), msg('Probability of a loss')],
         rows: [view.launch, view.pilot].map((f, i) => [
           labels[i] as string,
           formatMoney(f.result.profit.p5),
@@ -195,10 +207,10 @@ export class GenbaLaunchProfitHistogram extends LitElement {
         ]),
       },
       {
-        caption: 'Share of markets per profit bin',
-        head: ['Profit from … to …', ...labels],
+        caption: msg('Share of markets per profit bin'),
+        head: [msg('Profit from … to …'), ...labels],
         rows: launch.map((share, j) => [
-          `${formatMoney(view.edges[j] as number)} to ${formatMoney(view.edges[j + 1] as number)}`,
+          this.binName(view.edges[j] as number, view.edges[j + 1] as number),
           formatShare(share),
           formatShare(pilot[j] ?? 0),
         ]),

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './launch-sweep-chart.ts';
 import type { GenbaLaunchSweepChart } from './launch-sweep-chart.ts';
-import { sweepSummary, type SweepView } from '../../lessons/launch/sweep-series.ts';
+import type { SweepView } from '../../lessons/launch/sweep-series.ts';
+import { sweepSummary } from '../../lessons/launch/sweep-summary.ts';
 import { attr, caption, chartSvg, mount, svgSnapshot, tableRows } from './launch-chart-test-helpers.ts';
 
 /** The seed case without noise at even odds: Q0 0, 500, 15,000, 30,000 (mean = ½ good + ½ bad). */

@@ -8,11 +8,14 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { joinPhrases } from '../../i18n/text.ts';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatCompact, formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import { strategyLabel, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
-import { sweepSummary, type SweepPoint, type SweepView } from '../../lessons/launch/sweep-series.ts';
+import type { SweepPoint, SweepView } from '../../lessons/launch/sweep-series.ts';
+import { sweepSummary } from '../../lessons/launch/sweep-summary.ts';
 import { drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
 import {
   LAUNCH_MEASURES,
@@ -56,6 +59,7 @@ function layoutOf(points: readonly SweepPoint[]): SweepLayout {
 }
 
 @customElement('genba-launch-sweep-chart')
+@localized()
 export class GenbaLaunchSweepChart extends LitElement {
   static override styles = launchChartStyles;
 
@@ -64,7 +68,8 @@ export class GenbaLaunchSweepChart extends LitElement {
   @property({ attribute: false }) quantities: StrategyQuantities | null = null;
 
   private summary(view: SweepView): string {
-    return `Launch quantity sweep. ${sweepSummary(view)}`;
+    const summary = sweepSummary(view);
+    return msg(str`Launch quantity sweep. ${summary}`);
   }
 
   override render() {
@@ -77,7 +82,7 @@ export class GenbaLaunchSweepChart extends LitElement {
       ${renderLegend(this.legendItems(view))}
       <svg viewBox="0 0 ${SIZE.width} ${SIZE.height}" role="img" aria-label=${summary}>
         <text class="axis-label x-label" x=${r3(SIZE.margin.left + inner.width / 2)} y=${SIZE.height - 8} text-anchor="middle">
-          Launch quantity Q0 (units)
+          ${msg('Launch quantity Q0 (units)')}
         </text>
         <g class="plot" transform="translate(${SIZE.margin.left},${SIZE.margin.top})">
           ${this.renderMoneyPanel(l, view)} ${this.renderLossPanel(l, view)} ${this.renderVerticals(l, view)}
@@ -89,11 +94,12 @@ export class GenbaLaunchSweepChart extends LitElement {
   }
 
   private legendItems(view: SweepView) {
+    const newsvendor = formatWhole(view.newsvendorQ);
     const items = [
-      { label: 'Expected profit', swatch: lineSwatch(LAUNCH_MEASURES.mean) },
-      { label: view.best === null ? 'CVaR 5% (when the run is done)' : 'CVaR 5%: mean profit of the worst 5% of markets', swatch: lineSwatch(LAUNCH_MEASURES.cvar) },
-      { label: 'Probability of a loss', swatch: lineSwatch(LAUNCH_MEASURES.probLoss) },
-      { label: `Newsvendor quantity (${formatWhole(view.newsvendorQ)})`, swatch: this.verticalSwatch(LAUNCH_MEASURES.reference) },
+      { label: msg('Expected profit'), swatch: lineSwatch(LAUNCH_MEASURES.mean) },
+      { label: view.best === null ? msg('CVaR 5% (when the run is done)') : msg('CVaR 5%: mean profit of the worst 5% of markets'), swatch: lineSwatch(LAUNCH_MEASURES.cvar) },
+      { label: msg('Probability of a loss'), swatch: lineSwatch(LAUNCH_MEASURES.probLoss) },
+      { label: msg(str`Newsvendor quantity (${newsvendor})`), swatch: this.verticalSwatch(LAUNCH_MEASURES.reference) },
     ];
     if (this.quantities) {
       items.push(
@@ -102,13 +108,15 @@ export class GenbaLaunchSweepChart extends LitElement {
       );
     }
     if (view.best) {
+      const byMean = formatWhole(view.best.byExpectedProfit);
+      const byCvar = formatWhole(view.best.byCvar5);
       items.push(
         {
-          label: `Best Q0 for expected profit (${formatWhole(view.best.byExpectedProfit)})`,
+          label: msg(str`Best Q0 for expected profit (${byMean})`),
           swatch: svg`<path transform="translate(16,8)" d=${markerPath('diamond', 90)} fill="#fff" stroke=${INK} stroke-width="2"></path>`,
         },
         {
-          label: `Best Q0 for CVaR 5% (${formatWhole(view.best.byCvar5)})`,
+          label: msg(str`Best Q0 for CVaR 5% (${byCvar})`),
           swatch: svg`<path transform="translate(16,8)" d=${markerPath('square', 90)} fill="#fff" stroke=${LAUNCH_MEASURES.cvar.colour} stroke-width="2"></path>`,
         },
       );
@@ -136,7 +144,7 @@ export class GenbaLaunchSweepChart extends LitElement {
     const bestMean = best ? at(best.byExpectedProfit) : undefined;
     const bestCvar = best ? at(best.byCvar5) : undefined;
     return svg`<g class="panel money">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">Expected profit and CVaR 5% (currency units)</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${msg('Expected profit and CVaR 5% (currency units)')}</text>
       <g class="grid">
         ${l.money.ticks(4).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.money(v))} y2=${r3(l.money(v))}></line>`)}
       </g>
@@ -158,7 +166,7 @@ export class GenbaLaunchSweepChart extends LitElement {
   private renderLossPanel(l: SweepLayout, view: SweepView): SVGTemplateResult {
     const width = innerSize(SIZE).width;
     return svg`<g class="panel loss" transform="translate(0,${MONEY_HEIGHT + GAP})">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">Probability of a loss (%)</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${msg('Probability of a loss (%)')}</text>
       <g class="grid">
         ${l.loss.ticks(2).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.loss(v))} y2=${r3(l.loss(v))}></line>`)}
       </g>
@@ -189,16 +197,17 @@ export class GenbaLaunchSweepChart extends LitElement {
   private renderTable(view: SweepView) {
     const notes = (q0: number): string => {
       const n: string[] = [];
-      if (this.quantities?.pilot === q0) n.push('pilot');
-      if (this.quantities?.launch === q0) n.push('full launch');
-      if (view.best?.byExpectedProfit === q0) n.push('best for expected profit');
-      if (view.best?.byCvar5 === q0) n.push('best for CVaR 5%');
-      return n.join(', ');
+      if (this.quantities?.pilot === q0) n.push(msg('pilot'));
+      if (this.quantities?.launch === q0) n.push(msg('full launch'));
+      if (view.best?.byExpectedProfit === q0) n.push(msg('best for expected profit'));
+      if (view.best?.byCvar5 === q0) n.push(msg('best for CVaR 5%'));
+      return joinPhrases(n);
     };
+    const newsvendor = formatWhole(view.newsvendorQ);
     return renderDataTables([
       {
-        caption: `Launch quantity sweep (newsvendor quantity ${formatWhole(view.newsvendorQ)})`,
-        head: ['Launch quantity Q0', 'Expected profit', 'CVaR 5%', 'Probability of a loss', 'Note'],
+        caption: msg(str`Launch quantity sweep (newsvendor quantity ${newsvendor})`),
+        head: [msg('Launch quantity Q0'), msg('Expected profit'), msg('CVaR 5%'), msg('Probability of a loss'), msg('Note')],
         rows: view.points.map((p) => [formatWhole(p.q0), formatMoney(p.meanProfit), formatMoney(p.cvar5), formatShare(p.probLoss), notes(p.q0)]),
       },
     ]);

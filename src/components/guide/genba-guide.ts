@@ -7,10 +7,12 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { GUIDED_PATH, type LessonId, type Session } from '../../app/session.ts';
 import { controlStyles } from '../shared-styles.ts';
 
 @customElement('genba-guide')
+@localized()
 export class GenbaGuide extends LitElement {
   static override styles = [
     controlStyles,
@@ -46,6 +48,10 @@ export class GenbaGuide extends LitElement {
         border-color: var(--genba-accent, #1f4e79);
         box-shadow: inset 0 0 0 2px var(--genba-accent, #1f4e79);
       }
+      li button[aria-current='step']:focus-visible {
+        /* Keeps the focus ring's dark band (shared-styles.ts) beside the current-step mark. */
+        box-shadow: inset 0 0 0 2px var(--genba-accent, #1f4e79), 0 0 0 2px #1b1f24;
+      }
       .done {
         color: #1b6e3a;
         font-weight: 700;
@@ -75,26 +81,28 @@ export class GenbaGuide extends LitElement {
     const done = new Set(this.session.done[this.lesson] ?? []);
     const next = path.steps.find((s) => !done.has(s.id));
     const finished = path.steps.every((s) => done.has(s.id));
+    const count = done.size;
+    const total = path.steps.length;
     return html`<details open>
-      <summary>Guided path: ${done.size} of ${path.steps.length} steps done</summary>
-      <ol aria-label="Steps of this lesson">
+      <summary>${msg(str`Guided path: ${count} of ${total} steps done`)}</summary>
+      <ol aria-label=${msg('Steps of this lesson')}>
         ${path.steps.map(
           (s, i) => html`<li>
             <button type="button" aria-current=${s === next ? 'step' : nothing} @click=${() => this.go(s.section)}>
-              ${done.has(s.id) ? html`<span class="done" aria-label="done">✔</span>` : html`<span aria-hidden="true">${i + 1}.</span>`} ${s.title}
+              ${done.has(s.id) ? html`<span class="done" aria-label=${msg('done')}>✔</span>` : html`<span aria-hidden="true">${i + 1}.</span>`} ${s.title}
             </button>
           </li>`,
         )}
       </ol>
       <div class="debrief">
-        <h3>${finished ? 'Debrief' : 'To discuss at the end'}</h3>
+        <h3>${finished ? msg('Debrief') : msg('To discuss at the end')}</h3>
         <ul>
           ${path.debrief.map((q) => html`<li>${q}</li>`)}
         </ul>
       </div>
       <div class="row">
-        <button type="button" id="print-summary" @click=${() => globalThis.print?.()}>Print the session summary</button>
-        <span class="hint">Predictions and results of this session, on one page.</span>
+        <button type="button" id="print-summary" @click=${() => globalThis.print?.()}>${msg('Print the session summary')}</button>
+        <span class="hint">${msg('Predictions and results of this session, on one page.')}</span>
       </div>
     </details>`;
   }

@@ -5,11 +5,17 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { GUIDED_PATH, type LessonId, type Session } from '../../app/session.ts';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
+import { GUIDED_PATH, type LessonId, type Session, type SessionRecord } from '../../app/session.ts';
 
-const KIND_WORDS = { prediction: 'Predicted', result: 'Result', step: 'Done' } as const;
+/** What a record is, in the page's language. */
+function kindWord(kind: SessionRecord['kind']): string {
+  return kind === 'prediction' ? msg('Predicted') : kind === 'result' ? msg('Result') : msg('Done');
+}
 
 @customElement('genba-session-summary')
+@localized()
 export class GenbaSessionSummary extends LitElement {
   static override styles = css`
     :host {
@@ -58,11 +64,20 @@ export class GenbaSessionSummary extends LitElement {
   /** When the summary was made (for its heading). */
   @property({ attribute: false }) now = 0;
 
+  /** "Steps done: Predict · Watch" / "Steps done: none". */
+  private stepsDone(titles: readonly string[]): string {
+    if (titles.length === 0) return msg('Steps done: none');
+    const steps = titles.join(' · ');
+    return msg(str`Steps done: ${steps}`);
+  }
+
   override render() {
     const lessons = Object.keys(GUIDED_PATH) as LessonId[];
-    const time = (at: number) => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return html`<h1>Genba: session summary</h1>
-      <p class="meta">${this.now ? new Date(this.now).toLocaleString() : ''}</p>
+    // Dates and times in the page's language (not the machine's): the summary is printed in the language shown.
+    const locale = getLocale() === 'en' ? 'en-GB' : getLocale();
+    const time = (at: number) => new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+    return html`<h1>${msg('Genba: session summary')}</h1>
+      <p class="meta">${this.now ? new Date(this.now).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }) : ''}</p>
       ${lessons.map((lesson) => {
         const path = GUIDED_PATH[lesson];
         const done = new Set(this.session.done[lesson] ?? []);
@@ -70,14 +85,14 @@ export class GenbaSessionSummary extends LitElement {
         if (done.size === 0 && records.length === 0) return nothing;
         return html`<section>
           <h2>${path.title}</h2>
-          <p class="meta">Steps done: ${path.steps.filter((s) => done.has(s.id)).map((s) => s.title).join(' · ') || 'none'}</p>
+          <p class="meta">${this.stepsDone(path.steps.filter((s) => done.has(s.id)).map((s) => s.title))}</p>
           ${records.length
             ? html`<table>
                 <tbody>
                   ${records.map(
                     (r) => html`<tr>
                       <td class="time">${time(r.at)}</td>
-                      <td class="kind">${KIND_WORDS[r.kind]}</td>
+                      <td class="kind">${kindWord(r.kind)}</td>
                       <td>${r.text}</td>
                     </tr>`,
                   )}
@@ -86,7 +101,7 @@ export class GenbaSessionSummary extends LitElement {
             : nothing}
         </section>`;
       })}
-      ${this.session.records.length === 0 && Object.keys(this.session.done).length === 0 ? html`<p>Nothing was run in this session yet.</p>` : nothing}`;
+      ${this.session.records.length === 0 && Object.keys(this.session.done).length === 0 ? html`<p>${msg('Nothing was run in this session yet.')}</p>` : nothing}`;
   }
 }
 

@@ -8,8 +8,9 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { Candidate } from '../../lessons/kaizen/candidates.ts';
-import { describeImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
+import { improvementLabel, type Improvement } from '../../lessons/kaizen/improvements.ts';
 import type { Direction, Expectation } from '../../lessons/kaizen/kaizen-log.ts';
 import { controlStyles } from '../shared-styles.ts';
 
@@ -19,6 +20,7 @@ export interface ApplyDetail {
 }
 
 @customElement('genba-improvement-picker')
+@localized()
 export class GenbaImprovementPicker extends LitElement {
   static override styles = [
     controlStyles,
@@ -78,14 +80,17 @@ export class GenbaImprovementPicker extends LitElement {
   @property({ attribute: false }) candidates: readonly Candidate[] = [];
   @property() station = '';
   @property() timeUnit: 'second' | 'minute' | 'hour' = 'minute';
-  /** Long unit word, plural. */
+  /** Long unit word, plural (in the page's language: the owner passes it again when it re-renders). */
   @property() unit = 'minutes';
   @property({ type: Boolean }) busy = false;
 
   @state() private chosen = '';
   @state() private direction: Direction | null = null;
   @state() private by = '';
-  @state() private error = '';
+  /** What is wrong, worded when shown (it follows a language switch); null when nothing is. */
+  @state() private error: (() => string) | null = null;
+  /** The problem is the "by how much" field's. */
+  @state() private byInvalid = false;
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('candidates') && !this.candidates.some((c) => c.improvement.id === this.chosen)) this.chosen = '';
@@ -93,21 +98,26 @@ export class GenbaImprovementPicker extends LitElement {
 
   private apply(): void {
     const candidate = this.candidates.find((c) => c.improvement.id === this.chosen);
+    this.byInvalid = false;
     if (!candidate) {
-      this.error = 'Choose an improvement first.';
+      this.error = () => msg('Choose an improvement first.');
       return;
     }
     if (this.direction === null) {
-      this.error = 'Say what you expect first: will one-piece flow’s lead time go down, stay the same or go up?';
+      this.error = () => msg('Say what you expect first: will one-piece flow’s lead time go down, stay the same or go up?');
       return;
     }
     const text = this.by.trim();
     const by = text === '' ? 0 : Number(text);
     if (!/^\d*\.?\d*$/.test(text) || !Number.isFinite(by) || by < 0) {
-      this.error = `"By how much": "${text}" is not allowed, must be a number of ${this.unit} ≥ 0.`;
+      this.error = () => {
+        const unit = this.unit;
+        return msg(str`"By how much": "${text}" is not allowed, must be a number of ${unit} ≥ 0.`);
+      };
+      this.byInvalid = true;
       return;
     }
-    this.error = '';
+    this.error = null;
     this.dispatchEvent(
       new CustomEvent<ApplyDetail>('genba-apply-improvement', {
         detail: { improvement: candidate.improvement, expected: { direction: this.direction, by } },
@@ -121,13 +131,15 @@ export class GenbaImprovementPicker extends LitElement {
   }
 
   override render() {
-    if (this.candidates.length === 0) return html`<p>Nothing left to change at ${this.station}.</p>`;
+    const station = this.station;
+    if (this.candidates.length === 0) return html`<p>${msg(str`Nothing left to change at ${station}.`)}</p>`;
     let lastStep: string | null = null;
     return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.apply())}>
       <fieldset class="options">
-        <legend>What will you change at ${this.station}?</legend>
+        <legend>${msg(str`What will you change at ${station}?`)}</legend>
         ${this.candidates.map((c) => {
-          const heading = c.element !== lastStep ? html`<p class="step">${c.element ? `“${c.element}”` : 'The station'}</p>` : nothing;
+          const element = c.element;
+          const heading = c.element !== lastStep ? html`<p class="step">${element ? msg(str`“${element}”`) : msg('The station')}</p>` : nothing;
           lastStep = c.element;
           return html`${heading}<label
               ><input
@@ -136,31 +148,31 @@ export class GenbaImprovementPicker extends LitElement {
                 .value=${c.improvement.id}
                 .checked=${this.chosen === c.improvement.id}
                 @change=${() => (this.chosen = c.improvement.id)}
-              />${describeImprovement(c.improvement, this.timeUnit)}</label
+              />${improvementLabel(c.improvement, this.timeUnit)}</label
             >`;
         })}
       </fieldset>
       <fieldset>
-        <legend>Predict: one-piece flow’s mean lead time will…</legend>
+        <legend>${msg('Predict: one-piece flow’s mean lead time will…')}</legend>
         <div class="row">
           ${(['down', 'same', 'up'] as const).map(
             (d) => html`<label
               ><input type="radio" name="direction" .value=${d} .checked=${this.direction === d} @change=${() => (this.direction = d)} />${d === 'down'
-                ? 'go down'
+                ? msg('go down')
                 : d === 'same'
-                  ? 'stay the same'
-                  : 'go up'}</label
+                  ? msg('stay the same')
+                  : msg('go up')}</label
             >`,
           )}
           <label
-            >by
+            >${msg('by', { id: 'picker.by' })}
             <input
               id="by"
               type="text"
               inputmode="decimal"
               autocomplete="off"
               .value=${this.by}
-              aria-invalid=${this.error.startsWith('"By') ? 'true' : 'false'}
+              aria-invalid=${this.byInvalid ? 'true' : 'false'}
               aria-describedby="picker-error"
               @input=${(e: Event) => (this.by = (e.target as HTMLInputElement).value)}
             />
@@ -168,8 +180,8 @@ export class GenbaImprovementPicker extends LitElement {
           >
         </div>
       </fieldset>
-      <button class="primary" type="submit" id="apply" ?disabled=${this.busy}>Apply and run again on the same seed</button>
-      <p id="picker-error" class="error" role="alert">${this.error}</p>
+      <button class="primary" type="submit" id="apply" ?disabled=${this.busy}>${msg('Apply and run again on the same seed')}</button>
+      <p id="picker-error" class="error" role="alert">${this.error?.() ?? ''}</p>
     </form>`;
   }
 }

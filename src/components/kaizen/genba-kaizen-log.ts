@@ -8,17 +8,35 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { directionOf, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { localized, msg, str } from '@lit/localize';
+import { formatNumber } from '../../i18n/format.ts';
+import { sentenceGap } from '../../i18n/text.ts';
+import { improvementLabel } from '../../lessons/kaizen/improvements.ts';
+import { directionOf, type Direction, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
 import type { KaizenFigures } from '../../lessons/kaizen/figures.ts';
 import { controlStyles } from '../shared-styles.ts';
 
 const PER_HOUR = { second: 3600, minute: 60, hour: 1 } as const;
-const WORDS = { down: 'down', same: 'the same', up: 'up' } as const;
 
-export const fmt = (v: number | null, digits = 1): string =>
-  v === null || !Number.isFinite(v) ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A figure of the log in the page's language, `digits` decimals; '–' when there is none. */
+export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : formatNumber(v, digits));
+
+/** What the trainee expected of the lead time: "down by 5.0", "the same", "up by 2.0". */
+function expectedText(direction: Direction, amount: number): string {
+  const by = fmt(amount);
+  return direction === 'down' ? msg(str`down by ${by}`) : direction === 'up' ? msg(str`up by ${by}`) : msg('the same');
+}
+
+/** What the lead time did: "it went down by 3.2", "it went the same", "it went up". */
+function happenedText(direction: Direction, change: number | null): string {
+  if (direction === 'same') return msg('it went the same');
+  if (change === null) return direction === 'down' ? msg('it went down') : msg('it went up');
+  const by = fmt(Math.abs(change));
+  return direction === 'down' ? msg(str`it went down by ${by}`) : msg(str`it went up by ${by}`);
+}
 
 @customElement('genba-kaizen-log')
+@localized()
 export class GenbaKaizenLog extends LitElement {
   static override styles = [
     controlStyles,
@@ -72,12 +90,15 @@ export class GenbaKaizenLog extends LitElement {
       button {
         min-height: 2rem;
         padding: 0.1rem 0.5rem;
+        /* "撤销" stays on one line in a narrow column. */
+        white-space: nowrap;
       }
     `,
   ];
 
   @property({ attribute: false }) log: KaizenLog | null = null;
   @property() timeUnit: 'second' | 'minute' | 'hour' = 'minute';
+  /** Short unit word, in the page's language (the owner passes it again when it re-renders). */
   @property() unit = 'min';
   @property({ type: Number }) batchSize = 10;
 
@@ -103,7 +124,7 @@ export class GenbaKaizenLog extends LitElement {
     if (this.scrollWidth > this.clientWidth + 1) {
       this.setAttribute('tabindex', '0');
       this.setAttribute('role', 'region');
-      this.setAttribute('aria-label', 'Kaizen log, scrolls sideways');
+      this.setAttribute('aria-label', msg('Kaizen log, scrolls sideways'));
     } else {
       this.removeAttribute('tabindex');
       this.removeAttribute('role');
@@ -121,24 +142,28 @@ export class GenbaKaizenLog extends LitElement {
   override render() {
     const log = this.log;
     if (!log) return nothing;
+    const replications = log.replications;
+    const seed = String(log.seed);
+    const unit = this.unit;
+    const batch = this.batchSize;
     return html`<table id="kaizen-log">
       <caption>
-        Kaizen log: one-piece flow after each step (means over ${log.replications} replications, seed ${String(log.seed)})
+        ${msg(str`Kaizen log: one-piece flow after each step (means over ${replications} replications, seed ${seed})`)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Step</th>
-          <th scope="col">You expected</th>
-          <th scope="col">Lead time (${this.unit})</th>
-          <th scope="col">Throughput (units/h)</th>
-          <th scope="col">WIP (units)</th>
-          <th scope="col">Scrap (units)</th>
-          <th scope="col"><span class="visually-hidden">Undo</span></th>
+          <th scope="col">${msg('Step')}</th>
+          <th scope="col">${msg('You expected')}</th>
+          <th scope="col">${msg(str`Lead time (${unit})`)}</th>
+          <th scope="col">${msg('Throughput (units/h)')}</th>
+          <th scope="col">${msg('WIP (units)')}</th>
+          <th scope="col">${msg('Scrap (units)')}</th>
+          <th scope="col"><span class="visually-hidden">${msg('Undo')}</span></th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">One-piece flow as the line stands</th>
+          <th scope="row">${msg('One-piece flow as the line stands')}</th>
           <td class="text">–</td>
           ${this.cells(log.start)}
           <td></td>
@@ -146,24 +171,26 @@ export class GenbaKaizenLog extends LitElement {
         ${log.entries.map((e, i) => {
           const happened = directionOf(e.before.leadTime, e.after.leadTime);
           const change = e.before.leadTime !== null && e.after.leadTime !== null ? e.after.leadTime - e.before.leadTime : null;
+          const step = i + 1;
+          const description = improvementLabel(e.improvement, this.timeUnit);
+          const expected = e.expected ? expectedText(e.expected.direction, e.expected.by) : '';
           return html`<tr>
-            <th scope="row">${i + 1}. ${e.description}</th>
+            <th scope="row">${msg(str`${step}. ${description}`)}</th>
             <td class="text">
               ${e.expected
-                ? html`${WORDS[e.expected.direction]}${e.expected.direction === 'same' ? nothing : html` by ${fmt(e.expected.by)}`};
-                    <span class=${e.expected.direction === happened ? 'right' : 'wrong'}
-                      >it went ${WORDS[happened]}${happened === 'same' || change === null ? nothing : html` by ${fmt(Math.abs(change))}`}</span
+                ? html`${msg(str`${expected};`)}${sentenceGap()}<span class=${e.expected.direction === happened ? 'right' : 'wrong'}
+                      >${happenedText(happened, change)}</span
                     >`
                 : '–'}
             </td>
             ${this.cells(e.after)}
             <td>
-              <button type="button" aria-label=${`Undo step ${i + 1}: ${e.description}`} @click=${() => this.undo(e.improvement.id)}>Undo</button>
+              <button type="button" aria-label=${msg(str`Undo step ${step}: ${description}`)} @click=${() => this.undo(e.improvement.id)}>${msg('Undo')}</button>
             </td>
           </tr>`;
         })}
         <tr class="target">
-          <th scope="row">To beat: batches of ${this.batchSize}, as the team runs the line</th>
+          <th scope="row">${msg(str`To beat: batches of ${batch}, as the team runs the line`)}</th>
           <td class="text">–</td>
           ${this.cells(log.target)}
           <td></td>

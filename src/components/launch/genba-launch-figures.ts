@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
 import { strategyLabel } from '../../lessons/launch/strategies.ts';
@@ -15,6 +16,7 @@ import { launchControlStyles } from './launch-styles.ts';
 
 interface FigureRow {
   readonly key: string;
+  /** The row's heading, in the page's language (a getter: it follows a language switch). */
   readonly label: string;
   readonly value: (r: LaunchQuantityResult) => number | null;
   readonly format: (v: number | null) => string;
@@ -22,18 +24,82 @@ interface FigureRow {
 
 /** The rows of the table, with the path of each figure in the CLI's JSON. */
 export const FIGURE_ROWS: readonly FigureRow[] = [
-  { key: 'profit.mean', label: 'Mean profit', value: (r) => r.profit.mean, format: formatMoney },
-  { key: 'profit.sd', label: 'Standard deviation of profit', value: (r) => r.profit.sd, format: formatMoney },
-  { key: 'profit.p5', label: '5th percentile of profit', value: (r) => r.profit.p5, format: formatMoney },
-  { key: 'profit.p50', label: 'Median profit', value: (r) => r.profit.p50, format: formatMoney },
-  { key: 'profit.p95', label: '95th percentile of profit', value: (r) => r.profit.p95, format: formatMoney },
-  { key: 'probLoss', label: 'Probability of a loss', value: (r) => r.probLoss, format: (v) => formatShare(v, 2) },
-  { key: 'cvar5', label: 'CVaR 5% (mean of the worst 5%)', value: (r) => r.cvar5, format: formatMoney },
-  { key: 'realLoss.mean', label: 'Mean real loss', value: (r) => r.realLoss.mean, format: formatMoney },
-  { key: 'lostOpportunity.mean', label: 'Mean lost opportunity', value: (r) => r.lostOpportunity.mean, format: formatMoney },
+  {
+    key: 'profit.mean',
+    get label() {
+      return msg('Mean profit');
+    },
+    value: (r) => r.profit.mean,
+    format: formatMoney,
+  },
+  {
+    key: 'profit.sd',
+    get label() {
+      return msg('Standard deviation of profit');
+    },
+    value: (r) => r.profit.sd,
+    format: formatMoney,
+  },
+  {
+    key: 'profit.p5',
+    get label() {
+      return msg('5th percentile of profit');
+    },
+    value: (r) => r.profit.p5,
+    format: formatMoney,
+  },
+  {
+    key: 'profit.p50',
+    get label() {
+      return msg('Median profit');
+    },
+    value: (r) => r.profit.p50,
+    format: formatMoney,
+  },
+  {
+    key: 'profit.p95',
+    get label() {
+      return msg('95th percentile of profit');
+    },
+    value: (r) => r.profit.p95,
+    format: formatMoney,
+  },
+  {
+    key: 'probLoss',
+    get label() {
+      return msg('Probability of a loss');
+    },
+    value: (r) => r.probLoss,
+    format: (v) => formatShare(v, 2),
+  },
+  {
+    key: 'cvar5',
+    get label() {
+      return msg('CVaR 5% (mean of the worst 5%)');
+    },
+    value: (r) => r.cvar5,
+    format: formatMoney,
+  },
+  {
+    key: 'realLoss.mean',
+    get label() {
+      return msg('Mean real loss');
+    },
+    value: (r) => r.realLoss.mean,
+    format: formatMoney,
+  },
+  {
+    key: 'lostOpportunity.mean',
+    get label() {
+      return msg('Mean lost opportunity');
+    },
+    value: (r) => r.lostOpportunity.mean,
+    format: formatMoney,
+  },
 ];
 
 @customElement('genba-launch-figures')
+@localized()
 export class GenbaLaunchFigures extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -89,13 +155,17 @@ export class GenbaLaunchFigures extends LitElement {
     if (r === null) return nothing;
     const { launch, pilot } = r.strategies;
     const o = r.output;
+    const markets = formatWhole(o.replications);
+    const seed = JSON.stringify(o.seed);
+    const engine = o.engineVersion;
+    const rng = o.rng;
     return html`<table id="figures">
         <caption>
-          The two strategies over ${formatWhole(o.replications)} markets
+          ${msg(str`The two strategies over ${markets} markets`)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
+            <th scope="col">${msg('Figure')}</th>
             <th scope="col">${strategyLabel('launch', launch.q0)}</th>
             <th scope="col">${strategyLabel('pilot', pilot.q0)}</th>
           </tr>
@@ -113,16 +183,15 @@ export class GenbaLaunchFigures extends LitElement {
         </tbody>
       </table>
       <p class="provenance" id="provenance">
-        Seed ${JSON.stringify(o.seed)} · ${formatWhole(o.replications)} markets · engine ${o.engineVersion} · ${o.rng}. The same numbers
-        as <code>genba run</code> gives for this scenario.
+        ${msg(html`Seed ${seed} · ${markets} markets · engine ${engine} · ${rng}. The same numbers as <code>genba run</code> gives for this scenario.`)}
       </p>
       <details>
-        <summary>The result as <code>genba run</code> prints it (JSON)</summary>
+        <summary>${msg(html`The result as <code>genba run</code> prints it (JSON)`)}</summary>
         <pre id="result-json">${JSON.stringify(o, null, 2)}</pre>
       </details>
       ${this.scenario
         ? html`<details>
-            <summary>The scenario as a file (JSON), to run with <code>genba run</code></summary>
+            <summary>${msg(html`The scenario as a file (JSON), to run with <code>genba run</code>`)}</summary>
             <pre id="scenario-json">${JSON.stringify(this.scenario, null, 2)}</pre>
           </details>`
         : nothing}`;

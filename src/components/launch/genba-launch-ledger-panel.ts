@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import '../charts/launch-ledger-chart.ts';
 import '../charts/launch-hindsight-chart.ts';
 import '../share/genba-figure.ts';
@@ -16,6 +17,7 @@ import type { MarketState } from '../../sim/launch/types.ts';
 import { launchControlStyles } from './launch-styles.ts';
 
 @customElement('genba-launch-ledger-panel')
+@localized()
 export class GenbaLaunchLedgerPanel extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -37,12 +39,18 @@ export class GenbaLaunchLedgerPanel extends LitElement {
   @property() scenarioName = '';
   @state() private hindsight = false;
 
+  private explain(good: string): string {
+    return msg(
+      str`After a ${good} market the pilot's missed sales look big. Before the decision they are worth only what a full launch would have added in that market, times its chance, less what the full launch loses in the other markets.`,
+    );
+  }
+
   override render() {
     const view = this.view;
     if (view === null) return nothing;
     const ledgers = [strategyLedger('launch', view.launch.result, view.stateNames), strategyLedger('pilot', view.pilot.result, view.stateNames)];
     const h = hindsightOf(this.states, view.launch.result, view.pilot.result);
-    return html`<genba-figure heading="Real loss and lost opportunity, by market state" .scenarioName=${this.scenarioName}>
+    return html`<genba-figure heading=${msg('Real loss and lost opportunity, by market state')} .scenarioName=${this.scenarioName}>
         <genba-launch-ledger-chart
           .ledgers=${ledgers}
           .horizon=${this.horizon}
@@ -58,16 +66,15 @@ export class GenbaLaunchLedgerPanel extends LitElement {
           ?disabled=${h === null}
           @click=${() => (this.hindsight = !this.hindsight)}
         >
-          Hindsight: the fish that got away
+          ${msg('Hindsight: the fish that got away')}
         </button>
       </div>
       <div id="hindsight-view">
         ${this.hindsight && h !== null
           ? html`<p class="explain">
-                After a ${h.goodState} market the pilot's missed sales look big. Before the decision they are worth only what a full
-                launch would have added in that market, times its chance, less what the full launch loses in the other markets.
+                ${this.explain(h.goodState)}
               </p>
-              <genba-figure heading="Missed sales: after the fact and before deciding" .scenarioName=${this.scenarioName}>
+              <genba-figure heading=${msg('Missed sales: after the fact and before deciding')} .scenarioName=${this.scenarioName}>
                 <genba-launch-hindsight-chart .hindsight=${h} .launchQ0=${view.launch.q0} .pilotQ0=${view.pilot.q0}></genba-launch-hindsight-chart>
               </genba-figure>`
           : nothing}

@@ -9,6 +9,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import '../charts/launch-market-story-chart.ts';
 import '../share/genba-figure.ts';
 import { fire } from './launch-events.ts';
@@ -20,6 +21,7 @@ import type { LaunchScenario } from '../../scenario/types.ts';
 import { launchControlStyles } from './launch-styles.ts';
 
 @customElement('genba-launch-market-story')
+@localized()
 export class GenbaLaunchMarketStory extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -64,8 +66,9 @@ export class GenbaLaunchMarketStory extends LitElement {
   @property({ type: Number }) replication = 0;
   @state() private typed = '1';
   @state() private selected: StrategyKey = 'launch';
-  @state() private error = '';
-  @state() private note = '';
+  /** What is wrong with the typed number, worded when shown (it follows a language switch). */
+  @state() private error: (() => string) | null = null;
+  @state() private note: (() => string) | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A new scenario may have fewer markets: keep the choice inside it.
@@ -84,11 +87,16 @@ export class GenbaLaunchMarketStory extends LitElement {
     const R = this.scenario?.replications ?? 0;
     const n = Number(this.typed.trim().replaceAll(',', ''));
     if (!Number.isInteger(n) || n < 1 || n > R) {
-      this.error = `Market number: ${this.typed || '(empty)'} is not allowed, must be a whole number from 1 to ${formatWhole(R)}`;
+      const typed = this.typed;
+      const most = formatWhole(R);
+      this.error = () =>
+        typed
+          ? msg(str`Market number: ${typed} is not allowed, must be a whole number from 1 to ${most}`)
+          : msg(str`Market number: (empty) is not allowed, must be a whole number from 1 to ${most}`);
       return;
     }
-    this.error = '';
-    this.note = '';
+    this.error = null;
+    this.note = null;
     this.show(n - 1);
   }
 
@@ -96,11 +104,13 @@ export class GenbaLaunchMarketStory extends LitElement {
     if (this.scenario === null) return;
     const i = typicalMarket(this.scenario, stateName);
     if (i === null) {
-      this.note = `None of the ${formatWhole(this.scenario.replications)} markets was ${stateName}.`;
+      const markets = formatWhole(this.scenario.replications);
+      this.note = () => msg(str`None of the ${markets} markets was ${stateName}.`);
       return;
     }
-    this.error = '';
-    this.note = `Market ${formatWhole(i + 1)}: the median demand among the first ${stateName} markets.`;
+    this.error = null;
+    const market = formatWhole(i + 1);
+    this.note = () => msg(str`Market ${market}: the median demand among the first ${stateName} markets.`);
     this.typed = String(i + 1);
     this.show(i);
   }
@@ -117,10 +127,12 @@ export class GenbaLaunchMarketStory extends LitElement {
     const q = this.quantities;
     if (s === null || q === null) return nothing;
     const errorId = 'market-number-error';
+    const markets = formatWhole(s.replications);
+    const shown = formatWhole(this.replication + 1);
     return html`<div class="pick">
         <div class="number">
           <div class="field">
-            <label for="market-number">Market number (1 to ${formatWhole(s.replications)})</label>
+            <label for="market-number">${msg(str`Market number (1 to ${markets})`)}</label>
             <input
               id="market-number"
               type="text"
@@ -133,17 +145,18 @@ export class GenbaLaunchMarketStory extends LitElement {
               @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.showTyped()}
             />
           </div>
-          <button type="button" id="show-market" @click=${() => this.showTyped()}>Show this market</button>
+          <button type="button" id="show-market" @click=${() => this.showTyped()}>${msg('Show this market')}</button>
         </div>
-        <div class="typical" role="group" aria-label="Typical markets">
-          ${s.market.states.map(
-            (st) => html`<button type="button" class="typical-market" data-state=${st.name} @click=${() => this.showTypical(st.name)}>
-              A typical ${st.name} market
-            </button>`,
-          )}
+        <div class="typical" role="group" aria-label=${msg('Typical markets')}>
+          ${s.market.states.map((st) => {
+            const state = st.name;
+            return html`<button type="button" class="typical-market" data-state=${st.name} @click=${() => this.showTypical(st.name)}>
+              ${msg(str`A typical ${state} market`)}
+            </button>`;
+          })}
         </div>
         <fieldset class="show">
-          <legend>Units of</legend>
+          <legend>${msg('Units of')}</legend>
           ${STRATEGY_KEYS.map(
             (key) => html`<label class="choice"
               ><input type="radio" name="story-strategy" .checked=${this.selected === key} @change=${() => (this.selected = key)} />${strategyLabel(
@@ -154,9 +167,9 @@ export class GenbaLaunchMarketStory extends LitElement {
           )}
         </fieldset>
       </div>
-      ${this.error ? html`<p class="error" id=${errorId}>${this.error}</p>` : nothing}
-      ${this.note ? html`<p class="hint" id="market-note">${this.note}</p>` : nothing}
-      <genba-figure heading=${`Market ${formatWhole(this.replication + 1)}, month by month`} .scenarioName=${this.scenarioName}>
+      ${this.error ? html`<p class="error" id=${errorId}>${this.error()}</p>` : nothing}
+      ${this.note ? html`<p class="hint" id="market-note">${this.note()}</p>` : nothing}
+      <genba-figure heading=${msg(str`Market ${shown}, month by month`)} .scenarioName=${this.scenarioName}>
         <genba-launch-market-story-chart .stories=${this.stories()} .selected=${this.selected}></genba-launch-market-story-chart>
       </genba-figure>`;
   }

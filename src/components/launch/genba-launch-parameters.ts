@@ -10,6 +10,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import {
   FIELD_PATHS,
   fieldId,
@@ -33,24 +34,42 @@ export interface PresetEntry {
   readonly description: string;
 }
 
-const LABELS: Readonly<Record<Exclude<FormField, 'seed' | 'replications'>, { label: string; hint?: string }>> = {
-  demandCV: { label: 'Demand noise (coefficient of variation)', hint: '0 = demand is exactly the level; 0.3 = ±30% month to month' },
-  price: { label: 'Price' },
-  cost: { label: 'Production cost' },
-  salvage: { label: 'Salvage value', hint: 'What a unit left at the end fetches' },
-  holding: { label: 'Holding cost per month' },
-  horizon: { label: 'Months sold over', hint: '1 to 120' },
-  rampUp: { label: 'Ramp-up (months)', hint: 'The plant first produces in month 2 + ramp-up' },
-  capacity: { label: 'Capacity (units per month)' },
-  patience: { label: 'Patience (share 0 to 1)', hint: 'Share of unmet demand that waits one month' },
-  pilot: { label: 'Pilot batch Q0 (units)' },
-  launch: { label: 'Full launch Q0 (units)' },
-  sweepFrom: { label: 'From Q0' },
-  sweepTo: { label: 'To Q0' },
-  sweepStep: { label: 'Step' },
-};
+/** A field's label and hint, in the page's language. */
+function labelOf(field: Exclude<FormField, 'seed' | 'replications'>): { label: string; hint?: string } {
+  switch (field) {
+    case 'demandCV':
+      return { label: msg('Demand noise (coefficient of variation)'), hint: msg('0 = demand is exactly the level; 0.3 = ±30% month to month') };
+    case 'price':
+      return { label: msg('Price') };
+    case 'cost':
+      return { label: msg('Production cost') };
+    case 'salvage':
+      return { label: msg('Salvage value'), hint: msg('What a unit left at the end fetches') };
+    case 'holding':
+      return { label: msg('Holding cost per month') };
+    case 'horizon':
+      return { label: msg('Months sold over'), hint: msg('1 to 120') };
+    case 'rampUp':
+      return { label: msg('Ramp-up (months)'), hint: msg('The plant first produces in month 2 + ramp-up') };
+    case 'capacity':
+      return { label: msg('Capacity (units per month)') };
+    case 'patience':
+      return { label: msg('Patience (share 0 to 1)'), hint: msg('Share of unmet demand that waits one month') };
+    case 'pilot':
+      return { label: msg('Pilot batch Q0 (units)') };
+    case 'launch':
+      return { label: msg('Full launch Q0 (units)') };
+    case 'sweepFrom':
+      return { label: msg('From Q0') };
+    case 'sweepTo':
+      return { label: msg('To Q0') };
+    case 'sweepStep':
+      return { label: msg('Step', { id: 'sweep.step' }) };
+  }
+}
 
 @customElement('genba-launch-parameters')
+@localized()
 export class GenbaLaunchParameters extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -119,7 +138,7 @@ export class GenbaLaunchParameters extends LitElement {
   }
 
   private field(form: LaunchForm, name: Exclude<FormField, 'seed' | 'replications'>): TemplateResult {
-    const meta = LABELS[name];
+    const meta = labelOf(name);
     return renderField({
       path: FIELD_PATHS[name],
       label: meta.label,
@@ -134,24 +153,26 @@ export class GenbaLaunchParameters extends LitElement {
     const listIssues = this.of(STATES_PATH);
     const listErrorId = `${fieldId(STATES_PATH)}-error`;
     return html`<fieldset class="states" aria-describedby=${listIssues.length ? listErrorId : nothing}>
-      <legend>Market states (one is drawn per market)</legend>
+      <legend>${msg('Market states (one is drawn per market)')}</legend>
       <div class="table-scroll">
       <table>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Probability</th>
-            <th scope="col">Demand level (units per month)</th>
-            <th scope="col"><span class="visually-hidden">Remove</span></th>
+            <th scope="col">${msg('Name')}</th>
+            <th scope="col">${msg('Probability')}</th>
+            <th scope="col">${msg('Demand level (units per month)')}</th>
+            <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
           </tr>
         </thead>
         <tbody>
-          ${form.states.map(
-            (s, i) => html`<tr>
+          ${form.states.map((s, i) => {
+            const n = i + 1;
+            const name = s.name;
+            return html`<tr>
               <td>
                 ${renderField({
                   path: statePath(i, 'name'),
-                  label: `Market state ${i + 1}: name`,
+                  label: msg(str`Market state ${n}: name`),
                   hiddenLabel: true,
                   value: s.name,
                   size: 12,
@@ -163,7 +184,7 @@ export class GenbaLaunchParameters extends LitElement {
               <td>
                 ${renderField({
                   path: statePath(i, 'probability'),
-                  label: `Market state ${i + 1}: probability`,
+                  label: msg(str`Market state ${n}: probability`),
                   hiddenLabel: true,
                   value: s.probability,
                   size: 8,
@@ -175,7 +196,7 @@ export class GenbaLaunchParameters extends LitElement {
               <td>
                 ${renderField({
                   path: statePath(i, 'level'),
-                  label: `Market state ${i + 1}: demand level (units per month)`,
+                  label: msg(str`Market state ${n}: demand level (units per month)`),
                   hiddenLabel: true,
                   value: s.level,
                   size: 10,
@@ -188,21 +209,21 @@ export class GenbaLaunchParameters extends LitElement {
                   type="button"
                   class="remove-state"
                   ?disabled=${form.states.length <= 1}
-                  aria-label=${`Remove market state ${i + 1} (${s.name})`}
+                  aria-label=${msg(str`Remove market state ${n} (${name})`)}
                   @click=${() => fire(this, 'launch-form-edit', { kind: 'remove-state', index: i })}
                 >
-                  Remove
+                  ${msg('Remove')}
                 </button>
               </td>
-            </tr>`,
-          )}
+            </tr>`;
+          })}
         </tbody>
       </table>
       </div>
       ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => i.message).join(' ')}</p>` : nothing}
       <div class="state-actions">
         <button type="button" id="add-state" ?disabled=${form.states.length >= MAX_STATES} @click=${() => fire(this, 'launch-form-edit', { kind: 'add-state' })}>
-          Add a market state
+          ${msg('Add a market state')}
         </button>
         ${this.field(form, 'demandCV')}
       </div>
@@ -215,12 +236,12 @@ export class GenbaLaunchParameters extends LitElement {
     const description = this.presets.find((p) => p.file === chosen)?.description ?? '';
     return html`<div class="preset">
         <label for="preset"
-          >Start from a case
+          >${msg('Start from a case')}
           <select id="preset" @change=${(e: Event) => (this.chosenPreset = (e.target as HTMLSelectElement).value)}>
             ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === chosen}>${p.name}</option>`)}
           </select>
         </label>
-        <button type="button" id="load-preset" @click=${() => fire(this, 'launch-preset-load', { file: chosen })}>Load this case</button>
+        <button type="button" id="load-preset" @click=${() => fire(this, 'launch-preset-load', { file: chosen })}>${msg('Load this case')}</button>
       </div>
       <p class="hint">${description}</p>`;
   }
@@ -234,27 +255,27 @@ export class GenbaLaunchParameters extends LitElement {
       <div class="groups">
         ${this.renderStates(form)}
         <fieldset>
-          <legend>The two strategies</legend>
+          <legend>${msg('The two strategies')}</legend>
           <div class="fields">${this.field(form, 'pilot')} ${this.field(form, 'launch')}</div>
         </fieldset>
         <fieldset>
-          <legend>Economics, per unit (currency units)</legend>
+          <legend>${msg('Economics, per unit (currency units)')}</legend>
           <div class="fields">${this.field(form, 'price')} ${this.field(form, 'cost')} ${this.field(form, 'salvage')} ${this.field(form, 'holding')}</div>
         </fieldset>
         <fieldset>
-          <legend>Plant and customers</legend>
+          <legend>${msg('Plant and customers')}</legend>
           <div class="fields">
             ${this.field(form, 'horizon')} ${this.field(form, 'rampUp')} ${this.field(form, 'capacity')} ${this.field(form, 'patience')}
           </div>
         </fieldset>
         <fieldset>
-          <legend>Sweep of the launch quantity Q0</legend>
+          <legend>${msg('Sweep of the launch quantity Q0')}</legend>
           <div class="fields">${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')} ${this.field(form, 'sweepStep')}</div>
           ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => i.message).join(' ')}</p>` : nothing}
         </fieldset>
       </div>
       ${unplaced.length
-        ? html`<ul class="unplaced" aria-label="Other problems with the case">
+        ? html`<ul class="unplaced" aria-label=${msg('Other problems with the case')}>
             ${unplaced.map((i) => html`<li>${i.message}</li>`)}
           </ul>`
         : nothing}`;

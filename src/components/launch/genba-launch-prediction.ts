@@ -7,6 +7,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
 import {
   answerLabel,
@@ -23,10 +24,12 @@ import { launchControlStyles } from './launch-styles.ts';
 
 type Question = 'earnsMore' | 'losesMoreOften';
 
-const QUESTIONS: Readonly<Record<Question, { readonly text: string; readonly same: string }>> = {
-  earnsMore: { text: 'Which strategy earns more on average?', same: 'About the same' },
-  losesMoreOften: { text: 'Which one loses money more often?', same: 'About as often' },
-};
+/** A question and its "no difference" answer, in the page's language. */
+function questionOf(question: Question): { readonly text: string; readonly same: string } {
+  return question === 'earnsMore'
+    ? { text: msg('Which strategy earns more on average?'), same: msg('About the same') }
+    : { text: msg('Which one loses money more often?'), same: msg('About as often') };
+}
 
 /** The run a comparison is made with: the prediction it kept and its two results. */
 export interface PredictionCheck {
@@ -37,6 +40,7 @@ export interface PredictionCheck {
 }
 
 @customElement('genba-launch-prediction')
+@localized()
 export class GenbaLaunchPrediction extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -94,7 +98,7 @@ export class GenbaLaunchPrediction extends LitElement {
   }
 
   private renderQuestion(question: Question): TemplateResult {
-    const q = QUESTIONS[question];
+    const q = questionOf(question);
     const answers: { value: Answer; label: string }[] = [
       { value: 'launch', label: strategyLabel('launch', this.quantities.launch) },
       { value: 'pilot', label: strategyLabel('pilot', this.quantities.pilot) },
@@ -118,22 +122,26 @@ export class GenbaLaunchPrediction extends LitElement {
 
   private markText(mark: Mark): TemplateResult | typeof nothing {
     if (mark === 'none') return nothing;
-    return mark === 'right' ? html`<span class="mark right">✓ Right.</span>` : html`<span class="mark wrong">✗ Not this time.</span>`;
+    return mark === 'right' ? html`<span class="mark right">${msg('✓ Right.')}</span>` : html`<span class="mark wrong">${msg('✗ Not this time.')}</span>`;
   }
 
   private renderCheck(check: PredictionCheck): TemplateResult {
     const outcome = outcomeOf(check.launch, check.pilot);
     const judged = judgePrediction(check.prediction, outcome);
     const said = outcomeSentences(outcome, check.launch, check.pilot, check.quantities);
-    const row = (question: Question, sentence: string, mark: Mark) => html`<dt>${QUESTIONS[question].text}</dt>
-      <dd>
-        ${check.prediction[question] === null
-          ? 'You made no prediction.'
-          : `You said: ${answerLabel(check.prediction[question], check.quantities).replace('About the same', QUESTIONS[question].same)}.`}
-        The run: ${sentence} ${mark === 'none' ? nothing : this.markText(mark)}
-      </dd>`;
+    const row = (question: Question, sentence: string, mark: Mark) => {
+      const q = questionOf(question);
+      const answer = check.prediction[question];
+      const said = answer === 'same' ? q.same : answerLabel(answer, check.quantities);
+      return html`<dt>${q.text}</dt>
+        <dd>
+          ${answer === null ? msg(str`You made no prediction. The run: ${sentence}`) : msg(str`You said: ${said}. The run: ${sentence}`)} ${mark === 'none'
+            ? nothing
+            : this.markText(mark)}
+        </dd>`;
+    };
     return html`<section class="check" aria-labelledby="check-title">
-      <h3 id="check-title">Your prediction against the run</h3>
+      <h3 id="check-title">${msg('Your prediction against the run')}</h3>
       <dl>
         ${row('earnsMore', said.earnsMore, judged.earnsMore)} ${row('losesMoreOften', said.losesMoreOften, judged.losesMoreOften)}
       </dl>
@@ -142,7 +150,7 @@ export class GenbaLaunchPrediction extends LitElement {
 
   override render() {
     return html`<div class="questions">${this.renderQuestion('earnsMore')} ${this.renderQuestion('losesMoreOften')}</div>
-      <p class="hint">Your answers are kept with the next run and compared with what it finds.</p>
+      <p class="hint">${msg('Your answers are kept with the next run and compared with what it finds.')}</p>
       ${this.check ? this.renderCheck(this.check) : nothing}`;
   }
 }

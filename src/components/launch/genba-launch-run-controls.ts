@@ -10,8 +10,9 @@
 import { cspStyleMap } from '../../app/csp-style-map.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { FIELD_PATHS } from '../../lessons/launch/launch-form.ts';
-import { formatWhole } from '../../lessons/launch/format.ts';
+import { formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import type { LessonPhase } from '../../lessons/launch/lesson-run.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
 import { fire } from './launch-events.ts';
@@ -31,14 +32,18 @@ export interface RunProgress {
 
 const QUICK_PICKS = [10_000, 100_000, 1_000_000];
 
-/** "Step 1 of 2, the two strategies: 35,000 of 100,000 markets, about 3 s left". */
+/** "Step 1 of 2, the two strategies: 35,000 of 100,000 markets, about 3 s left", in the page's language. */
 export function progressText(p: RunProgress): string {
-  const step = p.phase === 'strategies' ? 'Step 1 of 2, the two strategies' : 'Step 2 of 2, the sweep of launch quantities';
-  const left = p.secondsLeft === null ? '' : `, about ${Math.max(1, Math.round(p.secondsLeft))} s left`;
-  return `${step}: ${formatWhole(p.done)} of ${formatWhole(p.total)} markets${left}`;
+  const step = p.phase === 'strategies' ? msg('Step 1 of 2, the two strategies') : msg('Step 2 of 2, the sweep of launch quantities');
+  const done = formatWhole(p.done);
+  const total = formatWhole(p.total);
+  if (p.secondsLeft === null) return msg(str`${step}: ${done} of ${total} markets`);
+  const seconds = formatWhole(Math.max(1, Math.round(p.secondsLeft)));
+  return msg(str`${step}: ${done} of ${total} markets, about ${seconds} s left`);
 }
 
 @customElement('genba-launch-run-controls')
+@localized()
 export class GenbaLaunchRunControls extends LitElement {
   static override styles = [
     launchControlStyles,
@@ -105,17 +110,20 @@ export class GenbaLaunchRunControls extends LitElement {
     const running = this.progress !== null;
     const of = (path: string) => this.issues.filter((i) => i.path === path);
     const pct = this.progress ? Math.round(this.progress.fraction * 100) : 0;
+    const most = formatWhole(1_000_000);
+    const percent = formatShare(pct / 100, 0);
+    const progress = this.progress ? progressText(this.progress) : '';
     return html`<div class="row">
         ${renderField({
           path: FIELD_PATHS.replications,
-          label: 'Markets to simulate',
+          label: msg('Markets to simulate'),
           value: this.replications,
           issues: of(FIELD_PATHS.replications),
           onInput: (v) => this.edit('replications', v),
-          hint: '1 to 1,000,000',
+          hint: msg(str`1 to ${most}`),
           inputmode: 'numeric',
         })}
-        <div class="quick" role="group" aria-label="Quick choices of markets to simulate">
+        <div class="quick" role="group" aria-label=${msg('Quick choices of markets to simulate')}>
           ${QUICK_PICKS.map(
             (n) =>
               html`<button type="button" ?disabled=${running} @click=${() => this.edit('replications', String(n))}>${formatWhole(n)}</button>`,
@@ -123,32 +131,32 @@ export class GenbaLaunchRunControls extends LitElement {
         </div>
         ${renderField({
           path: FIELD_PATHS.seed,
-          label: 'Seed',
+          label: msg('Seed'),
           value: this.seed,
           issues: of(FIELD_PATHS.seed),
           onInput: (v) => this.edit('seed', v),
-          hint: 'Same seed, same markets',
+          hint: msg('Same seed, same markets'),
           inputmode: 'text',
         })}
         <div class="buttons">
           ${running
-            ? html`<button type="button" id="cancel" @click=${() => fire(this, 'launch-cancel', undefined)}>Cancel</button>`
-            : html`<button type="button" id="run" class="primary" @click=${() => fire(this, 'launch-run', undefined)}>Run the markets</button>`}
+            ? html`<button type="button" id="cancel" @click=${() => fire(this, 'launch-cancel', undefined)}>${msg('Cancel')}</button>`
+            : html`<button type="button" id="run" class="primary" @click=${() => fire(this, 'launch-run', undefined)}>${msg('Run the markets')}</button>`}
         </div>
       </div>
       ${this.progress
         ? html`<div
               class="bar"
               role="progressbar"
-              aria-label="Monte Carlo progress"
+              aria-label=${msg('Monte Carlo progress')}
               aria-valuemin="0"
               aria-valuemax="100"
               aria-valuenow=${pct}
-              aria-valuetext=${`${pct}%: ${progressText(this.progress)}`}
+              aria-valuetext=${msg(str`${percent}: ${progress}`)}
             >
               <div class="fill" style=${cspStyleMap({ width: `${pct}%` })}></div>
             </div>
-            <p class="progress-text" id="progress-text">${progressText(this.progress)}</p>`
+            <p class="progress-text" id="progress-text">${progress}</p>`
         : nothing}`;
   }
 }

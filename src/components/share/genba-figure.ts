@@ -19,6 +19,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
 import { downloadBlob, safeFileName, svgBlob, svgToPng } from '../../export/index.ts';
 import { controlStyles } from '../shared-styles.ts';
 
@@ -28,6 +29,7 @@ export const FIGURE_PNG_WIDTH = 1920;
 export type FigureFormat = 'svg' | 'png';
 
 @customElement('genba-figure')
+@localized()
 export class GenbaFigure extends LitElement {
   static override styles = [
     controlStyles,
@@ -75,7 +77,8 @@ export class GenbaFigure extends LitElement {
   @property({ type: Number }) level: 2 | 3 | 4 = 3;
 
   @state() private busy: FigureFormat | null = null;
-  @state() private error = '';
+  /** Why the last download failed, worded when shown (it follows a language switch). */
+  @state() private error: (() => string) | null = null;
 
   /** The chart's `<svg role="img">`, or null when the slotted chart has none (yet). */
   get svg(): SVGSVGElement | null {
@@ -97,16 +100,18 @@ export class GenbaFigure extends LitElement {
     if (this.busy) return;
     const svg = this.svg;
     if (!svg) {
-      this.error = 'This chart has nothing to export yet.';
+      this.error = () => msg('This chart has nothing to export yet.');
       return;
     }
-    this.error = '';
+    this.error = null;
     this.busy = format;
     try {
       const blob = format === 'svg' ? svgBlob(svg, { background: '#ffffff' }) : await svgToPng(svg, { width: FIGURE_PNG_WIDTH });
       downloadBlob(blob, this.fileName(format));
     } catch (error) {
-      this.error = error instanceof Error && error.message ? error.message : 'The chart could not be exported.';
+      // The export's own messages are worded in the page's language when they are made (src/export/svg.ts).
+      const why = error instanceof Error && error.message ? error.message : null;
+      this.error = () => why ?? msg('The chart could not be exported.');
     } finally {
       this.busy = null;
     }
@@ -125,11 +130,15 @@ export class GenbaFigure extends LitElement {
 
   private renderButton(format: FigureFormat) {
     const label = format.toUpperCase();
+    const heading = this.heading;
+    const width = FIGURE_PNG_WIDTH;
     return html`<button
       type="button"
       class=${format}
       ?disabled=${this.busy !== null}
-      aria-label=${`${label}: download “${this.heading}” as ${format === 'png' ? `a ${FIGURE_PNG_WIDTH} px wide image` : 'a vector image'}`}
+      aria-label=${format === 'png'
+        ? msg(str`${label}: download “${heading}” as a ${width} px wide image`)
+        : msg(str`${label}: download “${heading}” as a vector image`)}
       @click=${() => void this.download(format)}
     >
       ${label}
@@ -143,7 +152,7 @@ export class GenbaFigure extends LitElement {
         <div class="downloads">${this.renderButton('svg')} ${this.renderButton('png')}</div>
       </div>
       <slot></slot>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error()}</p>` : nothing}
     `;
   }
 }

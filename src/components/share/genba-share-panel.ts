@@ -28,6 +28,8 @@
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { fragmentOf, type Route } from '../../app/routes.ts';
 import { csvBlob, downloadBlob, readScenarioFile, safeFileName, scenarioFileBlob, scenarioFileName } from '../../export/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
@@ -41,28 +43,42 @@ import {
   type SavedWorkStore,
   type SetAsideEntry,
   type StoreResult,
+  setAsideReasonText,
 } from '../../storage/index.ts';
 import { controlStyles } from '../shared-styles.ts';
 import type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 
 export type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 
-/** How the panel speaks of each kind of saved work. */
-const KIND_WORDS: Record<SavedKind, { readonly one: string; readonly many: string; readonly empty: string }> = {
-  scenario: { one: 'scenario', many: 'scenarios', empty: 'Nothing saved yet: change a parameter or open a file.' },
-  'kaizen-log': { one: 'kaizen log', many: 'kaizen logs', empty: 'Nothing saved yet: apply an improvement or open a kaizen log file.' },
-};
+/** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
+type Text = () => string;
 
+/** A message already worded (by the store, in the language shown when it answered), or none. */
+const textOf = (text: string | undefined): Text | null => (text ? () => text : null);
+
+/** How the panel speaks of each kind of saved work, in the page's language. */
+function kindWords(kind: SavedKind): { readonly one: string; readonly many: string; readonly empty: string } {
+  return kind === 'scenario'
+    ? { one: msg('scenario'), many: msg('scenarios'), empty: msg('Nothing saved yet: change a parameter or open a file.') }
+    : { one: msg('kaizen log'), many: msg('kaizen logs'), empty: msg('Nothing saved yet: apply an improvement or open a kaizen log file.') };
+}
+
+/** The name a saved entry gets when it has none (stored: English, like the names of files). */
+const UNTITLED: Record<SavedKind, string> = { scenario: 'Untitled scenario', 'kaizen-log': 'Untitled kaizen log' };
+
+/** Words of a validator-style message (`model: … is not allowed here, …`): English, like the validator's (docs/i18n.md). */
 const MODEL_WORDS: Record<Scenario['model'], string> = { 'flow-line': 'a flow-line scenario', launch: 'a launch scenario' };
 
-/** Why a name cannot be used, or null. The store checks again; this one answers at the field. */
+/** Why a name cannot be used, or null, in the page's language. The store checks again; this one answers at the field. */
 export function renameProblem(name: string): string | null {
-  if (name.trim() === '') return 'The name must not be empty.';
-  if (name.length > MAX_NAME) return `The name is ${name.length} characters long; at most ${MAX_NAME} are allowed.`;
+  if (name.trim() === '') return msg('The name must not be empty.');
+  const length = name.length;
+  const most = MAX_NAME;
+  if (name.length > MAX_NAME) return msg(str`The name is ${length} characters long; at most ${most} are allowed.`);
   return null;
 }
 
-/** The saved entry's name for an edited scenario: "<name> (edited)", within the limit. */
+/** The saved entry's name for an edited scenario: "<name> (edited)", within the limit (stored: English, like file names). */
 export function workingName(scenario: Scenario, edited: boolean): string {
   const base = (scenario.name ?? '').trim() || 'Untitled scenario';
   const suffix = edited ? ' (edited)' : '';
@@ -73,8 +89,15 @@ export function workingName(scenario: Scenario, edited: boolean): string {
   return cut + suffix;
 }
 
+/** The language dates are written in: British English for English (3 Jan 2025, 14:05), else the page's. */
+const dateLocale = (): string => (getLocale() === 'en' ? 'en-GB' : getLocale());
+
+/** When an entry was saved, in the page's language: "3 Jan 2025, 14:05" / "2025年1月3日 14:05". */
 const when = (ms: number): string =>
-  new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(ms).toLocaleString(dateLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** A time of day, in the page's language: "14:05:09". */
+const timeOfDay = (ms: number): string => new Date(ms).toLocaleTimeString(dateLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 interface Working {
   readonly id: string;
@@ -97,6 +120,7 @@ interface Pending {
 }
 
 @customElement('genba-share-panel')
+@localized()
 export class GenbaSharePanel extends LitElement {
   static override styles = [
     controlStyles,
@@ -239,19 +263,19 @@ export class GenbaSharePanel extends LitElement {
   @property() savedKind: SavedKind = 'scenario';
   /** With `savedKind` other than 'scenario': how its file is downloaded and read. */
   @property({ attribute: false }) workFiles: WorkFiles | null = null;
-  /** What the link carries, said above the button. */
-  @property() linkHint = 'The link opens this scenario, seed and playback position.';
-  /** The opt-in box's text for predictions in the link. */
-  @property() predictionLabel = 'Include my prediction';
+  /** What the link carries, said above the button (empty: the default, in the page's language). */
+  @property() linkHint = '';
+  /** The opt-in box's text for predictions in the link (empty: the default, in the page's language). */
+  @property() predictionLabel = '';
 
   @state() private includePrediction = false;
   @state() private link = '';
-  @state() private linkStatus = '';
-  @state() private linkError = '';
+  @state() private linkStatus: Text | null = null;
+  @state() private linkError: Text | null = null;
   @state() private importIssues: readonly string[] = [];
   @state() private importName = '';
-  @state() private message = '';
-  @state() private status = '';
+  @state() private message: Text | null = null;
+  @state() private status: Text | null = null;
   @state() private entries: readonly SavedSummary[] = [];
   @state() private otherModels = 0;
   @state() private setAside: readonly SetAsideEntry[] = [];
@@ -353,8 +377,8 @@ export class GenbaSharePanel extends LitElement {
 
   /** Opens a scenario file (from the file input or dropped on the screen). Resolves true when opened. */
   async openFile(file: File): Promise<boolean> {
-    this.message = '';
-    this.status = '';
+    this.message = null;
+    this.status = null;
     if (this.workFiles && this.savedKind !== 'scenario') return this.openWorkFile(file, this.workFiles);
     const parsed = await readScenarioFile(file);
     const shownName = file.name.length > 80 ? `${file.name.slice(0, 79)}…` : file.name;
@@ -373,7 +397,7 @@ export class GenbaSharePanel extends LitElement {
     this.startFresh();
     this.pending = { body: parsed.scenario, name: workingName(parsed.scenario, false), session: this.session };
     await this.flushAutosave();
-    this.status = `Opened the file ${shownName}.${this.workingId ? ' It is saved in this browser.' : ''}`;
+    this.status = this.openedStatus(shownName);
     return true;
   }
 
@@ -390,8 +414,14 @@ export class GenbaSharePanel extends LitElement {
     this.startFresh();
     this.pending = { body: read.body, name: read.name, session: this.session };
     await this.flushAutosave();
-    this.status = `Opened the file ${shownName}.${this.workingId ? ' It is saved in this browser.' : ''}`;
+    this.status = this.openedStatus(shownName);
     return true;
+  }
+
+  /** "Opened the file x.json. It is saved in this browser." */
+  private openedStatus(file: string): Text {
+    const saved = this.workingId !== '';
+    return () => (saved ? msg(str`Opened the file ${file}. It is saved in this browser.`) : msg(str`Opened the file ${file}.`));
   }
 
   // ——— Autosave ———
@@ -403,7 +433,7 @@ export class GenbaSharePanel extends LitElement {
     const working = session.working;
     let result: StoreResult<SavedSummary>;
     const kind = this.savedKind;
-    const name = pending.name || (kind === 'scenario' ? workingName(pending.body as Scenario, true) : `Untitled ${KIND_WORDS[kind].one}`);
+    const name = pending.name || (kind === 'scenario' ? workingName(pending.body as Scenario, true) : UNTITLED[kind]);
     if (working) {
       result = await store.update(working.id, { body: pending.body }, { basedOn: working.savedAt });
       if (!result.ok && result.reason === 'not-found') {
@@ -414,40 +444,55 @@ export class GenbaSharePanel extends LitElement {
       result = await store.save({ name, kind, body: pending.body });
     }
     if (!result.ok) {
-      this.message = `Not saved: ${result.message}`;
+      const why = result.message;
+      this.message = () => msg(str`Not saved: ${why}`);
       return;
     }
     session.working = { id: result.value.id, savedAt: result.value.savedAt };
     if (session === this.session) this.workingId = result.value.id;
-    this.message = result.notice ?? '';
-    this.status = `Saved in this browser as “${result.value.name}” at ${new Date(result.value.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' })}.`;
+    this.message = textOf(result.notice);
+    const { name: savedName, savedAt } = result.value;
+    this.status = () => {
+      const time = timeOfDay(savedAt);
+      return msg(str`Saved in this browser as “${savedName}” at ${time}.`);
+    };
   }
 
   // ——— Links ———
 
   private async makeLink(): Promise<void> {
-    this.linkError = '';
+    this.linkError = null;
     const state = this.linkState?.() ?? null;
     if (!state) {
-      this.linkError = 'There is nothing to share yet: wait until the scenario has loaded.';
+      this.linkError = () => msg('There is nothing to share yet: wait until the scenario has loaded.');
       return;
     }
     const encoded = encodeLink(state, { includePredictions: this.includePrediction });
     if (!encoded.ok) {
       this.link = '';
-      this.linkStatus = '';
-      this.linkError = encoded.message;
+      this.linkStatus = null;
+      // The link encoder's messages stay English, like the decoder's (docs/i18n.md).
+      const why = encoded.message;
+      this.linkError = () => why;
       return;
     }
     const url = new URL(window.location.href);
     url.hash = fragmentOf(this.route, encoded.query);
     const link = url.href;
     this.link = link;
-    const withoutPrediction = this.includePrediction && state.predictions === undefined ? ' You have not kept a prediction, so the link carries none.' : '';
-    this.linkStatus = `Select and copy the link below.${withoutPrediction}`;
+    const withoutPrediction = this.includePrediction && state.predictions === undefined;
+    this.linkStatus = () =>
+      withoutPrediction
+        ? msg('Select and copy the link below. You have not kept a prediction, so the link carries none.')
+        : msg('Select and copy the link below.');
     try {
       await navigator.clipboard.writeText(link);
-      if (this.link === link) this.linkStatus = `Copied to the clipboard; the link is also below.${withoutPrediction}`;
+      if (this.link === link) {
+        this.linkStatus = () =>
+          withoutPrediction
+            ? msg('Copied to the clipboard; the link is also below. You have not kept a prediction, so the link carries none.')
+            : msg('Copied to the clipboard; the link is also below.');
+      }
     } catch {
       // No clipboard permission (or no clipboard): the field below is the way.
     }
@@ -476,7 +521,10 @@ export class GenbaSharePanel extends LitElement {
     if (files && this.savedKind !== 'scenario') {
       const made = files.download();
       if (made) downloadBlob(made.blob, made.fileName);
-      else this.message = `There is no ${files.fileWord} to download yet.`;
+      else this.message = () => {
+        const what = files.fileWord;
+        return msg(str`There is no ${what} to download yet.`);
+      };
       return;
     }
     if (!this.scenario) return;
@@ -487,7 +535,9 @@ export class GenbaSharePanel extends LitElement {
     try {
       downloadBlob(csvBlob(file.csv()), file.fileName);
     } catch (error) {
-      this.message = `The file ${file.fileName} could not be made (${error instanceof Error ? error.message : String(error)}).`;
+      const name = file.fileName;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.message = () => msg(str`The file ${name} could not be made (${reason}).`);
     }
   }
 
@@ -507,17 +557,18 @@ export class GenbaSharePanel extends LitElement {
     await this.flushAutosave();
     const loaded = await store.load(entry.id);
     if (!loaded.ok) {
-      this.message = loaded.message;
+      this.message = textOf(loaded.message);
       await this.refresh();
       return;
     }
     if (loaded.value.kind !== this.savedKind) return;
-    this.message = '';
+    this.message = null;
     if (loaded.value.kind === 'scenario') this.dispatchOpen(loaded.value.body, 'saved');
     else this.dispatchWork(loaded.value.body, 'saved');
     this.session = { working: { id: loaded.value.id, savedAt: loaded.value.savedAt } };
     this.workingId = loaded.value.id;
-    this.status = `Opened “${loaded.value.name}”. Your changes are saved to it.`;
+    const name = loaded.value.name;
+    this.status = () => msg(str`Opened “${name}”. Your changes are saved to it.`);
   }
 
   private startRename(entry: SavedSummary): void {
@@ -545,14 +596,15 @@ export class GenbaSharePanel extends LitElement {
       if (result.reason === 'invalid') this.renaming = { ...renaming, problem: result.message };
       else {
         this.renaming = null;
-        this.message = result.message;
+        this.message = textOf(result.message);
       }
       return;
     }
     if (this.session.working?.id === renaming.id) this.session.working = { id: renaming.id, savedAt: result.value.savedAt };
     this.renaming = null;
-    this.status = `Renamed to “${result.value.name}”.`;
-    this.message = result.notice ?? '';
+    const renamed = result.value.name;
+    this.status = () => msg(str`Renamed to “${renamed}”.`);
+    this.message = textOf(result.notice);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-id="${renaming.id}"] .rename-button`)?.focus());
   }
 
@@ -571,8 +623,11 @@ export class GenbaSharePanel extends LitElement {
   private async duplicate(entry: SavedSummary): Promise<void> {
     const result = await this.store?.duplicate(entry.id);
     if (!result) return;
-    if (!result.ok) this.message = result.message;
-    else this.status = `Saved a copy: “${result.value.name}”.`;
+    if (!result.ok) this.message = textOf(result.message);
+    else {
+      const copy = result.value.name;
+      this.status = () => msg(str`Saved a copy: “${copy}”.`);
+    }
   }
 
   private async removeEntry(entry: SavedSummary): Promise<void> {
@@ -584,13 +639,14 @@ export class GenbaSharePanel extends LitElement {
     this.confirming = '';
     const result = await this.store?.remove(entry.id);
     if (!result) return;
-    if (!result.ok) this.message = result.message;
+    if (!result.ok) this.message = textOf(result.message);
     else {
       if (this.session.working?.id === entry.id) {
         this.session.working = null;
         this.workingId = '';
       }
-      this.status = `Deleted “${entry.name}”.`;
+      const name = entry.name;
+      this.status = () => msg(str`Deleted “${name}”.`);
     }
   }
 
@@ -607,47 +663,49 @@ export class GenbaSharePanel extends LitElement {
     }
     this.confirming = '';
     const result = await this.store?.discardSetAside(entry.key);
-    if (result && !result.ok) this.message = result.message;
-    else if (result) this.status = 'The damaged entry was discarded.';
+    if (result && !result.ok) this.message = textOf(result.message);
+    else if (result) this.status = () => msg('The damaged entry was discarded.');
   }
 
   // ——— Rendering ———
 
   private renderLink() {
+    const hint = this.linkHint || msg('The link opens this scenario, seed and playback position.');
     return html`<div class="group">
-      <h3>Share this run</h3>
-      <p class="hint">${this.linkHint} It stays in the part of the address after #, which is never sent to a server.</p>
+      <h3>${msg('Share this run')}</h3>
+      <p class="hint">${msg(str`${hint} It stays in the part of the address after #, which is never sent to a server.`)}</p>
       <div class="row">
-        <button type="button" class="primary" id="copy-link" @click=${() => void this.makeLink()}>Copy link</button>
+        <button type="button" class="primary" id="copy-link" @click=${() => void this.makeLink()}>${msg('Copy link')}</button>
         <label
           ><input
             type="checkbox"
             id="include-prediction"
             .checked=${this.includePrediction}
             @change=${(e: Event) => (this.includePrediction = (e.target as HTMLInputElement).checked)}
-          />${this.predictionLabel}</label
+          />${this.predictionLabel || msg('Include my prediction')}</label
         >
       </div>
-      ${this.linkError ? html`<p class="error" role="alert" id="link-error">${this.linkError}</p>` : nothing}
+      ${this.linkError ? html`<p class="error" role="alert" id="link-error">${this.linkError()}</p>` : nothing}
       ${this.link
         ? html`<div class="row">
-            <label for="link" class="visually-hidden">Link to this run</label>
+            <label for="link" class="visually-hidden">${msg('Link to this run')}</label>
             <input id="link" type="text" readonly .value=${this.link} aria-describedby="link-status" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           </div>`
         : nothing}
-      <p class="status" id="link-status" role="status">${this.linkStatus}</p>
+      <p class="status" id="link-status" role="status">${this.linkStatus?.() ?? ''}</p>
     </div>`;
   }
 
   private renderFiles() {
     const files = this.savedKind === 'scenario' ? null : this.workFiles;
+    const fileWord = files?.fileWord ?? msg('scenario file');
     return html`<div class="group">
-      <h3>Files</h3>
+      <h3>${msg('Files')}</h3>
       <div class="row">
         <button type="button" id="download-scenario" ?disabled=${files ? false : !this.scenario} @click=${() => this.downloadScenario()}>
-          ${files?.downloadLabel ?? 'Download scenario (JSON)'}
+          ${files?.downloadLabel ?? msg('Download scenario (JSON)')}
         </button>
-        <button type="button" id="open-file" @click=${() => this.fileInput?.click()}>${files?.openLabel ?? 'Open a scenario file…'}</button>
+        <button type="button" id="open-file" @click=${() => this.fileInput?.click()}>${files?.openLabel ?? msg('Open a scenario file…')}</button>
         <input
           id="file"
           class="visually-hidden"
@@ -658,19 +716,18 @@ export class GenbaSharePanel extends LitElement {
           @change=${this.onFileChosen}
         />
       </div>
-      <p class="hint">Or drop a ${files?.fileWord ?? 'scenario file'} anywhere on this page. Files up to 1 MiB.</p>
+      <p class="hint">${msg(str`Or drop a ${fileWord} anywhere on this page. Files up to 1 MiB.`)}</p>
       ${this.importIssues.length > 0
         ? html`<div class="errors" id="import-errors" role="alert" tabindex="-1">
-            <strong>${this.importName ? `The file ${this.importName} was not opened` : 'The file was not opened'}
-              (${this.importIssues.length} ${this.importIssues.length === 1 ? 'problem' : 'problems'}); the open ${KIND_WORDS[this.savedKind].one} is unchanged:</strong>
+            <strong>${this.importHeading()}</strong>
             <ul>
               ${this.importIssues.slice(0, 20).map((m) => html`<li>${m}</li>`)}
-              ${this.importIssues.length > 20 ? html`<li>and ${this.importIssues.length - 20} more</li>` : nothing}
+              ${this.importIssues.length > 20 ? html`<li>${this.moreIssues(this.importIssues.length - 20)}</li>` : nothing}
             </ul>
           </div>`
         : nothing}
       ${this.csvFiles.length > 0
-        ? html`<p class="hint">Tables as CSV (the scenario, seed and engine version are written at the top of each file):</p>
+        ? html`<p class="hint">${msg('Tables as CSV (the scenario, seed and engine version are written at the top of each file):')}</p>
             <div class="row" id="csv-files">
               ${this.csvFiles.map((f) => html`<button type="button" class="csv" @click=${() => this.downloadCsv(f)}>${f.label}</button>`)}
             </div>`
@@ -678,14 +735,35 @@ export class GenbaSharePanel extends LitElement {
     </div>`;
   }
 
+  /** "The file x.json was not opened (2 problems); the open scenario is unchanged:" (the problems below stay English, like the validator's). */
+  private importHeading(): string {
+    const file = this.importName;
+    const n = this.importIssues.length;
+    const open = kindWords(this.savedKind).one;
+    if (file) {
+      return n === 1
+        ? msg(str`The file ${file} was not opened (1 problem); the open ${open} is unchanged:`)
+        : msg(str`The file ${file} was not opened (${n} problems); the open ${open} is unchanged:`);
+    }
+    return n === 1
+      ? msg(str`The file was not opened (1 problem); the open ${open} is unchanged:`)
+      : msg(str`The file was not opened (${n} problems); the open ${open} is unchanged:`);
+  }
+
+  private moreIssues(n: number): string {
+    return msg(str`and ${n} more`);
+  }
+
   private renderEntry(entry: SavedSummary) {
     const renaming = this.renaming?.id === entry.id ? this.renaming : null;
     const isWorking = this.workingId === entry.id;
     const deleting = this.confirming === `delete:${entry.id}`;
+    const name = entry.name;
+    const saved = when(entry.savedAt);
     return html`<li data-id=${entry.id}>
       ${renaming
         ? html`<div class="row rename">
-              <label for="rename-input" class="visually-hidden">New name</label>
+              <label for="rename-input" class="visually-hidden">${msg('New name')}</label>
               <input
                 id="rename-input"
                 type="text"
@@ -696,68 +774,80 @@ export class GenbaSharePanel extends LitElement {
                 @input=${(e: Event) => (this.renaming = { ...renaming, draft: (e.target as HTMLInputElement).value, problem: '' })}
                 @keydown=${this.onRenameKey}
               />
-              <button type="button" class="primary" id="rename-save" @click=${() => void this.commitRename()}>Save name</button>
-              <button type="button" id="rename-cancel" @click=${() => (this.renaming = null)}>Cancel</button>
+              <button type="button" class="primary" id="rename-save" @click=${() => void this.commitRename()}>${msg('Save name')}</button>
+              <button type="button" id="rename-cancel" @click=${() => (this.renaming = null)}>${msg('Cancel')}</button>
             </div>
             <p class="problem" id="rename-problem" role="alert">${renaming.problem}</p>`
         : html`<div class="name">${entry.name}</div>`}
-      <div class="meta">Saved ${when(entry.savedAt)}${isWorking ? ' · open now, changes are saved to it' : ''}</div>
+      <div class="meta">${isWorking ? msg(str`Saved ${saved} · open now, changes are saved to it`) : msg(str`Saved ${saved}`)}</div>
       <div class="actions">
-        <button type="button" class="open" aria-label=${`Open “${entry.name}”`} @click=${() => void this.open(entry)}>Open</button>
-        <button type="button" class="rename-button" aria-label=${`Rename “${entry.name}”`} ?disabled=${renaming !== null} @click=${() => this.startRename(entry)}>Rename</button>
-        <button type="button" class="duplicate" aria-label=${`Duplicate “${entry.name}”`} @click=${() => void this.duplicate(entry)}>Duplicate</button>
+        <button type="button" class="open" aria-label=${msg(str`Open “${name}”`)} @click=${() => void this.open(entry)}>${msg('Open')}</button>
+        <button type="button" class="rename-button" aria-label=${msg(str`Rename “${name}”`)} ?disabled=${renaming !== null} @click=${() => this.startRename(entry)}>
+          ${msg('Rename')}
+        </button>
+        <button type="button" class="duplicate" aria-label=${msg(str`Duplicate “${name}”`)} @click=${() => void this.duplicate(entry)}>${msg('Duplicate')}</button>
         <button
           type="button"
           class=${deleting ? 'delete danger' : 'delete'}
-          aria-label=${deleting ? `Delete “${entry.name}”: click again to confirm` : `Delete “${entry.name}”`}
+          aria-label=${deleting ? msg(str`Delete “${name}”: click again to confirm`) : msg(str`Delete “${name}”`)}
           @click=${() => void this.removeEntry(entry)}>
-          ${deleting ? 'Delete: click again to confirm' : 'Delete'}
+          ${deleting ? msg('Delete: click again to confirm') : msg('Delete')}
         </button>
-        ${deleting ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>Keep it</button>` : nothing}
+        ${deleting ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>${msg('Keep it')}</button>` : nothing}
       </div>
     </li>`;
   }
 
   private renderSetAside(entry: SetAsideEntry) {
     const discarding = this.confirming === `discard:${entry.key}`;
+    const key = entry.originalKey;
     return html`<li data-key=${entry.key}>
-      <div class="reason">Set aside: <span class="why">${entry.reason}</span></div>
-      <div class="meta">Found under ${entry.originalKey}</div>
+      <div class="reason">${msg(html`Set aside: <span class="why">${setAsideReasonText(entry.reason)}</span>`)}</div>
+      <div class="meta">${msg(str`Found under ${key}`)}</div>
       <div class="actions">
-        <button type="button" class="download-damaged" @click=${() => this.downloadSetAside(entry)}>Download the damaged entry</button>
+        <button type="button" class="download-damaged" @click=${() => this.downloadSetAside(entry)}>${msg('Download the damaged entry')}</button>
         <button type="button" class=${discarding ? 'discard danger' : 'discard'} @click=${() => void this.discard(entry)}>
-          ${discarding ? 'Discard: click again to confirm' : 'Discard'}
+          ${discarding ? msg('Discard: click again to confirm') : msg('Discard')}
         </button>
-        ${discarding ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>Keep it</button>` : nothing}
+        ${discarding ? html`<button type="button" class="keep" @click=${() => (this.confirming = '')}>${msg('Keep it')}</button>` : nothing}
       </div>
     </li>`;
   }
 
   private renderSaved() {
     const persistent = this.store?.persistent ?? true;
-    const words = KIND_WORDS[this.savedKind];
+    const words = kindWords(this.savedKind);
+    const many = words.many;
+    const one = words.one;
+    const others = this.otherModels;
     return html`<div class="group">
-      <h3>Saved in this browser</h3>
+      <h3>${msg('Saved in this browser')}</h3>
       <p class="hint">
         ${persistent
           ? this.savedKind === 'scenario'
-            ? 'Your edited scenarios are saved here automatically. They stay in this browser only.'
-            : `Your ${words.many} are saved here automatically. They stay in this browser only.`
-          : `This browser does not allow saving, so saved work lasts only until the page is closed. Download ${words.one} files to keep them.`}
+            ? msg('Your edited scenarios are saved here automatically. They stay in this browser only.')
+            : msg(str`Your ${many} are saved here automatically. They stay in this browser only.`)
+          : msg(str`This browser does not allow saving, so saved work lasts only until the page is closed. Download ${one} files to keep them.`)}
       </p>
-      <p class="status" role="status" id="save-status">${this.status}</p>
-      ${this.message ? html`<p class="message" role="alert" id="save-message">${this.message}</p>` : nothing}
+      <p class="status" role="status" id="save-status">${this.status?.() ?? ''}</p>
+      ${this.message ? html`<p class="message" role="alert" id="save-message">${this.message()}</p>` : nothing}
       ${this.entries.length > 0
-        ? html`<ul class="saved" id="saved-list" aria-label=${`Saved ${words.many}`}>
+        ? html`<ul class="saved" id="saved-list" aria-label=${msg(str`Saved ${many}`)}>
             ${this.entries.map((e) => this.renderEntry(e))}
           </ul>`
         : html`<p class="hint" id="saved-empty">${words.empty}</p>`}
-      ${this.otherModels > 0
-        ? html`<p class="hint">${this.otherModels} saved ${this.otherModels === 1 ? 'entry belongs' : 'entries belong'} to other lessons.</p>`
+      ${others > 0
+        ? html`<p class="hint">
+            ${others === 1 ? msg('1 saved entry belongs to other lessons.') : msg(str`${others} saved entries belong to other lessons.`)}
+          </p>`
         : nothing}
       ${this.setAside.length > 0
-        ? html`<h3>Set aside: could not be read</h3>
-            <p class="hint">These entries were damaged or written by another program, so they were moved aside instead of being opened. Download one to keep its text, then discard it.</p>
+        ? html`<h3>${msg('Set aside: could not be read')}</h3>
+            <p class="hint">
+              ${msg(
+                'These entries were damaged or written by another program, so they were moved aside instead of being opened. Download one to keep its text, then discard it.',
+              )}
+            </p>
             <ul class="aside" id="set-aside">
               ${this.setAside.map((e) => this.renderSetAside(e))}
             </ul>`

@@ -23,17 +23,6 @@ export interface StationIllusion {
   readonly realFaster: number | null;
 }
 
-/**
- * English unit words, for the screens not yet translated (lesson 2, until phase 2 of
- * docs/i18n.md). Translated screens use `unitWords()` from src/i18n.
- * @deprecated Use `unitWords(unit)` from src/i18n/units.ts.
- */
-export const UNIT_WORDS: Record<TimeUnit, { one: string; many: string; short: string }> = {
-  second: { one: 'second', many: 'seconds', short: 's' },
-  minute: { one: 'minute', many: 'minutes', short: 'min' },
-  hour: { one: 'hour', many: 'hours', short: 'h' },
-};
-
 const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? a / b - 1 : null);
 
 export function stationIllusions(batch: FlowLineRun, flow: FlowLineRun): StationIllusion[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
 import { simulateFlowLine } from '../../sim/line/flow-line.ts';
 import type { Distribution } from '../../sim/rng/distribution.ts';
-import { applyImprovements, describeImprovement, scaleDistribution, withoutImprovement, type Improvement } from './improvements.ts';
+import { applyImprovements, describeImprovement, improvementLabel, scaleDistribution, withoutImprovement, type Improvement } from './improvements.ts';
 
 const det = (value: number): Distribution => ({ dist: 'deterministic', value });
 
@@ -197,10 +197,13 @@ describe('describeImprovement', () => {
     [{ id: 'a', kind: 'set-transfer-batch', batch: 10 }, 'Pass parts on in batches of 10'],
   ])('%j → %s', (improvement, text) => {
     expect(describeImprovement(improvement)).toBe(text);
+    // The screen's label (in the page's language) says exactly the same in English.
+    expect(improvementLabel(improvement)).toBe(text);
   });
 
   it('uses the scenario’s time unit and is returned for every step applied', () => {
     expect(describeImprovement({ id: 'a', kind: 'shorten-element', station: 'S', element: 'e', to: { time: 5 } }, 'second')).toBe('S: shorten "e" to 5 s');
+    expect(improvementLabel({ id: 'a', kind: 'shorten-element', station: 'S', element: 'e', to: { time: 5 } }, 'second')).toBe('S: shorten "e" to 5 s');
     const result = applyImprovements(line(), [{ id: 'x', kind: 'add-check', station: 'Press' }]);
     expect(result.ok && result.applied).toEqual([{ id: 'x', description: 'Press: check at the source (poka-yoke)' }]);
   });

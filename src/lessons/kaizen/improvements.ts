@@ -8,8 +8,11 @@
  * line, so an improvement still means the same thing after the ones before it moved work
  * around. Pure and DOM-free.
  */
+import { msg, str } from '@lit/localize';
 import { parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
 import { LIMITS } from '../../scenario/limits.ts';
+import { formatDecimal } from '../../i18n/format.ts';
+import { unitWords } from '../../i18n/units.ts';
 import { nominalMean, type Distribution } from '../../sim/rng/distribution.ts';
 import type { SetupElement, StationSpec, WorkElement } from '../../sim/line/types.ts';
 
@@ -56,7 +59,11 @@ function percent(share: number): string {
   return `${Number((share * 100).toPrecision(3))}%`;
 }
 
-/** What the improvement does, as a trainee reads it: `Press: make "fetch die" external (SMED)`. */
+/**
+ * What the improvement does, in English, as data: `Press: make "fetch die" external (SMED)`.
+ * Kept in kaizen log files, their CSV and the (English) problem messages; the screen shows
+ * `improvementLabel`, the same words in the page's language.
+ */
 export function describeImprovement(improvement: Improvement, timeUnit: FlowLineScenario['timeUnit'] = 'minute'): string {
   switch (improvement.kind) {
     case 'externalise-setup':
@@ -73,6 +80,44 @@ export function describeImprovement(improvement: Improvement, timeUnit: FlowLine
       return `${improvement.station}: check at the source (poka-yoke)`;
     case 'set-transfer-batch':
       return improvement.batch === 1 ? 'Pass parts on one at a time (one-piece flow)' : `Pass parts on in batches of ${improvement.batch}`;
+  }
+}
+
+/**
+ * What the improvement does, in the language the page shows (in English, exactly
+ * `describeImprovement`'s words): `Press：将“fetch die”转为外部换型（快速换模）`.
+ */
+export function improvementLabel(improvement: Improvement, timeUnit: FlowLineScenario['timeUnit'] = 'minute'): string {
+  switch (improvement.kind) {
+    case 'externalise-setup': {
+      const { station, element } = improvement;
+      return msg(str`${station}: make "${element}" external (SMED)`);
+    }
+    case 'shorten-element': {
+      const { station, element } = improvement;
+      if (improvement.to.share !== undefined) {
+        const share = `${formatDecimal(Number((improvement.to.share * 100).toPrecision(3)), 3)}%`;
+        return msg(str`${station}: shorten "${element}" to ${share} of its time`);
+      }
+      const time = `${formatDecimal(improvement.to.time, 6)} ${unitWords(timeUnit).short}`;
+      return msg(str`${station}: shorten "${element}" to ${time}`);
+    }
+    case 'remove-element': {
+      const { station, element } = improvement;
+      return msg(str`${station}: remove "${element}"`);
+    }
+    case 'move-element': {
+      const { element, from, to } = improvement;
+      return msg(str`Move "${element}" from ${from} to ${to} (line balancing)`);
+    }
+    case 'add-check': {
+      const station = improvement.station;
+      return msg(str`${station}: check at the source (poka-yoke)`);
+    }
+    case 'set-transfer-batch': {
+      const batch = improvement.batch;
+      return batch === 1 ? msg('Pass parts on one at a time (one-piece flow)') : msg(str`Pass parts on in batches of ${batch}`);
+    }
   }
 }
 

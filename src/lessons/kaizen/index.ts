@@ -2,6 +2,7 @@
 export {
   applyImprovements,
   describeImprovement,
+  improvementLabel,
   scaleDistribution,
   withMean,
   withoutImprovement,

@@ -6,6 +6,7 @@
  * scenario"). The lesson compares the improved line in one-piece flow with the ORIGINAL
  * line run as the team runs it (batches of 10).
  */
+import { msg } from '@lit/localize';
 import type { FlowLineScenario } from '../../scenario/index.ts';
 import { applyImprovements, type ApplyResult, type Improvement } from './improvements.ts';
 
@@ -32,15 +33,32 @@ export const INTENDED_IMPROVEMENTS: readonly Improvement[] = [
   { id: 'label-at-pack', kind: 'move-element', element: 'fit label', from: 'Assemble', to: 'Pack' },
 ];
 
-/** What the trainee sees on the line that points to each intended improvement. */
+/**
+ * What the trainee sees on the line that points to each intended improvement, in the
+ * language the page shows (getters: each is looked up when read, docs/i18n.md).
+ */
 export const CLUES: Readonly<Record<string, string>> = {
-  'press-fetch-die': 'In one-piece flow every part waits for a die change at the press, and the operator walks to the store for the die while the press stands still.',
-  'press-clamps-tools': 'During the die change the operator also looks for clamps and tools, which could be laid out before the press stops.',
-  'press-quick-clamps': 'Swapping the die is the longest step left: bolts undone and done up one by one, where quick-release clamps would do.',
-  'press-check': 'With the press fast, parts queue in front of the weld, and a drifting die is found only when the weld reaches its first bad part: a whole queue of scrap.',
-  'weld-fetch-fixture': 'The weld now paces the line, and its changeover starts with fetching the fixture while the weld stands still.',
-  'assemble-no-walk': 'Assembly is now the slowest station, and every part sends its operator walking to the parts rack.',
-  'label-at-pack': 'Assembly is still above every other station while packing stands idle most of the time: the label can be fitted at packing.',
+  get 'press-fetch-die'() {
+    return msg('In one-piece flow every part waits for a die change at the press, and the operator walks to the store for the die while the press stands still.');
+  },
+  get 'press-clamps-tools'() {
+    return msg('During the die change the operator also looks for clamps and tools, which could be laid out before the press stops.');
+  },
+  get 'press-quick-clamps'() {
+    return msg('Swapping the die is the longest step left: bolts undone and done up one by one, where quick-release clamps would do.');
+  },
+  get 'press-check'() {
+    return msg('With the press fast, parts queue in front of the weld, and a drifting die is found only when the weld reaches its first bad part: a whole queue of scrap.');
+  },
+  get 'weld-fetch-fixture'() {
+    return msg('The weld now paces the line, and its changeover starts with fetching the fixture while the weld stands still.');
+  },
+  get 'assemble-no-walk'() {
+    return msg('Assembly is now the slowest station, and every part sends its operator walking to the parts rack.');
+  },
+  get 'label-at-pack'() {
+    return msg('Assembly is still above every other station while packing stands idle most of the time: the label can be fitted at packing.');
+  },
 };
 
 /** The line the lesson's one-piece flow runs: the original with the trainee's improvements, passed on one at a time. */

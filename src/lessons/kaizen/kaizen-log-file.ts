@@ -15,8 +15,11 @@
  *   refusing anything over 1 MiB before reading it.
  * - `parseImprovements`, `parseExpectations`: the parts a link carries.
  *
- * None of them throws; each returns the work to open or every problem found.
+ * None of them throws; each returns the work to open or every problem found. The problems
+ * stay English, like the scenario validator's they include (docs/i18n.md); the notice about
+ * another engine version is in the page's language.
  */
+import { msg, str } from '@lit/localize';
 import { LIMITS, MAX_SCENARIO_BYTES, parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
 import { formatLimit } from '../../scenario/limits.ts';
 import { formatPath, printValue, type Path } from '../../scenario/issues.ts';
@@ -291,9 +294,10 @@ export function parseKaizenLog(value: unknown): KaizenParse<KaizenWork> {
     if (issues.list.length > 0 || !scenario || !improvements.ok || !expectations?.ok) return { ok: false, issues: issues.list };
     const notApplied = applicationIssues(scenario, improvements.value);
     if (notApplied.length > 0) return { ok: false, issues: notApplied };
+    const engine = ENGINE_VERSION;
     const notices =
       typeof engineVersion === 'string' && engineVersion !== ENGINE_VERSION
-        ? [`This kaizen log was made with engine ${engineVersion}; its figures were run again with engine ${ENGINE_VERSION} and may differ from the original.`]
+        ? [msg(str`This kaizen log was made with engine ${engineVersion}; its figures were run again with engine ${engine} and may differ from the original.`)]
         : [];
     return { ok: true, value: { scenario, improvements: improvements.value, expectations: expectations.value }, notices };
   } catch {

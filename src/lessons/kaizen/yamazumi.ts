@@ -5,8 +5,9 @@
  * over the units of a transfer batch (setup ÷ B: in one-piece flow each part pays a whole
  * changeover); handling per part when parts travel in containers (B > 1). External setup
  * is done while the station runs and is left out. Means come from the distributions'
- * parameters, not from a run.
+ * parameters, not from a run. The block names the lesson adds are in the page's language.
  */
+import { msg, str } from '@lit/localize';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { nominalMean } from '../../sim/rng/distribution.ts';
 
@@ -27,19 +28,20 @@ export function yamazumiOf(scenario: FlowLineScenario): YamazumiStation[] {
     const out: YamazumiElement[] = [];
     if (s.elements && s.elements.length > 0) {
       const rest = nominalMean(s.processTime);
-      if (rest > 0) out.push({ name: 'Work', time: rest, kind: 'work' });
+      if (rest > 0) out.push({ name: msg('Work'), time: rest, kind: 'work' });
       for (const e of s.elements) out.push({ name: e.name, time: nominalMean(e.time), kind: 'work' });
     } else {
-      out.push({ name: 'Work', time: nominalMean(s.processTime), kind: 'work' });
+      out.push({ name: msg('Work'), time: nominalMean(s.processTime), kind: 'work' });
     }
     if (b > 1) {
       const handling = nominalMean(s.handlingTime);
-      if (handling > 0) out.push({ name: 'Take out / put back', time: handling, kind: 'handling' });
+      if (handling > 0) out.push({ name: msg('Take out / put back'), time: handling, kind: 'handling' });
     }
     const setupRest = nominalMean(s.setupTime);
-    if (setupRest > 0) out.push({ name: 'Setup', time: setupRest / b, kind: 'setup' });
+    if (setupRest > 0) out.push({ name: msg('Setup'), time: setupRest / b, kind: 'setup' });
     for (const e of s.setupElements ?? []) {
-      if (e.kind === 'internal') out.push({ name: `${e.name} (setup)`, time: nominalMean(e.time) / b, kind: 'setup' });
+      const element = e.name;
+      if (e.kind === 'internal') out.push({ name: msg(str`${element} (setup)`), time: nominalMean(e.time) / b, kind: 'setup' });
     }
     return { name: s.name, elements: out };
   });

@@ -11,6 +11,7 @@
  * Shares are the observed shares of the run, so the identity holds for the figures shown
  * (up to rounding).
  */
+import { msg, str } from '@lit/localize';
 import type { LaunchQuantityResult, LaunchStateResult } from '../../sim/launch/monte-carlo.ts';
 import type { MarketState } from '../../sim/launch/types.ts';
 import { formatMoney, formatShare } from './format.ts';
@@ -85,16 +86,21 @@ export function hindsightOf(
 export function hindsightSummary(h: Hindsight, launchQ0: number, pilotQ0: number): string {
   const pilot = strategyLabel('pilot', pilotQ0);
   const launch = strategyLabel('launch', launchQ0);
-  const verdict =
-    h.expectedGap > 0
-      ? `so before deciding, piloting is expected to cost ${formatMoney(h.expectedGap)}`
-      : `so before deciding, piloting is expected to cost nothing: it earns ${formatMoney(-h.expectedGap)} more on average`;
-  return (
-    `After a ${h.goodState} market, ${pilot} has missed ${formatMoney(h.missedInGood)} of margin, ` +
-    `of which ${launch} would have earned ${formatMoney(h.gapInGood)} more; weighed by the chance of a ${h.goodState} market ` +
-    `(${formatShare(h.goodShare)}) that is ${formatMoney(h.expectedGainInGood)}, against ${formatMoney(h.expectedLossElsewhere)} ` +
-    `that launching loses in the other markets, weighed by theirs, ${verdict}.`
-  );
+  const good = h.goodState;
+  const missed = formatMoney(h.missedInGood);
+  const gap = formatMoney(h.gapInGood);
+  const share = formatShare(h.goodShare);
+  const gain = formatMoney(h.expectedGainInGood);
+  const loss = formatMoney(h.expectedLossElsewhere);
+  const cost = formatMoney(h.expectedGap);
+  const earns = formatMoney(-h.expectedGap);
+  return h.expectedGap > 0
+    ? msg(
+        str`After a ${good} market, ${pilot} has missed ${missed} of margin, of which ${launch} would have earned ${gap} more; weighed by the chance of a ${good} market (${share}) that is ${gain}, against ${loss} that launching loses in the other markets, weighed by theirs, so before deciding, piloting is expected to cost ${cost}.`,
+      )
+    : msg(
+        str`After a ${good} market, ${pilot} has missed ${missed} of margin, of which ${launch} would have earned ${gap} more; weighed by the chance of a ${good} market (${share}) that is ${gain}, against ${loss} that launching loses in the other markets, weighed by theirs, so before deciding, piloting is expected to cost nothing: it earns ${earns} more on average.`,
+      );
 }
 
 /** A bar of the hindsight chart: from what the fish looks like to what it was worth. */
@@ -111,11 +117,13 @@ export interface HindsightRow {
 export function hindsightRows(h: Hindsight, launchQ0: number, pilotQ0: number): HindsightRow[] {
   const pilot = strategyLabel('pilot', pilotQ0);
   const launch = strategyLabel('launch', launchQ0);
+  const good = h.goodState;
+  const share = formatShare(h.goodShare);
   return [
-    { key: 'missed', label: `After a ${h.goodState} market: margin ${pilot} never earned`, value: h.missedInGood, kind: 'opportunity' },
-    { key: 'gap', label: `… of which ${launch} would have earned there`, value: h.gapInGood, kind: 'opportunity' },
-    { key: 'weighedGain', label: `× the chance of a ${h.goodState} market (${formatShare(h.goodShare)})`, value: h.expectedGainInGood, kind: 'opportunity' },
-    { key: 'lossElsewhere', label: `− what ${launch} loses in the other markets, × their chance`, value: -h.expectedLossElsewhere, kind: 'cash' },
-    { key: 'expected', label: `= expected cost of piloting, before deciding`, value: h.expectedGap, kind: 'net' },
+    { key: 'missed', label: msg(str`After a ${good} market: margin ${pilot} never earned`), value: h.missedInGood, kind: 'opportunity' },
+    { key: 'gap', label: msg(str`… of which ${launch} would have earned there`), value: h.gapInGood, kind: 'opportunity' },
+    { key: 'weighedGain', label: msg(str`× the chance of a ${good} market (${share})`), value: h.expectedGainInGood, kind: 'opportunity' },
+    { key: 'lossElsewhere', label: msg(str`− what ${launch} loses in the other markets, × their chance`), value: -h.expectedLossElsewhere, kind: 'cash' },
+    { key: 'expected', label: msg('= expected cost of piloting, before deciding'), value: h.expectedGap, kind: 'net' },
   ];
 }

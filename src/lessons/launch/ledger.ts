@@ -5,6 +5,8 @@
  * money that left the till, the other money that never came in, and adding them would hide
  * exactly what lesson 3 is about.
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
 import { formatMoney, formatShare } from './format.ts';
 import { strategyLabel, type StrategyKey } from './strategies.ts';
@@ -32,6 +34,7 @@ export interface StrategyLedger {
   readonly lines: readonly LedgerLine[];
 }
 
+/** The name of the line for every market (data: charts word it from its scope, in the page's language). */
 export const ALL_MARKETS = 'All markets';
 
 /** The ledger of one strategy's result; `stateNames` in the scenario's order. */
@@ -77,9 +80,11 @@ export function ledgerSummary(ledgers: readonly StrategyLedger[]): string {
   const parts = ledgers.map((l, i) => {
     const all = allMarkets(l);
     const label = strategyLabel(l.key, l.q0);
+    const spent = formatMoney(all.realLoss);
+    const missed = formatMoney(all.lostOpportunity);
     return i === 0
-      ? `${label} spends ${formatMoney(all.realLoss)} on stock that does not sell and misses ${formatMoney(all.lostOpportunity)} of margin`
-      : `${label} spends ${formatMoney(all.realLoss)} and misses ${formatMoney(all.lostOpportunity)}`;
+      ? msg(str`${label} spends ${spent} on stock that does not sell and misses ${missed} of margin`)
+      : msg(str`${label} spends ${spent} and misses ${missed}`);
   });
   let worst: { ledger: StrategyLedger; line: LedgerLine } | null = null;
   for (const ledger of ledgers) {
@@ -88,9 +93,12 @@ export function ledgerSummary(ledgers: readonly StrategyLedger[]): string {
       if (worst === null || line.realLoss > (worst.line.realLoss as number)) worst = { ledger, line };
     }
   }
-  const tail =
-    worst === null
-      ? ''
-      : ` The largest real loss: ${strategyLabel(worst.ledger.key, worst.ledger.q0)} in the ${worst.line.name} market (${formatShare(worst.line.share)} of markets), ${formatMoney(worst.line.realLoss)} of cash on average.`;
-  return `On average over all markets, ${parts.join('; ')}.${tail}`;
+  const clauses = joinClauses(parts);
+  const head = msg(str`On average over all markets, ${clauses}.`);
+  if (worst === null) return head;
+  const strategy = strategyLabel(worst.ledger.key, worst.ledger.q0);
+  const state = worst.line.name;
+  const share = formatShare(worst.line.share);
+  const cash = formatMoney(worst.line.realLoss);
+  return msg(str`${head} The largest real loss: ${strategy} in the ${state} market (${share} of markets), ${cash} of cash on average.`);
 }

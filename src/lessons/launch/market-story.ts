@@ -3,6 +3,8 @@
  * draws its state and demand from its own stream), told once with each launch quantity,
  * exactly as the Monte Carlo counted it (launchReplication recomputes it).
  */
+import { msg, str } from '@lit/localize';
+import { joinClauses } from '../../i18n/text.ts';
 import { launchReplication } from '../../sim/launch/monte-carlo.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
 import { formatMoney, formatWhole } from './format.ts';
@@ -69,11 +71,18 @@ export function marketStory(scenario: LaunchScenario, replication: number, key: 
 /** One sentence telling a market's story for both strategies (launch first). */
 export function storySummary(stories: readonly MarketStory[]): string {
   const first = stories[0];
-  if (first === undefined) return 'No market chosen.';
-  const demand = first.months.reduce((sum, m) => sum + m.demand, 0);
-  const parts = stories.map(
-    (s) =>
-      `${strategyLabel(s.key, s.q0)} ends with ${formatMoney(s.profit)} profit, ${formatMoney(s.realLoss)} real loss and ${formatMoney(s.lostOpportunity)} lost opportunity`,
-  );
-  return `Market ${formatWhole(first.replication + 1)} is a ${first.state} market: ${formatWhole(demand)} units demanded over ${first.months.length} months. ${parts.join('; ')}.`;
+  if (first === undefined) return msg('No market chosen.');
+  const parts = stories.map((s) => {
+    const strategy = strategyLabel(s.key, s.q0);
+    const profit = formatMoney(s.profit);
+    const realLoss = formatMoney(s.realLoss);
+    const lost = formatMoney(s.lostOpportunity);
+    return msg(str`${strategy} ends with ${profit} profit, ${realLoss} real loss and ${lost} lost opportunity`);
+  });
+  const market = formatWhole(first.replication + 1);
+  const state = first.state;
+  const demand = formatWhole(first.months.reduce((sum, m) => sum + m.demand, 0));
+  const months = first.months.length;
+  const clauses = joinClauses(parts);
+  return msg(str`Market ${market} is a ${state} market: ${demand} units demanded over ${months} months. ${clauses}.`);
 }

@@ -7,6 +7,7 @@
  * within 1% of the larger one, loss probabilities within 1 percentage point. Naming the
  * strategy that is ahead, even by a hair, is right too: the model does rank them.
  */
+import { msg, str } from '@lit/localize';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
 import { formatMoney, formatShare } from './format.ts';
 import { strategyLabel, type StrategyKey, type StrategyQuantities } from './strategies.ts';
@@ -79,11 +80,11 @@ export function judgePrediction(prediction: Prediction, outcome: Outcome): Judge
 
 /** How an answer reads: "Launch 30,000", "Pilot 500" or "About the same". */
 export function answerLabel(answer: Answer | null, q: StrategyQuantities): string {
-  if (answer === null) return 'no answer';
-  return answer === 'same' ? 'About the same' : strategyLabel(answer, q[answer]);
+  if (answer === null) return msg('no answer');
+  return answer === 'same' ? msg('About the same') : strategyLabel(answer, q[answer]);
 }
 
-/** The run's answers in words. */
+/** The run's answers in words, in the page's language. */
 export function outcomeSentences(
   outcome: Outcome,
   launch: LaunchQuantityResult,
@@ -92,13 +93,31 @@ export function outcomeSentences(
 ): { earnsMore: string; losesMoreOften: string } {
   const e = outcome.earnsMore;
   const scale = Math.max(Math.abs(launch.profit.mean), Math.abs(pilot.profit.mean));
-  const share = scale > 0 ? ` (${formatShare(Math.abs(e.difference) / scale)})` : '';
-  const earnsMore =
-    e.leader === 'tie'
-      ? `Both earn ${formatMoney(launch.profit.mean)} on average.`
-      : `${strategyLabel(e.leader, q[e.leader])} earns ${formatMoney(Math.abs(e.difference))} more on average${share}${e.practicallySame ? ': about the same' : ''}.`;
+  let earnsMore: string;
+  if (e.leader === 'tie') {
+    const mean = formatMoney(launch.profit.mean);
+    earnsMore = msg(str`Both earn ${mean} on average.`);
+  } else {
+    const leader = strategyLabel(e.leader, q[e.leader]);
+    const more = formatMoney(Math.abs(e.difference));
+    const share = formatShare(Math.abs(e.difference) / scale);
+    earnsMore =
+      scale > 0
+        ? e.practicallySame
+          ? msg(str`${leader} earns ${more} more on average (${share}): about the same.`)
+          : msg(str`${leader} earns ${more} more on average (${share}).`)
+        : e.practicallySame
+          ? msg(str`${leader} earns ${more} more on average: about the same.`)
+          : msg(str`${leader} earns ${more} more on average.`);
+  }
   const l = outcome.losesMoreOften;
-  const rates = `${strategyLabel('launch', q.launch)} loses money in ${formatShare(launch.probLoss)} of markets, ${strategyLabel('pilot', q.pilot)} in ${formatShare(pilot.probLoss)}`;
-  const losesMoreOften = l.practicallySame || l.leader === 'tie' ? `${rates}: about as often.` : `${rates}.`;
+  const launchLabel = strategyLabel('launch', q.launch);
+  const pilotLabel = strategyLabel('pilot', q.pilot);
+  const launchRate = formatShare(launch.probLoss);
+  const pilotRate = formatShare(pilot.probLoss);
+  const losesMoreOften =
+    l.practicallySame || l.leader === 'tie'
+      ? msg(str`${launchLabel} loses money in ${launchRate} of markets, ${pilotLabel} in ${pilotRate}: about as often.`)
+      : msg(str`${launchLabel} loses money in ${launchRate} of markets, ${pilotLabel} in ${pilotRate}.`);
   return { earnsMore, losesMoreOften };
 }

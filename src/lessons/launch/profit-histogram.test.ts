@@ -61,7 +61,7 @@ describe('profit histograms from quantile sketches', () => {
 
 describe('the distribution in words', () => {
   it('gives the middle 90%, the median and the share of losses per strategy', async () => {
-    const { distributionSummary } = await import('./profit-histogram.ts');
+    const { distributionSummary } = await import('./distribution-summary.ts');
     expect(
       distributionSummary([
         { label: 'Launch 30,000', p5: -214437.45, p50: 1879652.1, p95: 2551401.02, probLoss: 0.4957 },

@@ -13,7 +13,6 @@
  */
 import { nice, ticks } from 'd3-array';
 import type { QuantileSketch, BucketStore } from '../../sim/stats/quantile-sketch.ts';
-import { formatMoney, formatShare } from './format.ts';
 
 /** Bins a histogram aims for (d3 picks a nice step near it). */
 export const DEFAULT_BIN_COUNT = 30;
@@ -108,24 +107,4 @@ export function sharedHistograms(series: readonly (readonly QuantileSketch[])[],
   const edges = histogramEdges(min, max, binCount);
   const counts = series.map((sketches) => binCounts(edges, sketches));
   return { edges, counts, totals: counts.map((c) => c.reduce((a, b) => a + b, 0)) };
-}
-
-/** What a strategy's profit distribution is summed up by (from its result, as the CLI reports it). */
-export interface DistributionFigures {
-  readonly label: string;
-  readonly p5: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly probLoss: number;
-}
-
-/** One sentence per strategy for the histogram's text alternative. */
-export function distributionSummary(series: readonly DistributionFigures[]): string {
-  return series
-    .map(
-      (s, i) =>
-        `${s.label}: ${i === 0 ? '90% of markets make between' : '90% between'} ${formatMoney(s.p5)} and ${formatMoney(s.p95)} ` +
-        `(median ${formatMoney(s.p50)}), and ${formatShare(s.probLoss)} make a loss.`,
-    )
-    .join(' ');
 }

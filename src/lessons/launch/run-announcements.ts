@@ -3,6 +3,7 @@
  * quarter, at most once every 5 s), a guess of the time left, and the result in one sentence,
  * said once.
  */
+import { msg, str } from '@lit/localize';
 import { formatMoney, formatShare, formatWhole } from './format.ts';
 import type { LessonResult } from './lesson-run.ts';
 import { strategyLabel } from './strategies.ts';
@@ -21,7 +22,8 @@ export class ProgressAnnouncer {
     if (step <= this.lastStep || now - this.lastAt < ANNOUNCE_INTERVAL_MS) return null;
     this.lastStep = step;
     this.lastAt = now;
-    return `Running: ${step * 25}% done.`;
+    const done = formatShare(step / 4, 0);
+    return msg(str`Running: ${done} done.`);
   }
 
   /** Call when a run starts (counts from then). */
@@ -37,10 +39,17 @@ export function secondsLeft(elapsedMs: number, fraction: number): number | null 
   return ((elapsedMs / fraction) * (1 - fraction)) / 1000;
 }
 
-/** The result in one sentence. */
+/** The result in one sentence, in the page's language. */
 export function resultAnnouncement(result: LessonResult): string {
   const { launch, pilot } = result.strategies;
-  const part = (f: typeof launch) =>
-    `${strategyLabel(f.key, f.q0)} earns ${formatMoney(f.result.profit.mean)} on average and makes a loss in ${formatShare(f.result.probLoss)} of markets`;
-  return `Done: ${formatWhole(result.output.replications)} markets. ${part(launch)}; ${part(pilot)}.`;
+  const part = (f: typeof launch) => {
+    const strategy = strategyLabel(f.key, f.q0);
+    const mean = formatMoney(f.result.profit.mean);
+    const loss = formatShare(f.result.probLoss);
+    return msg(str`${strategy} earns ${mean} on average and makes a loss in ${loss} of markets`);
+  };
+  const markets = formatWhole(result.output.replications);
+  const first = part(launch);
+  const second = part(pilot);
+  return msg(str`Done: ${markets} markets. ${first}; ${second}.`);
 }

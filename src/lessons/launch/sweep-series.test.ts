@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLaunchMonteCarlo, type LaunchSummary } from '../../sim/launch/monte-carlo.ts';
-import { defaultSweepGrid, sweepPointsFromResult, sweepPointsFromSummary, sweepRunQuantities, sweepSummary } from './sweep-series.ts';
+import { defaultSweepGrid, sweepPointsFromResult, sweepPointsFromSummary, sweepRunQuantities } from './sweep-series.ts';
+import { sweepSummary } from './sweep-summary.ts';
 import { HAND, runSync, seedCase } from './test-fixtures.ts';
 
 describe('the sweep of the launch quantity', () => {

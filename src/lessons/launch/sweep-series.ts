@@ -5,12 +5,13 @@
  * While the Monte Carlo runs, the points come from the running summary's exact sums: mean
  * profit and the share of losses are exact for the replications done (the same numbers the
  * final result will have once every replication is in), CVaR waits for the final result.
+ * (The sentence for the chart is in sweep-summary.ts: this module runs in the launch worker
+ * too, which needs no words.)
  */
 import { tickStep } from 'd3-array';
 import type { LaunchResult, LaunchSummary } from '../../sim/launch/monte-carlo.ts';
 import { TOTAL_INDEX } from '../../sim/launch/replication.ts';
 import { exactSum, mergeExact, valueOf, type ExactSum } from '../../sim/stats/exact-sum.ts';
-import { formatMoney, formatShare, formatWhole } from './format.ts';
 
 export interface SweepPoint {
   readonly q0: number;
@@ -83,25 +84,4 @@ export function sweepPointsFromSummary(summary: LaunchSummary, quantities: reado
       return { q0, meanProfit: valueOf(sum) / n, probLoss: losses / n, cvar5: null };
     })
     .sort((a, b) => a.q0 - b.q0);
-}
-
-/** One sentence for the sweep chart's text alternative. */
-export function sweepSummary(view: SweepView): string {
-  const points = view.points;
-  if (points.length === 0) return 'No launch quantity has been evaluated yet.';
-  const first = points[0] as SweepPoint;
-  const last = points[points.length - 1] as SweepPoint;
-  const range = `From Q0 ${formatWhole(first.q0)} to ${formatWhole(last.q0)}`;
-  const riskAt = (q0: number) => points.find((p) => p.q0 === q0);
-  if (view.best === null) {
-    const top = points.reduce((a, b) => (b.meanProfit > a.meanProfit ? b : a));
-    return `${range} (partial, ${formatWhole(view.done)} of ${formatWhole(view.total)} markets): expected profit is highest so far at Q0 ${formatWhole(top.q0)} (${formatMoney(top.meanProfit)}), with a loss in ${formatShare(top.probLoss)} of markets.`;
-  }
-  const byMean = riskAt(view.best.byExpectedProfit) as SweepPoint;
-  const byCvar = riskAt(view.best.byCvar5) as SweepPoint;
-  return (
-    `${range}: expected profit is highest at Q0 ${formatWhole(byMean.q0)} (${formatMoney(byMean.meanProfit)}, a loss in ${formatShare(byMean.probLoss)} of markets); ` +
-    `the worst 5% of markets are least bad at Q0 ${formatWhole(byCvar.q0)} (CVaR 5% ${formatMoney(byCvar.cvar5)}); ` +
-    `the single-period newsvendor quantity is ${formatWhole(view.newsvendorQ)}.`
-  );
 }

@@ -121,7 +121,8 @@ export class GenbaScenarioRunner extends LitElement {
   @state() private progress: { done: number; total: number } | null = null;
   @state() private result: ScenarioOutput | null = null;
   @state() private issues: readonly ValidationIssue[] = [];
-  @state() private status = '';
+  /** What the last run did, worded when shown (it follows a language switch). */
+  @state() private status: (() => string) | null = null;
   private abort: AbortController | null = null;
   private pool: WorkerPool | null = null;
 
@@ -132,7 +133,7 @@ export class GenbaScenarioRunner extends LitElement {
       this.presets = presetList(await response.json());
       this.selected = this.presets[0]?.file ?? '';
     } catch {
-      this.status = msg('The preset list could not be loaded.');
+      this.status = () => msg('The preset list could not be loaded.');
     }
   }
 
@@ -144,7 +145,7 @@ export class GenbaScenarioRunner extends LitElement {
 
   private async run(): Promise<void> {
     this.issues = [];
-    this.status = '';
+    this.status = null;
     const text = await (await fetch(new URL(`scenarios/${this.selected}`, document.baseURI))).text();
     const parsed = parseScenarioText(text);
     if (!parsed.ok) {
@@ -164,11 +165,12 @@ export class GenbaScenarioRunner extends LitElement {
       this.result = result;
       const replications = formatNumber(scenario.replications);
       const seconds = formatNumber((performance.now() - started) / 1000, 1);
-      this.status = msg(str`Done: ${replications} replications in ${seconds} s.`);
+      this.status = () => msg(str`Done: ${replications} replications in ${seconds} s.`);
       this.dispatchEvent(new CustomEvent('genba-run-complete', { detail: result, bubbles: true, composed: true }));
     } catch (error) {
       const reason = (error as Error).message;
-      this.status = (error as Error).name === 'AbortError' ? msg('Cancelled; the last result is kept.') : msg(str`The run failed: ${reason}`);
+      const cancelled = (error as Error).name === 'AbortError';
+      this.status = () => (cancelled ? msg('Cancelled; the last result is kept.') : msg(str`The run failed: ${reason}`));
     } finally {
       this.progress = null;
       this.pool.terminate();
@@ -229,7 +231,7 @@ export class GenbaScenarioRunner extends LitElement {
           : nothing}
       </div>
       ${preset ? html`<p class="description">${preset.description}</p>` : nothing}
-      <p role="status" id="status">${this.status}</p>
+      <p role="status" id="status">${this.status?.() ?? ''}</p>
       ${this.issues.length
         ? html`<ul class="errors" id="issues">${this.issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
         : nothing}

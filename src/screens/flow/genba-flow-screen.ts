@@ -151,6 +151,8 @@ export class GenbaFlowScreen extends LitElement {
   @state() private message: Text | null = null;
   @state() private announcement = '';
   @state() private playing = false;
+  /** The parameter editor is built the first time its section is opened (a big form: kept off the first paint), then kept. */
+  @state() private paramsOpened = false;
   /** The replication both lines replay (0-based); a link may name another. */
   @state() private replication = 0;
   /** Why the link in the address could not be opened (shown with role="alert"). */
@@ -953,9 +955,11 @@ export class GenbaFlowScreen extends LitElement {
             ${this.renderWatch(pair, scenario)} ${this.revealed ? this.renderResults(pair, scenario) : nothing}
             ${this.selected >= 0 ? this.renderStation(pair, scenario) : nothing} ${this.renderMany(scenario)} ${this.renderSweep(scenario)}
             <section aria-labelledby="params-h">
-              <details id="params">
+              <details id="params" @toggle=${(e: Event) => (this.paramsOpened ||= (e.target as HTMLDetailsElement).open)}>
                 <summary id="params-h">${msg('Change the line: stations, times, batch size, order, seed')}</summary>
-                <genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>
+                ${this.paramsOpened
+                  ? html`<genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>`
+                  : nothing}
               </details>
             </section>
             <section aria-labelledby="share-h" id="share">

@@ -19,14 +19,16 @@
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
+import { unitWords } from '../../i18n/units.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { runTraced, type TracedRun } from '../../lessons/batching/paired-run.ts';
-import { UNIT_WORDS } from '../../lessons/batching/illusion.ts';
 import { stationTimeline } from '../../sim/line/series.ts';
 import { IT_FAILED_BEFORE_FILE, CLUES, INTENDED_IMPROVEMENTS } from '../../lessons/kaizen/it-failed-before.ts';
-import { withoutImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
-import { buildLog, directionOf, flowWins, type Expectation, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { improvementLabel, withoutImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
+import { buildLog, directionOf, flowWins, type Expectation, type KaizenEntry, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
 import { candidatesAt, changeKey } from '../../lessons/kaizen/candidates.ts';
 import { yamazumiOf } from '../../lessons/kaizen/yamazumi.ts';
 import { momentsAt } from '../../lessons/kaizen/moments.ts';
@@ -58,6 +60,30 @@ const LESSON = 'kaizen';
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
 const DROP_HINT_MS = 250;
 
+/** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
+type Text = () => string;
+
+/**
+ * What one step did to one-piece flow's mean lead time against what the trainee expected:
+ * "Press: make "fetch die" external (SMED): one-piece flow's mean lead time went from 96.2 to
+ * 80.1 minutes. You expected it to go down by 10.0."
+ */
+function revealText(entry: KaizenEntry, expected: Expectation, timeUnit: FlowLineScenario['timeUnit']): string {
+  const description = improvementLabel(entry.improvement, timeUnit);
+  const from = fmt(entry.before.leadTime);
+  const to = fmt(entry.after.leadTime);
+  const unit = unitWords(timeUnit).many;
+  const by = fmt(expected.by);
+  switch (expected.direction) {
+    case 'same':
+      return msg(str`${description}: one-piece flow's mean lead time went from ${from} to ${to} ${unit}. You expected it to go nowhere.`);
+    case 'down':
+      return msg(str`${description}: one-piece flow's mean lead time went from ${from} to ${to} ${unit}. You expected it to go down by ${by}.`);
+    case 'up':
+      return msg(str`${description}: one-piece flow's mean lead time went from ${from} to ${to} ${unit}. You expected it to go up by ${by}.`);
+  }
+}
+
 /** What a link carries besides the scenario (its `extra`): the steps taken, and the station open. */
 interface LinkExtra {
   readonly improvements: readonly Improvement[];
@@ -65,6 +91,7 @@ interface LinkExtra {
 }
 
 @customElement('genba-kaizen-screen')
+@localized()
 export class GenbaKaizenScreen extends LitElement {
   static override styles = [
     controlStyles,
@@ -120,14 +147,14 @@ export class GenbaKaizenScreen extends LitElement {
   @state() private batchRun: TracedRun | null = null;
   @state() private flowRun: TracedRun | null = null;
   @state() private selected = -1;
-  @state() private message = '';
+  @state() private message: Text | null = null;
   @state() private announcement = '';
-  @state() private lastReveal: { text: string; hit: boolean } | null = null;
+  @state() private lastReveal: { text: Text; hit: boolean } | null = null;
   @state() private cursor = 0;
   /** Why the link in the address could not be opened (shown with role="alert"). */
-  @state() private linkProblem = '';
+  @state() private linkProblem: Text | null = null;
   /** What to know about the link, file or saved log that was opened (another engine version, a part left out). */
-  @state() private linkNotices: readonly string[] = [];
+  @state() private linkNotices: readonly Text[] = [];
   /** A file is being dragged over the page. */
   @state() private dropHint = false;
 
@@ -138,7 +165,7 @@ export class GenbaKaizenScreen extends LitElement {
   /** The lesson's own line (public/scenarios/it-failed-before.json): what opens by default. */
   private lessonScenario: FlowLineScenario | null = null;
   private dropTimer: ReturnType<typeof setTimeout> | undefined;
-  private csvCache: { log: KaizenLog; batch: TracedRun; flow: TracedRun; files: readonly CsvDownload[] } | null = null;
+  private csvCache: { log: KaizenLog; batch: TracedRun; flow: TracedRun; locale: string; files: readonly CsvDownload[] } | null = null;
   /** The last file read, with its log already computed, so opening it does not compute it again. */
   private lastRead: { readonly body: KaizenLogFile; readonly work: KaizenWork; readonly notices: readonly string[] } | null = null;
 
@@ -175,13 +202,15 @@ export class GenbaKaizenScreen extends LitElement {
       const response = await fetch(new URL(`scenarios/${IT_FAILED_BEFORE_FILE}`, document.baseURI));
       const parsed = parseScenario(await response.json());
       if (!parsed.ok || parsed.scenario.model !== 'flow-line') {
-        this.message = `The lesson's scenario ${IT_FAILED_BEFORE_FILE} is not a valid flow-line scenario.`;
+        const file = IT_FAILED_BEFORE_FILE;
+        this.message = () => msg(str`The lesson's scenario ${file} is not a valid flow-line scenario.`);
         return;
       }
       this.lessonScenario = parsed.scenario;
       if (!(await this.openLink())) this.openWork({ scenario: parsed.scenario, improvements: [], expectations: new Map() });
     } catch (error) {
-      this.message = `The lesson's scenario could not be loaded (${String(error)}).`;
+      const reason = String(error);
+      this.message = () => msg(str`The lesson's scenario could not be loaded (${reason}).`);
     }
   }
 
@@ -191,10 +220,12 @@ export class GenbaKaizenScreen extends LitElement {
     if (!original) return false;
     const built = buildLog(original, improvements, this.expectations);
     if (!built.ok) {
-      this.message = built.message;
+      // The improvements' own messages stay English, like the scenario validator's (docs/i18n.md).
+      const why = built.message;
+      this.message = () => why;
       return false;
     }
-    this.message = '';
+    this.message = null;
     this.improvements = improvements;
     this.log = built.log;
     this.line = built.line;
@@ -246,15 +277,14 @@ export class GenbaKaizenScreen extends LitElement {
     if (!entry) return;
     const happened = directionOf(entry.before.leadTime, entry.after.leadTime);
     const hit = happened === expected.direction;
-    const unit = this.original ? UNIT_WORDS[this.original.timeUnit].many : '';
-    const text = `${entry.description}: one-piece flow's mean lead time went from ${fmt(entry.before.leadTime)} to ${fmt(entry.after.leadTime)} ${unit}. You expected it to go ${
-      expected.direction === 'same' ? 'nowhere' : `${expected.direction} by ${fmt(expected.by)}`
-    }.`;
-    this.lastReveal = { text, hit };
+    const timeUnit = this.original?.timeUnit ?? 'minute';
+    const reveal = (): string => revealText(entry, expected, timeUnit);
+    this.lastReveal = { text: reveal, hit };
     const verdict = this.verdict();
-    this.announcement = verdict?.all ? `${text} One-piece flow now beats the batches on lead time, WIP and scrap.` : text;
-    reportProgress(this, 'kaizen', 'improve', { kind: 'result', text: `${text} ${hit ? 'As expected.' : 'Not as expected.'}` });
-    if (verdict?.all) reportProgress(this, 'kaizen', 'won', { kind: 'result', text: 'One-piece flow beats the batches on lead time, WIP and scrap.' });
+    const text = reveal();
+    this.announcement = verdict?.all ? msg(str`${text} One-piece flow now beats the batches on lead time, WIP and scrap.`) : text;
+    reportProgress(this, 'kaizen', 'improve', { kind: 'result', text: hit ? msg(str`${text} As expected.`) : msg(str`${text} Not as expected.`) });
+    if (verdict?.all) reportProgress(this, 'kaizen', 'won', { kind: 'result', text: msg('One-piece flow beats the batches on lead time, WIP and scrap.') });
   }
 
   private onUndo(e: CustomEvent<{ id: string }>): void {
@@ -262,7 +292,7 @@ export class GenbaKaizenScreen extends LitElement {
     this.rebuild(withoutImprovement(this.improvements, e.detail.id));
     this.noteStep();
     this.lastReveal = null;
-    this.announcement = 'Step undone; the steps after it were run again.';
+    this.announcement = msg('Step undone; the steps after it were run again.');
   }
 
   private verdict() {
@@ -297,16 +327,22 @@ export class GenbaKaizenScreen extends LitElement {
   };
 
   /** Improvements and the station from a link's `extra`, or why they cannot be used. */
-  private linkExtra(extra: unknown, scenario: FlowLineScenario): { ok: true; value: LinkExtra; notices: string[] } | { ok: false; problem: string } {
+  private linkExtra(extra: unknown, scenario: FlowLineScenario): { ok: true; value: LinkExtra; notices: Text[] } | { ok: false; problem: Text } {
     if (extra === undefined) return { ok: true, value: { improvements: [] }, notices: [] };
-    if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) return { ok: false, problem: 'its kaizen steps are not a {…} record' };
+    if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) return { ok: false, problem: () => msg('its kaizen steps are not a {…} record') };
     const record = extra as Record<string, unknown>;
     const improvements = parseImprovements(Object.hasOwn(record, 'improvements') ? record['improvements'] : []);
-    if (!improvements.ok) return { ok: false, problem: `its kaizen steps are not valid: ${improvements.issues.slice(0, 3).join('; ')}` };
-    const notices: string[] = [];
+    if (!improvements.ok) {
+      const issues = improvements.issues.slice(0, 3).join('; ');
+      return { ok: false, problem: () => msg(str`its kaizen steps are not valid: ${issues}`) };
+    }
+    const notices: Text[] = [];
     const station = Object.hasOwn(record, 'station') ? record['station'] : undefined;
     const stationOk = typeof station === 'number' && Number.isInteger(station) && station >= 0 && station < scenario.stations.length;
-    if (station !== undefined && !stationOk) notices.push(`The link's station was left out: ${JSON.stringify(station)?.slice(0, 40)} is not a station of this line.`);
+    if (station !== undefined && !stationOk) {
+      const value = JSON.stringify(station)?.slice(0, 40);
+      notices.push(() => msg(str`The link's station was left out: ${value} is not a station of this line.`));
+    }
     return { ok: true, value: { improvements: improvements.value, ...(stationOk ? { station } : {}) }, notices };
   }
 
@@ -318,37 +354,50 @@ export class GenbaKaizenScreen extends LitElement {
     const decoded = decodeLink(parseFragment(window.location.hash).query);
     if (!decoded.ok && decoded.reason === 'absent') return false;
     this.linkNotices = [];
-    let problem = decoded.ok ? '' : decoded.message;
+    // The link decoder's and the validators' own messages stay English (docs/i18n.md).
+    let problem: Text = () => (decoded.ok ? '' : decoded.message);
     if (decoded.ok) {
       const { state } = decoded;
       const scenario = state.scenario;
       const extra = scenario.model === 'flow-line' ? this.linkExtra(state.extra, scenario) : null;
-      if (state.lesson !== LESSON) problem = `This link is for another lesson (${state.lesson}), not "It was tried, and it failed".`;
-      else if (scenario.model !== 'flow-line' || extra === null) problem = "This link's scenario cannot be opened here: this lesson improves a flow line.";
-      else if (!extra.ok) problem = `This link cannot be opened: ${extra.problem}.`;
-      else {
-        const notices = [...decoded.notices, ...extra.notices];
+      const lesson = state.lesson;
+      if (state.lesson !== LESSON) problem = () => msg(str`This link is for another lesson (${lesson}), not "It was tried, and it failed".`);
+      else if (scenario.model !== 'flow-line' || extra === null) problem = () => msg("This link's scenario cannot be opened here: this lesson improves a flow line.");
+      else if (!extra.ok) {
+        const why = extra.problem;
+        problem = () => msg(str`This link cannot be opened: ${why()}.`);
+      } else {
+        const notices: Text[] = [...decoded.notices.map((n): Text => () => n), ...extra.notices];
         let expectations = new Map<string, Expectation>();
         if (state.predictions !== undefined) {
           const parsed = parseExpectations(state.predictions, extra.value.improvements);
           if (parsed.ok) expectations = parsed.value;
-          else notices.push(`The link's expectations were left out: ${parsed.issues.slice(0, 2).join('; ')}.`);
+          else {
+            const issues = parsed.issues.slice(0, 2).join('; ');
+            notices.push(() => msg(str`The link's expectations were left out: ${issues}.`));
+          }
         }
         const applied = applicationIssues(scenario, extra.value.improvements);
-        if (applied.length > 0) problem = `This link's kaizen steps cannot be applied to its line: ${applied.slice(0, 3).join('; ')}.`;
-        else if (this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
-          this.linkProblem = '';
+        if (applied.length > 0) {
+          const issues = applied.slice(0, 3).join('; ');
+          problem = () => msg(str`This link's kaizen steps cannot be applied to its line: ${issues}.`);
+        } else if (this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
+          this.linkProblem = null;
           this.linkNotices = notices;
           this.sharePanel?.startFresh();
           this.selected = extra.value.station ?? -1;
           await this.updateComplete;
           if (state.t !== undefined) this.replay?.seekTo(state.t);
-          this.announcement = 'Opened the kaizen steps from the link: every step ran again on its seed.';
+          this.announcement = msg('Opened the kaizen steps from the link: every step ran again on its seed.');
           return true;
-        } else problem = `This link cannot be opened: ${this.message}`;
+        } else {
+          const why = this.message;
+          problem = () => msg(str`This link cannot be opened: ${why?.() ?? ''}`);
+        }
       }
     }
-    this.linkProblem = `${problem} The lesson's own line is open instead.`;
+    const why = problem;
+    this.linkProblem = () => msg(str`${why()} The lesson's own line is open instead.`);
     if (this.lessonScenario) {
       this.openWork({ scenario: this.lessonScenario, improvements: [], expectations: new Map() });
       this.selected = -1;
@@ -372,10 +421,17 @@ export class GenbaKaizenScreen extends LitElement {
     };
   };
 
+  /** How the share panel makes and reads kaizen log files (its words are getters: they follow a language switch). */
   private readonly workFiles: WorkFiles = {
-    fileWord: 'kaizen log file',
-    downloadLabel: 'Download the kaizen log (JSON)',
-    openLabel: 'Open a kaizen log file…',
+    get fileWord() {
+      return msg('kaizen log file');
+    },
+    get downloadLabel() {
+      return msg('Download the kaizen log (JSON)');
+    },
+    get openLabel() {
+      return msg('Open a kaizen log file…');
+    },
     download: () => this.logDownload(),
     read: async (file) => {
       const read = await readKaizenLogFile(file);
@@ -394,14 +450,17 @@ export class GenbaKaizenScreen extends LitElement {
     const parsed = cached ? { ok: true as const, value: cached.work, notices: cached.notices } : parseKaizenLog(e.detail.body);
     this.lastRead = null;
     if (!parsed.ok) {
-      this.message = `This kaizen log cannot be opened: ${parsed.issues.slice(0, 3).join('; ')}`;
+      const issues = parsed.issues.slice(0, 3).join('; ');
+      this.message = () => msg(str`This kaizen log cannot be opened: ${issues}`);
       return;
     }
     if (!this.openWork(parsed.value)) return;
-    this.linkProblem = '';
-    this.linkNotices = parsed.notices;
-    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
-    this.announcement = `Opened the kaizen log from ${from}: every step ran again on its seed.`;
+    this.linkProblem = null;
+    this.linkNotices = parsed.notices.map((n): Text => () => n);
+    this.announcement =
+      e.detail.source === 'file'
+        ? msg('Opened the kaizen log from the file: every step ran again on its seed.')
+        : msg('Opened the kaizen log from saved work: every step ran again on its seed.');
   };
 
   private readonly onDragOver = (e: DragEvent): void => {
@@ -422,12 +481,13 @@ export class GenbaKaizenScreen extends LitElement {
     if (file) void this.sharePanel?.openFile(file);
   };
 
-  /** The log and both runs as CSV files, made when asked for; the list changes only with the runs. */
+  /** The log and both runs as CSV files, made when asked for; the list changes only with the runs (and the labels' language). */
   private csvFiles(log: KaizenLog, original: FlowLineScenario, batch: TracedRun, flow: TracedRun): readonly CsvDownload[] {
     const cached = this.csvCache;
-    if (cached && cached.log === log && cached.batch === batch && cached.flow === flow) return cached.files;
+    const locale = getLocale();
+    if (cached && cached.log === log && cached.batch === batch && cached.flow === flow && cached.locale === locale) return cached.files;
     const files = kaizenCsvFiles(log, original, batch, flow);
-    this.csvCache = { log, batch, flow, files };
+    this.csvCache = { log, batch, flow, locale, files };
     return files;
   }
 
@@ -447,22 +507,26 @@ export class GenbaKaizenScreen extends LitElement {
   private renderNumbers(log: KaizenLog) {
     const v = this.verdict()!;
     const now = log.entries.length ? log.entries[log.entries.length - 1]!.after : log.start;
-    const unit = this.original ? UNIT_WORDS[this.original.timeUnit].short : '';
+    const unit = this.original ? unitWords(this.original.timeUnit).short : '';
     const batch = this.original?.transferBatch ?? 10;
+    // "batches of 10" before the batches' figure (its own message: the figure follows it directly).
+    const batches = msg(str`batches of ${batch}`, { id: 'kaizen.batches-of-before-figure' });
     const mark = (ok: boolean, what: string, flow: string, bat: string) =>
-      html`<li class=${ok ? 'win' : 'lose'}>${ok ? '✔' : '✘'} ${what}: one-piece flow ${flow}, batches of ${batch} ${bat}</li>`;
+      html`<li class=${ok ? 'win' : 'lose'}>${ok ? '✔' : '✘'} ${msg(str`${what}: one-piece flow ${flow}, ${batches} ${bat}`)}</li>`;
+    const lead = fmt(now.leadTime);
+    const target = fmt(log.target.leadTime);
     return html`<section aria-labelledby="numbers-h">
-      <h2 id="numbers-h"><span class="step" aria-hidden="true">1</span>The numbers</h2>
+      <h2 id="numbers-h"><span class="step" aria-hidden="true">1</span>${msg('The numbers')}</h2>
       <p class="verdict" id="verdict">
         ${v.all
-          ? `One-piece flow now beats the batches: ${fmt(now.leadTime)} ${unit} of mean lead time against ${fmt(log.target.leadTime)}.`
+          ? msg(str`One-piece flow now beats the batches: ${lead} ${unit} of mean lead time against ${target}.`)
           : log.entries.length === 0
-            ? `They are right: one-piece flow, switched on as the line stands, keeps a part ${fmt(now.leadTime)} ${unit} on average against ${fmt(log.target.leadTime)} with batches of ${batch}.`
-            : `Not yet: one-piece flow is at ${fmt(now.leadTime)} ${unit} of mean lead time against ${fmt(log.target.leadTime)} with batches.`}
+            ? msg(str`They are right: one-piece flow, switched on as the line stands, keeps a part ${lead} ${unit} on average against ${target} with batches of ${batch}.`)
+            : msg(str`Not yet: one-piece flow is at ${lead} ${unit} of mean lead time against ${target} with batches.`)}
       </p>
       <ul class="checks">
-        ${mark(v.leadTime, 'Lead time', `${fmt(now.leadTime)} ${unit}`, `${fmt(log.target.leadTime)} ${unit}`)}
-        ${mark(v.wip, 'WIP', fmt(now.wip), fmt(log.target.wip))} ${mark(v.scrap, 'Scrap', fmt(now.scrapped), fmt(log.target.scrapped))}
+        ${mark(v.leadTime, msg('Lead time'), `${lead} ${unit}`, `${target} ${unit}`)}
+        ${mark(v.wip, msg('WIP'), fmt(now.wip), fmt(log.target.wip))} ${mark(v.scrap, msg('Scrap'), fmt(now.scrapped), fmt(log.target.scrapped))}
       </ul>
     </section>`;
   }
@@ -481,32 +545,41 @@ export class GenbaKaizenScreen extends LitElement {
       ...all.filter((m) => m.kind === 'drift-found').slice(0, 2),
     ];
     const moments = (run: TracedRun, label: string) =>
-      pick(momentsAt(run.run.trace?.events ?? [], s)).map((m) => ({
-        ...m,
-        text:
-          m.kind === 'queue-peak'
-            ? `${label}: ${m.value} waiting at ${fmt(m.t)}`
-            : `${label}: drift found at ${fmt(m.t)} (${line.stations[m.value]?.name ?? 'by the customer'})`,
-      }));
-    const all = [...moments(batch, 'Batches'), ...moments(flow, 'One-piece flow')];
+      pick(momentsAt(run.run.trace?.events ?? [], s)).map((m) => {
+        const at = fmt(m.t);
+        const waiting = m.value;
+        const where = line.stations[m.value]?.name;
+        return {
+          ...m,
+          text:
+            m.kind === 'queue-peak'
+              ? msg(str`${label}: ${waiting} waiting at ${at}`)
+              : where === undefined
+                ? msg(str`${label}: drift found at ${at} (by the customer)`)
+                : msg(str`${label}: drift found at ${at} (${where})`),
+        };
+      });
+    const all = [...moments(batch, msg('Batches')), ...moments(flow, msg('One-piece flow'))];
     const clues = INTENDED_IMPROVEMENTS.filter(
       (i) => !this.improvements.some((d) => changeKey(d) === changeKey(i)) && ('station' in i ? i.station === name : i.kind === 'move-element' && i.from === name),
     ).map((i) => CLUES[i.id]);
+    const taktTime = `${fmt(takt ?? null, 2)} ${unitWords(line.timeUnit).short}`;
+    const transferBatch = original.transferBatch;
     return html`<section aria-labelledby="station-h" id="station">
-      <h2 id="station-h"><span class="step" aria-hidden="true">3</span>Go and see: ${name}</h2>
+      <h2 id="station-h"><span class="step" aria-hidden="true">3</span>${msg(str`Go and see: ${name}`)}</h2>
       <div class="station-grid">
         <div>
-          <genba-figure heading="The basic steps of every station, one-piece flow (per part)" .scenarioName=${original.name ?? ''}>
+          <genba-figure heading=${msg('The basic steps of every station, one-piece flow (per part)')} .scenarioName=${original.name ?? ''}>
             <genba-yamazumi-chart .stations=${yamazumiOf(line)} .takt=${takt} .timeUnit=${line.timeUnit} .highlight=${name}></genba-yamazumi-chart>
           </genba-figure>
-          <p class="hint">Takt here: the time per part the batch line takes to finish the order (${fmt(takt ?? null, 2)} ${UNIT_WORDS[line.timeUnit].short}).</p>
+          <p class="hint">${msg(str`Takt here: the time per part the batch line takes to finish the order (${taktTime}).`)}</p>
         </div>
         <div>
-          <genba-figure heading=${`What ${name} did`} .scenarioName=${original.name ?? ''}>
+          <genba-figure heading=${msg(str`What ${name} did`)} .scenarioName=${original.name ?? ''}>
             <genba-station-timeline-chart
               .lanes=${[
-                { label: `Batches of ${original.transferBatch}`, intervals: stationTimeline(batch.run.trace?.events ?? [], s, batch.end) },
-                { label: 'One-piece flow', intervals: stationTimeline(flow.run.trace?.events ?? [], s, flow.end) },
+                { label: msg(str`Batches of ${transferBatch}`), intervals: stationTimeline(batch.run.trace?.events ?? [], s, batch.end) },
+                { label: msg('One-piece flow'), intervals: stationTimeline(flow.run.trace?.events ?? [], s, flow.end) },
               ]}
               .end=${end}
               .timeUnit=${line.timeUnit}
@@ -514,17 +587,17 @@ export class GenbaKaizenScreen extends LitElement {
               .highlights=${[]}
             ></genba-station-timeline-chart>
           </genba-figure>
-          <div class="moments" role="group" aria-label="Replay a moment at ${name}">
-            <span>Replay the moment:</span>
+          <div class="moments" role="group" aria-label=${msg(str`Replay a moment at ${name}`)}>
+            <span>${msg('Replay the moment:')}</span>
             ${all.length
               ? all.map((m) => html`<button type="button" @click=${() => this.replay?.seekTo(m.t)}>${m.text}</button>`)
-              : html`<span class="hint">nothing went wrong here.</span>`}
+              : html`<span class="hint">${msg('nothing went wrong here.')}</span>`}
           </div>
         </div>
       </div>
       ${clues.length
         ? html`<details>
-            <summary>Need a hint?</summary>
+            <summary>${msg('Need a hint?')}</summary>
             ${clues.map((c) => html`<p>${c}</p>`)}
           </details>`
         : nothing}
@@ -532,65 +605,78 @@ export class GenbaKaizenScreen extends LitElement {
         .candidates=${candidatesAt(line, s)}
         station=${name}
         timeUnit=${line.timeUnit}
-        unit=${UNIT_WORDS[line.timeUnit].many}
+        unit=${unitWords(line.timeUnit).many}
         @genba-apply-improvement=${this.onApply}
       ></genba-improvement-picker>
     </section>`;
   }
 
   private renderSummary(log: KaizenLog, original: FlowLineScenario) {
-    const unit = UNIT_WORDS[original.timeUnit].short;
+    const unit = unitWords(original.timeUnit).short;
+    const batch = original.transferBatch;
+    const last = log.entries[log.entries.length - 1]?.after ?? log.start;
+    const [wipFrom, wipTo, wipBatches] = [fmt(log.start.wip), fmt(last.wip), fmt(log.target.wip)];
+    const [scrapFrom, scrapTo, scrapBatches] = [fmt(log.start.scrapped), fmt(last.scrapped), fmt(log.target.scrapped)];
     return html`<section aria-labelledby="summary-h" id="summary">
-      <h2 id="summary-h"><span class="step" aria-hidden="true">5</span>How one-piece flow won, step by step</h2>
-      <genba-figure heading="Mean lead time of one-piece flow, step by step" .scenarioName=${original.name ?? ''}>
+      <h2 id="summary-h"><span class="step" aria-hidden="true">5</span>${msg('How one-piece flow won, step by step')}</h2>
+      <genba-figure heading=${msg('Mean lead time of one-piece flow, step by step')} .scenarioName=${original.name ?? ''}>
         <genba-waterfall-chart
-          .start=${{ label: 'One-piece flow as it stood', value: log.start.leadTime ?? 0 }}
-          .steps=${log.entries.map((e) => ({ label: e.description, value: e.after.leadTime ?? 0 }))}
-          metric="Mean lead time"
+          .start=${{ label: msg('One-piece flow as it stood'), value: log.start.leadTime ?? 0 }}
+          .steps=${log.entries.map((e) => ({ label: improvementLabel(e.improvement, original.timeUnit), value: e.after.leadTime ?? 0 }))}
+          metric=${msg('Mean lead time')}
           unit=${unit}
           better="lower"
-          .reference=${{ label: `Batches of ${original.transferBatch} before`, value: log.target.leadTime ?? 0 }}
+          .reference=${{ label: msg(str`Batches of ${batch} before`), value: log.target.leadTime ?? 0 }}
         ></genba-waterfall-chart>
       </genba-figure>
       <p>
-        WIP ${fmt(log.start.wip)} → ${fmt(log.entries[log.entries.length - 1]?.after.wip ?? log.start.wip)} units (batches:
-        ${fmt(log.target.wip)}); scrap ${fmt(log.start.scrapped)} → ${fmt(log.entries[log.entries.length - 1]?.after.scrapped ?? log.start.scrapped)} units a
-        run (batches: ${fmt(log.target.scrapped)}).
+        ${msg(str`WIP ${wipFrom} → ${wipTo} units (batches: ${wipBatches}); scrap ${scrapFrom} → ${scrapTo} units a run (batches: ${scrapBatches}).`)}
       </p>
-      <button type="button" class="primary" id="export-log" @click=${() => this.exportLog()}>Download the kaizen log with the scenario (JSON)</button>
+      <button type="button" class="primary" id="export-log" @click=${() => this.exportLog()}>${msg('Download the kaizen log with the scenario (JSON)')}</button>
     </section>`;
+  }
+
+  private renderReveal(reveal: { readonly text: Text; readonly hit: boolean }) {
+    const text = reveal.text();
+    return html`<p class="reveal ${reveal.hit ? '' : 'miss'}" id="reveal">
+      ${reveal.hit ? msg(str`${text} As you expected.`) : msg(str`${text} Not what you expected.`)}
+    </p>`;
   }
 
   override render() {
     const { original, line, log, batchRun, flowRun } = this;
     const verdict = this.verdict();
+    const transferBatch = original?.transferBatch ?? 10;
     return html`
-      <h1>It was tried, and it failed</h1>
+      <h1>${msg('It was tried, and it failed')}</h1>
       <p class="lede">
-        The team says they tried one-piece flow on this line and it failed, so they went back to containers of 10. Go to the line, look at each
-        station's basic steps, find why it failed, and fix the causes one at a time, on the same random numbers.
+        ${msg(
+          "The team says they tried one-piece flow on this line and it failed, so they went back to containers of 10. Go to the line, look at each station's basic steps, find why it failed, and fix the causes one at a time, on the same random numbers.",
+        )}
       </p>
       ${original
         ? html`<div class="toolbar">
-            <span id="open-scenario">Open: <strong id="scenario-name">${original.name ?? 'Untitled scenario'}</strong> · seed <code>${JSON.stringify(original.seed)}</code></span>
-            <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
+            <span id="open-scenario"
+              >${msg(html`Open: <strong id="scenario-name">${original.name ?? msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(original.seed)}</code>`)}</span
+            >
+            <button type="button" class="skip" @click=${this.toShare}>${msg('Share and save ↓')}</button>
           </div>`
         : nothing}
-      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
-      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.message ? html`<p class="message" role="alert">${this.message()}</p>` : nothing}
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem()}</p>` : nothing}
       ${this.linkNotices.length > 0
-        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
+        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n()}</p>`)}</div>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" id="announce">${this.announcement}</div>
       ${original && line && log && batchRun && flowRun
         ? html`
             ${this.renderNumbers(log)}
             <section aria-labelledby="walk-h">
-              <h2 id="walk-h"><span class="step" aria-hidden="true">2</span>Walk the line</h2>
-              <p class="hint">Both lines replay replication 1 of seed <code>${String(original.seed)}</code>. Pick a station to go and see it.</p>
+              <h2 id="walk-h"><span class="step" aria-hidden="true">2</span>${msg('Walk the line')}</h2>
+              <p class="hint">${msg(html`Both lines replay replication 1 of seed <code>${String(original.seed)}</code>. Pick a station to go and see it.`)}</p>
               <genba-paired-replay
                 .pair=${{ batch: batchRun, flow: flowRun }}
-                .labels=${{ batch: `Batches of ${original.transferBatch}, as the team runs it`, flow: 'One-piece flow, with your improvements' }}
+                .labels=${{ batch: msg(str`Batches of ${transferBatch}, as the team runs it`), flow: msg('One-piece flow, with your improvements') }}
                 .selected=${this.selected}
                 @genba-station-select=${this.onSelect}
                 @genba-replay-time=${(e: CustomEvent<{ t: number }>) => (this.cursor = e.detail.t)}
@@ -598,28 +684,26 @@ export class GenbaKaizenScreen extends LitElement {
             </section>
             ${this.selected >= 0 ? this.renderStation(original, line) : nothing}
             <section aria-labelledby="log-h" id="log">
-              <h2 id="log-h"><span class="step" aria-hidden="true">4</span>Kaizen log</h2>
-              ${this.lastReveal
-                ? html`<p class="reveal ${this.lastReveal.hit ? '' : 'miss'}" id="reveal">${this.lastReveal.text} ${this.lastReveal.hit ? 'As you expected.' : 'Not what you expected.'}</p>`
-                : nothing}
+              <h2 id="log-h"><span class="step" aria-hidden="true">4</span>${msg('Kaizen log')}</h2>
+              ${this.lastReveal ? this.renderReveal(this.lastReveal) : nothing}
               <genba-kaizen-log
                 .log=${log}
                 timeUnit=${original.timeUnit}
-                unit=${UNIT_WORDS[original.timeUnit].short}
+                unit=${unitWords(original.timeUnit).short}
                 .batchSize=${original.transferBatch}
                 @genba-undo-improvement=${this.onUndo}
               ></genba-kaizen-log>
-              ${log.entries.length === 0 ? html`<p class="hint">No change yet. Pick a station on the line to start.</p>` : nothing}
+              ${log.entries.length === 0 ? html`<p class="hint">${msg('No change yet. Pick a station on the line to start.')}</p>` : nothing}
             </section>
             ${verdict?.all ? this.renderSummary(log, original) : nothing}
             <section aria-labelledby="share-h" id="share">
-              <h2 id="share-h" tabindex="-1">Share and save</h2>
+              <h2 id="share-h" tabindex="-1">${msg('Share and save')}</h2>
               <genba-share-panel
                 route=${LESSON}
                 model="flow-line"
                 savedKind="kaizen-log"
-                linkHint="The link opens this line with your improvements, the station you are looking at and the replay's position."
-                predictionLabel="Include my expectations"
+                linkHint=${msg("The link opens this line with your improvements, the station you are looking at and the replay's position.")}
+                predictionLabel=${msg('Include my expectations')}
                 .scenario=${original}
                 .workFiles=${this.workFiles}
                 .linkState=${this.linkState}
@@ -628,8 +712,8 @@ export class GenbaKaizenScreen extends LitElement {
               ></genba-share-panel>
             </section>
           `
-        : html`<p>Loading the lesson…</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the kaizen log file to open it</p></div>` : nothing}
+        : html`<p>${msg('Loading the lesson…')}</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the kaizen log file to open it')}</p></div>` : nothing}
     `;
   }
 }

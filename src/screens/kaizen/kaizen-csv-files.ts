@@ -4,7 +4,9 @@
  * the trainee expected and what happened, and the batch line to beat), and the event trace
  * and per-unit records of the two lines on screen (replication 1 of the seed). Files are made
  * only when the user asks; the metadata block of each names the scenario, seed and engine.
+ * The labels follow the page's language; file names and contents stay English (a data format).
  */
+import { msg, str } from '@lit/localize';
 import type { CsvDownload } from '../../components/share/share-events.ts';
 import { exportMeta, safeFileName, toCsv, traceCsv, unitRecordsCsv, type CsvCell } from '../../export/index.ts';
 import type { TracedRun } from '../../lessons/batching/paired-run.ts';
@@ -52,17 +54,19 @@ export function kaizenCsvFiles(log: KaizenLog, original: FlowLineScenario, batch
   const base = original.name?.trim() || 'genba';
   const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
   const flowNote = log.entries.length === 0 ? 'One-piece flow: this scenario with a transfer batch of 1.' : `One-piece flow after ${log.entries.length} improvement${log.entries.length === 1 ? '' : 's'}.`;
+  const transferBatch = original.transferBatch;
   const lines = [
-    { key: 'batch', run: batch, words: `batches of ${original.transferBatch}`, note: 'The line as the team runs it.' },
-    { key: 'flow', run: flow, words: 'one-piece flow', note: flowNote },
+    { key: 'batch', run: batch, words: msg(str`batches of ${transferBatch}`), note: 'The line as the team runs it.' },
+    { key: 'flow', run: flow, words: msg('one-piece flow'), note: flowNote },
   ] as const;
-  const files: CsvDownload[] = [{ label: 'Kaizen log (steps and figures)', fileName: file('kaizen log'), csv: () => kaizenLogCsv(log, original) }];
+  const files: CsvDownload[] = [{ label: msg('Kaizen log (steps and figures)'), fileName: file('kaizen log'), csv: () => kaizenLogCsv(log, original) }];
   for (const line of lines) {
     const events = line.run.run.trace?.events ?? [];
     const options = { replication: 0, truncated: line.run.run.trace?.truncated ?? false, note: line.note };
+    const words = line.words;
     files.push(
-      { label: `Event trace, ${line.words}`, fileName: file(`event trace - ${line.key} line`), csv: () => traceCsv(events, line.run.scenario, options) },
-      { label: `Units, ${line.words}`, fileName: file(`units - ${line.key} line`), csv: () => unitRecordsCsv(events, line.run.scenario, options) },
+      { label: msg(str`Event trace, ${words}`), fileName: file(`event trace - ${line.key} line`), csv: () => traceCsv(events, line.run.scenario, options) },
+      { label: msg(str`Units, ${words}`), fileName: file(`units - ${line.key} line`), csv: () => unitRecordsCsv(events, line.run.scenario, options) },
     );
   }
   return files;

@@ -20,6 +20,10 @@
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { formatDecimal, formatNumber } from '../../i18n/format.ts';
+import { getLocale } from '../../i18n/locale.ts';
+import { joinClauses } from '../../i18n/text.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
 import '../../components/launch/genba-launch-parameters.ts';
@@ -53,6 +57,10 @@ import { launchCsvFiles } from './launch-csv-files.ts';
 
 /** The route and lesson id of this screen in links. */
 const LESSON = 'launch';
+/** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
+type Text = () => string;
+/** The reason an error gives, as its message says it (messages from the validators and workers stay English). */
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
 const DROP_HINT_MS = 250;
 const ANSWERS: readonly (string | null)[] = ['launch', 'pilot', 'same', null];
@@ -104,6 +112,7 @@ interface LiveRun {
 }
 
 @customElement('genba-launch-screen')
+@localized()
 export class GenbaLaunchScreen extends LitElement {
   static override styles = launchScreenStyles;
 
@@ -116,7 +125,7 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private finished: FinishedRun | null = null;
   @state() private live: LiveRun | null = null;
   /** A visible message: cancelled, failed, refused, loaded. */
-  @state() private message = '';
+  @state() private message: Text | null = null;
   /** What the polite live region says. */
   @state() private announcement = '';
   @state() private showProblems = false;
@@ -126,9 +135,9 @@ export class GenbaLaunchScreen extends LitElement {
   /** The market whose story is open (0-based replication); a link may name one. */
   @state() private storyReplication = 0;
   /** Why the link in the address could not be opened (shown with role="alert"). */
-  @state() private linkProblem = '';
+  @state() private linkProblem: Text | null = null;
   /** What to know about the link that was opened (another engine version, a part left out). */
-  @state() private linkNotices: readonly string[] = [];
+  @state() private linkNotices: readonly Text[] = [];
   /** A file is being dragged over the page. */
   @state() private dropHint = false;
 
@@ -142,7 +151,7 @@ export class GenbaLaunchScreen extends LitElement {
   /** The seed case: what opens by default, and when a link cannot be opened. */
   private seedCase: LaunchScenario | null = null;
   private dropTimer: ReturnType<typeof setTimeout> | undefined;
-  private csvCache: { finished: FinishedRun; story: number; files: readonly CsvDownload[] } | null = null;
+  private csvCache: { finished: FinishedRun; story: number; locale: string; files: readonly CsvDownload[] } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,7 +202,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   /** A part's content once it has been drawn, else a light placeholder (it follows in a moment). */
   private drawPart(part: Part, content: () => TemplateResult): TemplateResult {
-    return this.drawnParts.has(part) ? content() : html`<p class="placeholder">Drawing…</p>`;
+    return this.drawnParts.has(part) ? content() : html`<p class="placeholder">${msg('Drawing…')}</p>`;
   }
 
   private async loadStart(): Promise<void> {
@@ -203,9 +212,13 @@ export class GenbaLaunchScreen extends LitElement {
       if (seed.ok) {
         this.seedCase = seed.scenario;
         if (!(await this.openLink())) this.setScenario(seed.scenario);
-      } else this.message = `The seed case could not be read: ${seed.issues.map((i) => i.message).join('; ')}`;
+      } else {
+        const issues = seed.issues.map((i) => i.message).join('; ');
+        this.message = () => msg(str`The seed case could not be read: ${issues}`);
+      }
     } catch (error) {
-      this.message = `The lesson's case could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = reasonOf(error);
+      this.message = () => msg(str`The lesson's case could not be loaded: ${reason}`);
     }
   }
 
@@ -237,17 +250,20 @@ export class GenbaLaunchScreen extends LitElement {
     try {
       const preset = await fetchPreset(e.detail.file);
       if (!preset.ok) {
-        this.message = `That case is not valid: ${preset.issues.map((i) => i.message).join('; ')}`;
+        const issues = preset.issues.map((i) => i.message).join('; ');
+        this.message = () => msg(str`That case is not valid: ${issues}`);
         return;
       }
       this.setScenario(preset.scenario);
       this.sharePanel?.startFresh();
-      this.linkProblem = '';
+      this.linkProblem = null;
       this.linkNotices = [];
-      this.message = `Loaded the case "${preset.scenario.name ?? e.detail.file}". Press Run to see its markets.`;
-      this.announcement = this.message;
+      const name = preset.scenario.name ?? e.detail.file;
+      this.message = () => msg(str`Loaded the case "${name}". Press Run to see its markets.`);
+      this.announcement = this.message();
     } catch (error) {
-      this.message = `That case could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = reasonOf(error);
+      this.message = () => msg(str`That case could not be loaded: ${reason}`);
     }
   };
 
@@ -288,19 +304,22 @@ export class GenbaLaunchScreen extends LitElement {
       await this.running;
     }
     this.linkNotices = [];
-    let problem = decoded.ok ? '' : decoded.message;
+    // The link decoder's and the validator's own messages stay English (docs/i18n.md).
+    let problem: Text = () => (decoded.ok ? '' : decoded.message);
     if (decoded.ok) {
       const { state } = decoded;
       const scenario = state.scenario;
-      if (state.lesson !== LESSON) problem = `This link is for another lesson (${state.lesson}), not the launch-sizing lesson.`;
-      else if (scenario.model !== 'launch') problem = "This link's scenario cannot be opened here: this lesson runs launch scenarios.";
+      const lesson = state.lesson;
+      if (state.lesson !== LESSON) problem = () => msg(str`This link is for another lesson (${lesson}), not the launch-sizing lesson.`);
+      else if (scenario.model !== 'launch') problem = () => msg("This link's scenario cannot be opened here: this lesson runs launch scenarios.");
       else {
-        const notices = [...decoded.notices];
+        const notices: Text[] = decoded.notices.map((n): Text => () => n);
         const grid = gridFrom(state.extra);
-        if (state.extra !== undefined && grid === null) notices.push("The link's sweep was left out: it is not a sweep {from, to, step}.");
+        if (state.extra !== undefined && grid === null) notices.push(() => msg("The link's sweep was left out: it is not a sweep {from, to, step}."));
         this.setScenario(scenario, grid ?? undefined);
         if (grid !== null && this.validation?.ok === false) {
-          notices.push(`The link's sweep was left out: ${this.validation.issues.map((i) => i.message).slice(0, 2).join('; ')}.`);
+          const issues = this.validation.issues.map((i) => i.message).slice(0, 2).join('; ');
+          notices.push(() => msg(str`The link's sweep was left out: ${issues}.`));
           this.setScenario(scenario);
         }
         if (this.validation?.ok) {
@@ -308,21 +327,24 @@ export class GenbaLaunchScreen extends LitElement {
           if (state.predictions !== undefined) {
             const read = predictionFrom(state.predictions);
             if (read) prediction = read;
-            else notices.push("The link's prediction was left out: it is not a prediction this lesson asks for.");
+            else notices.push(() => msg("The link's prediction was left out: it is not a prediction this lesson asks for."));
           }
           this.prediction = prediction;
           this.storyReplication = state.replication ?? 0;
-          this.linkProblem = '';
+          this.linkProblem = null;
           this.linkNotices = notices;
           this.sharePanel?.startFresh();
-          this.announcement = `Opened the case from the link: running ${formatWhole(scenario.replications)} markets on its seed.`;
+          const markets = formatWhole(scenario.replications);
+          this.announcement = msg(str`Opened the case from the link: running ${markets} markets on its seed.`);
           void this.run();
           return true;
         }
-        problem = `This link's case cannot be run here: ${(this.validation && !this.validation.ok ? this.validation.issues : []).map((i) => i.message).slice(0, 3).join('; ')}.`;
+        const issues = (this.validation && !this.validation.ok ? this.validation.issues : []).map((i) => i.message).slice(0, 3).join('; ');
+        problem = () => msg(str`This link's case cannot be run here: ${issues}.`);
       }
     }
-    this.linkProblem = `${problem} The seed case is open instead.`;
+    const why = problem;
+    this.linkProblem = () => msg(str`${why()} The seed case is open instead.`);
     if (this.seedCase) this.setScenario(this.seedCase);
     this.prediction = NO_PREDICTION;
     this.storyReplication = 0;
@@ -349,11 +371,17 @@ export class GenbaLaunchScreen extends LitElement {
     const scenario = e.detail.scenario;
     if (scenario.model !== 'launch') return;
     this.setScenario(scenario);
-    this.linkProblem = '';
+    this.linkProblem = null;
     this.linkNotices = [];
-    const from = e.detail.source === 'file' ? 'the file' : 'saved work';
-    this.message = `Opened the case "${scenario.name ?? 'Untitled scenario'}" from ${from}. Press Run to see its markets.`;
-    this.announcement = this.message;
+    const fromFile = e.detail.source === 'file';
+    const named = scenario.name;
+    this.message = () => {
+      const name = named ?? msg('Untitled scenario');
+      return fromFile
+        ? msg(str`Opened the case "${name}" from the file. Press Run to see its markets.`)
+        : msg(str`Opened the case "${name}" from saved work. Press Run to see its markets.`);
+    };
+    this.announcement = this.message();
   };
 
   private readonly onDragOver = (e: DragEvent): void => {
@@ -379,9 +407,10 @@ export class GenbaLaunchScreen extends LitElement {
     const finished = this.finished;
     if (!finished) return [];
     const cached = this.csvCache;
-    if (cached && cached.finished === finished && cached.story === this.storyReplication) return cached.files;
+    const locale = getLocale();
+    if (cached && cached.finished === finished && cached.story === this.storyReplication && cached.locale === locale) return cached.files;
     const files = launchCsvFiles(finished.result, finished.request, this.storyReplication);
-    this.csvCache = { finished, story: this.storyReplication, files };
+    this.csvCache = { finished, story: this.storyReplication, locale, files };
     return files;
   }
 
@@ -409,8 +438,11 @@ export class GenbaLaunchScreen extends LitElement {
     if (v === null) return;
     if (!v.ok) {
       const n = v.issues.length;
-      this.message = `Nothing was run: ${n === 1 ? 'one value needs' : `${n} values need`} fixing first (listed below and marked at the fields).`;
-      this.announcement = this.message;
+      this.message = () =>
+        n === 1
+          ? msg('Nothing was run: one value needs fixing first (listed below and marked at the fields).')
+          : msg(str`Nothing was run: ${n} values need fixing first (listed below and marked at the fields).`);
+      this.announcement = this.message();
       this.showProblems = true;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#form-problems')?.focus();
@@ -421,9 +453,10 @@ export class GenbaLaunchScreen extends LitElement {
     // The case that is run is kept in the browser now, not after the edit's debounce.
     void this.sharePanel?.flushAutosave();
     const startedAt = performance.now();
-    this.message = '';
+    this.message = null;
     this.announcer.start(startedAt);
-    this.announcement = `Running ${formatWhole(request.scenario.replications)} markets.`;
+    const markets = formatWhole(request.scenario.replications);
+    this.announcement = msg(str`Running ${markets} markets.`);
     this.live = {
       request,
       prediction,
@@ -456,19 +489,27 @@ export class GenbaLaunchScreen extends LitElement {
       this.finished = { request, prediction, result };
       if (this.storyReplication >= request.scenario.replications) this.storyReplication = 0;
       this.live = null;
-      this.message = `Done in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`;
+      const seconds = formatNumber((performance.now() - startedAt) / 1000, 1);
+      this.message = () => msg(str`Done in ${seconds} s.`);
       this.announcement = resultAnnouncement(result);
       reportProgress(this, 'launch', 'run', { kind: 'result', text: this.announcement });
       reportProgress(this, 'launch', 'ledger');
     } catch (error) {
       const done = this.live?.progress.fraction ?? 0;
       this.live = null;
-      const kept = this.finished ? 'the previous result is kept' : 'there is no result yet';
-      this.message =
-        error instanceof Error && error.name === 'AbortError'
-          ? `Cancelled after ${formatShare(done, 0)} of the run; ${kept}.`
-          : `The run failed: ${error instanceof Error ? error.message : String(error)}; ${kept}.`;
-      this.announcement = this.message;
+      const kept = this.finished !== null;
+      const share = formatShare(done, 0);
+      const reason = reasonOf(error);
+      const cancelled = error instanceof Error && error.name === 'AbortError';
+      this.message = () =>
+        cancelled
+          ? kept
+            ? msg(str`Cancelled after ${share} of the run; the previous result is kept.`)
+            : msg(str`Cancelled after ${share} of the run; there is no result yet.`)
+          : kept
+            ? msg(str`The run failed: ${reason}; the previous result is kept.`)
+            : msg(str`The run failed: ${reason}; there is no result yet.`);
+      this.announcement = this.message();
     }
     await this.updateComplete;
     this.controls?.focusMainButton();
@@ -478,12 +519,27 @@ export class GenbaLaunchScreen extends LitElement {
 
   private renderDecision(): TemplateResult {
     const v = this.lastValid;
-    if (v === null) return html`<p class="placeholder">${this.message || 'Loading the case…'}</p>`;
+    if (v === null) return html`<p class="placeholder">${this.message?.() || msg('Loading the case…')}</p>`;
     const s = v.scenario;
     const q = v.quantities;
-    const states = s.market.states.map((st) => `${st.name}: ${formatWhole(st.level)} a month (${formatShare(st.probability, 0)} chance)`).join('; ');
+    const states = joinClauses(
+      s.market.states.map((st) => {
+        const name = st.name;
+        const level = formatWhole(st.level);
+        const chance = formatShare(st.probability, 0);
+        return msg(str`${name}: ${level} a month (${chance} chance)`);
+      }),
+    );
     const firstMonth = 2 + s.rampUp;
     const e = s.economics;
+    const good = formatWhole(Math.max(...s.market.states.map((st) => st.level)));
+    const bad = formatWhole(Math.min(...s.market.states.map((st) => st.level)));
+    const [launch, pilot] = [formatWhole(q.launch), formatWhole(q.pilot)];
+    const capacity = formatWhole(s.capacity);
+    const noise = formatShare(s.market.demandCV, 0);
+    const [price, cost, salvage] = [formatWhole(e.price), formatWhole(e.cost), formatWhole(e.salvage)];
+    const holding = formatDecimal(e.holding, 6);
+    const horizon = s.horizon;
     const card = (key: StrategyKey, text: string) => {
       const style = STRATEGY_STYLE[key];
       return html`<div class="strategy ${key}">
@@ -495,19 +551,18 @@ export class GenbaLaunchScreen extends LitElement {
       </div>`;
     };
     return html`<p class="lead">
-        A new car may sell ${formatWhole(Math.max(...s.market.states.map((st) => st.level)))} a month in a good market, or
-        ${formatWhole(Math.min(...s.market.states.map((st) => st.level)))} in a bad one, and the forecast says
-        ${formatWhole(q.launch)}. Make the forecast's quantity, or a pilot batch and scale up if the market responds?
+        ${msg(
+          str`A new car may sell ${good} a month in a good market, or ${bad} in a bad one, and the forecast says ${launch}. Make the forecast's quantity, or a pilot batch and scale up if the market responds?`,
+        )}
       </p>
       <div class="strategies">
-        ${card('launch', `Make ${formatWhole(q.launch)} before month 1, as the forecast says.`)}
-        ${card('pilot', `Make ${formatWhole(q.pilot)} before month 1, watch what sells, and scale up.`)}
+        ${card('launch', msg(str`Make ${launch} before month 1, as the forecast says.`))}
+        ${card('pilot', msg(str`Make ${pilot} before month 1, watch what sells, and scale up.`))}
       </div>
       <p class="market">
-        Either way, from month ${firstMonth} the plant makes what the months so far have shown, less the stock on hand, up to
-        ${formatWhole(s.capacity)} a month. Markets — ${states}; demand varies by ±${formatShare(s.market.demandCV, 0)} month to month.
-        Price ${formatWhole(e.price)}, cost ${formatWhole(e.cost)}, salvage ${formatWhole(e.salvage)}, holding ${e.holding} per unit and month,
-        over ${s.horizon} months.
+        ${msg(
+          str`Either way, from month ${firstMonth} the plant makes what the months so far have shown, less the stock on hand, up to ${capacity} a month. Markets — ${states}; demand varies by ±${noise} month to month. Price ${price}, cost ${cost}, salvage ${salvage}, holding ${holding} per unit and month, over ${horizon} months.`,
+        )}
       </p>`;
   }
 
@@ -515,7 +570,7 @@ export class GenbaLaunchScreen extends LitElement {
     const v = this.validation;
     if (!this.showProblems || v === null || v.ok) return nothing;
     return html`<div class="problems" id="form-problems" tabindex="-1">
-      <strong>Fix these values to run:</strong>
+      <strong>${msg('Fix these values to run:')}</strong>
       <ul>
         ${v.issues.map(
           (i) => html`<li>
@@ -557,10 +612,10 @@ export class GenbaLaunchScreen extends LitElement {
         .issues=${issues}
         .progress=${this.live?.progress ?? null}
       ></genba-launch-run-controls>
-      <p class="status" id="status">${this.message}</p>
+      <p class="status" id="status">${this.message?.() ?? ''}</p>
       ${this.renderProblems()}
       <details class="parameters">
-        <summary>Change the case: markets, prices, plant, strategies, sweep</summary>
+        <summary>${msg('Change the case: markets, prices, plant, strategies, sweep')}</summary>
         <genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>
       </details>`;
   }
@@ -571,7 +626,7 @@ export class GenbaLaunchScreen extends LitElement {
     const strategies = live?.strategies ?? finished?.result.strategies ?? null;
     if (strategies === null) {
       return html`<p class="placeholder" id="no-result">
-        ${live ? 'The first markets are on their way…' : 'Make your prediction, then run the markets: the results appear here.'}
+        ${live ? msg('The first markets are on their way…') : msg('Make your prediction, then run the markets: the results appear here.')}
       </p>`;
     }
     const strategiesRequest = live?.strategies ? live.request : (finished?.request ?? live?.request);
@@ -582,13 +637,15 @@ export class GenbaLaunchScreen extends LitElement {
     const horizon = scenario?.horizon ?? 12;
     const changed = finished !== null && this.lastValid !== null && JSON.stringify(this.lastValid.sweepScenario) !== JSON.stringify(finished.request.sweepScenario);
     return html`${changed && live === null
-        ? html`<p class="stale" id="stale">These results are for the case and the number of markets of the last finished run; you have changed them since. Press Run to update.</p>`
+        ? html`<p class="stale" id="stale">
+            ${msg('These results are for the case and the number of markets of the last finished run; you have changed them since. Press Run to update.')}
+          </p>`
         : nothing}
-      ${live && live.strategies ? html`<p class="note">Partial results, filling in as markets arrive.</p>` : nothing}
+      ${live && live.strategies ? html`<p class="note">${msg('Partial results, filling in as markets arrive.')}</p>` : nothing}
       <div class="results">
         <section class="card wide" aria-labelledby="h-figures">
-          <h2 id="h-figures">What the run found</h2>
-          ${live && finished ? html`<p class="note">From the previous run: the new run's figures appear when it is done.</p>` : nothing}
+          <h2 id="h-figures">${msg('What the run found')}</h2>
+          ${live && finished ? html`<p class="note">${msg("From the previous run: the new run's figures appear when it is done.")}</p>` : nothing}
           ${finished
             ? this.drawPart(
                 'figures',
@@ -597,10 +654,10 @@ export class GenbaLaunchScreen extends LitElement {
                   ${this.renderInShort(finished)}
                 </div>`,
               )
-            : html`<p class="placeholder">The figures appear when the run is done.</p>`}
+            : html`<p class="placeholder">${msg('The figures appear when the run is done.')}</p>`}
         </section>
         <section class="card" aria-labelledby="h-ledger">
-          <h2 id="h-ledger">The ledger: real loss and lost opportunity</h2>
+          <h2 id="h-ledger">${msg('The ledger: real loss and lost opportunity')}</h2>
           ${this.drawPart(
             'ledger',
             () =>
@@ -613,28 +670,28 @@ export class GenbaLaunchScreen extends LitElement {
           )}
         </section>
         <section class="card" aria-labelledby="h-distribution">
-          <h2 id="h-distribution">How profit is spread over the markets</h2>
+          <h2 id="h-distribution">${msg('How profit is spread over the markets')}</h2>
           ${this.drawPart(
             'histogram',
-            () => html`<genba-figure heading="Profit per market, by strategy" .scenarioName=${scenario?.name ?? ''}>
+            () => html`<genba-figure heading=${msg('Profit per market, by strategy')} .scenarioName=${scenario?.name ?? ''}>
               <genba-launch-profit-histogram .view=${strategies} .horizon=${horizon}></genba-launch-profit-histogram>
             </genba-figure>`,
           )}
         </section>
         <section class="card" aria-labelledby="h-sweep">
-          <h2 id="h-sweep">Every launch quantity, on the same markets</h2>
-          ${sweepIsPrevious ? html`<p class="note">From the previous run: the sweep runs after the two strategies.</p>` : nothing}
+          <h2 id="h-sweep">${msg('Every launch quantity, on the same markets')}</h2>
+          ${sweepIsPrevious ? html`<p class="note">${msg('From the previous run: the sweep runs after the two strategies.')}</p>` : nothing}
           ${sweep && sweepRequest
             ? this.drawPart(
                 'sweep',
-                () => html`<genba-figure heading="Profit and risk by launch quantity" .scenarioName=${sweepRequest.scenario.name ?? ''}>
+                () => html`<genba-figure heading=${msg('Profit and risk by launch quantity')} .scenarioName=${sweepRequest.scenario.name ?? ''}>
                   <genba-launch-sweep-chart .view=${sweep} .quantities=${sweepRequest.quantities}></genba-launch-sweep-chart>
                 </genba-figure>`,
               )
-            : html`<p class="placeholder">The sweep runs after the two strategies.</p>`}
+            : html`<p class="placeholder">${msg('The sweep runs after the two strategies.')}</p>`}
         </section>
         <section class="card" aria-labelledby="h-story">
-          <h2 id="h-story">One market's story</h2>
+          <h2 id="h-story">${msg("One market's story")}</h2>
           ${finished
             ? this.drawPart(
                 'story',
@@ -646,7 +703,7 @@ export class GenbaLaunchScreen extends LitElement {
                     .scenarioName=${finished.request.scenario.name ?? ''}
                   ></genba-launch-market-story>`,
               )
-            : html`<p class="placeholder">Open a market when the run is done.</p>`}
+            : html`<p class="placeholder">${msg('Open a market when the run is done.')}</p>`}
         </section>
       </div>`;
   }
@@ -655,14 +712,13 @@ export class GenbaLaunchScreen extends LitElement {
     const { launch, pilot } = finished.result.strategies;
     const said = outcomeSentences(outcomeOf(launch.result, pilot.result), launch.result, pilot.result, finished.request.quantities);
     return html`<div class="in-short">
-      <h3>In short</h3>
+      <h3>${msg('In short')}</h3>
       <ul>
         <li>${said.earnsMore}</li>
         <li>${said.losesMoreOften}</li>
       </ul>
       <p class="note">
-        Lost opportunity is margin never earned: no cash left the till. Real loss is cash spent on stock nobody bought. The ledger below keeps them
-        apart.
+        ${msg('Lost opportunity is margin never earned: no cash left the till. Real loss is cash spent on stock nobody bought. The ledger below keeps them apart.')}
       </p>
     </div>`;
   }
@@ -679,6 +735,8 @@ export class GenbaLaunchScreen extends LitElement {
   }
 
   override render() {
+    const headlineLaunch = formatWhole(this.lastValid?.quantities.launch ?? 30000);
+    const headlinePilot = formatWhole(this.lastValid?.quantities.pilot ?? 500);
     return html`<div
       @launch-form-edit=${this.onEdit}
       @launch-preset-load=${this.onPresetLoad}
@@ -687,27 +745,28 @@ export class GenbaLaunchScreen extends LitElement {
       @launch-cancel=${this.onCancel}
       @launch-story-change=${this.onStoryChange}
     >
-      <h1>Launch ${formatWhole(this.lastValid?.quantities.launch ?? 30000)} on a forecast, or a pilot of ${formatWhole(this.lastValid?.quantities.pilot ?? 500)}?</h1>
+      <h1>${msg(str`Launch ${headlineLaunch} on a forecast, or a pilot of ${headlinePilot}?`)}</h1>
       <div class="toolbar">
         ${this.lastValid
           ? html`<span id="open-scenario"
-              >Open: <strong id="scenario-name">${this.lastValid.scenario.name ?? 'Untitled scenario'}</strong> · seed
-              <code>${JSON.stringify(this.lastValid.scenario.seed)}</code> · ${formatWhole(this.lastValid.scenario.replications)} markets</span
+              >${msg(
+                html`Open: <strong id="scenario-name">${this.lastValid.scenario.name ?? msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(this.lastValid.scenario.seed)}</code> · ${formatWhole(this.lastValid.scenario.replications)} markets`,
+              )}</span
             >`
           : nothing}
-        <button type="button" class="skip" @click=${this.toShare}>Share and save ↓</button>
+        <button type="button" class="skip" @click=${this.toShare}>${msg('Share and save ↓')}</button>
       </div>
-      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem}</p>` : nothing}
+      ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem()}</p>` : nothing}
       ${this.linkNotices.length > 0
-        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n}</p>`)}</div>`
+        ? html`<div class="message" role="status" id="link-notices">${this.linkNotices.map((n) => html`<p>${n()}</p>`)}</div>`
         : nothing}
       <div class="top">
         <section class="card" aria-labelledby="h-decision">
-          <h2 id="h-decision">The decision</h2>
+          <h2 id="h-decision">${msg('The decision')}</h2>
           ${this.renderDecision()}
         </section>
         <section class="card" aria-labelledby="h-predict">
-          <h2 id="h-predict">1. Predict</h2>
+          <h2 id="h-predict">${msg('1. Predict')}</h2>
           <genba-launch-prediction
             .quantities=${this.lastValid?.quantities ?? { launch: 30000, pilot: 500 }}
             .prediction=${this.prediction}
@@ -716,19 +775,19 @@ export class GenbaLaunchScreen extends LitElement {
         </section>
       </div>
       <section class="card" aria-labelledby="h-run">
-        <h2 id="h-run">2. Run the markets</h2>
+        <h2 id="h-run">${msg('2. Run the markets')}</h2>
         ${this.renderRun()}
       </section>
       <section aria-labelledby="h-results">
-        <h2 id="h-results">3. Read the results</h2>
+        <h2 id="h-results">${msg('3. Read the results')}</h2>
         ${this.renderResults()}
       </section>
       <section class="card" aria-labelledby="share-h" id="share">
-        <h2 id="share-h" tabindex="-1">Share and save</h2>
+        <h2 id="share-h" tabindex="-1">${msg('Share and save')}</h2>
         <genba-share-panel
           route=${LESSON}
           model="launch"
-          linkHint="The link opens this case with its seed and number of markets, runs it, and shows the market whose story is open."
+          linkHint=${msg('The link opens this case with its seed and number of markets, runs it, and shows the market whose story is open.')}
           .scenario=${this.lastValid?.scenario ?? null}
           .linkState=${this.linkState}
           .csvFiles=${this.csvFiles()}
@@ -736,7 +795,7 @@ export class GenbaLaunchScreen extends LitElement {
         ></genba-share-panel>
       </section>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>Drop the scenario file to open it</p></div>` : nothing}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
     </div>`;
   }
 }

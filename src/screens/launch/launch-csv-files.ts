@@ -4,13 +4,16 @@
  * every figure and every market state's figures as columns: `launchResultsCsv`), the sweep of
  * launch quantities, and the story of the market that is open, month by month. Files are made
  * only when the user asks; the metadata block of each names the scenario, seed, number of
- * markets and engine version.
+ * markets and engine version. The labels follow the page's language; file names and contents
+ * stay English (a data format).
  */
+import { msg, str } from '@lit/localize';
 import type { CsvDownload } from '../../components/share/share-events.ts';
 import { exportMeta, launchResultsCsv, safeFileName, toCsv, type CsvCell } from '../../export/index.ts';
 import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
 import { marketStory } from '../../lessons/launch/market-story.ts';
-import { strategyLabel, STRATEGY_KEYS, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
+import { formatWhole } from '../../lessons/launch/format.ts';
+import { strategyFileLabel, STRATEGY_KEYS, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
 
 export const SWEEP_HEADERS = ['q0', 'meanProfit', 'probLoss', 'cvar5'] as const;
@@ -36,7 +39,7 @@ export function sweepCsv(result: LessonResult, request: LaunchRunRequest): strin
 /** One market (0-based replication) month by month, for both strategies. */
 export function marketStoryCsv(request: LaunchRunRequest, replication: number): string {
   const stories = STRATEGY_KEYS.map((key) => marketStory(request.scenario, replication, key, request.quantities[key]));
-  const rows: CsvCell[][] = stories.flatMap((s) => s.months.map((m) => [strategyLabel(s.key, s.q0), s.q0, m.month, m.demand, m.sales, m.lostSales, m.production, m.stock, m.cash]));
+  const rows: CsvCell[][] = stories.flatMap((s) => s.months.map((m) => [strategyFileLabel(s.key, s.q0), s.q0, m.month, m.demand, m.sales, m.lostSales, m.production, m.stock, m.cash]));
   const state = stories[0]?.state ?? '';
   const note = `Market ${replication + 1} (replication ${replication}) met a "${state}" market. Cash is cumulative; the last month includes the salvage.`;
   return toCsv({ headers: STORY_HEADERS, rows }, exportMeta(request.scenario, "One market's story", { replication, note }));
@@ -46,12 +49,13 @@ export function launchCsvFiles(result: LessonResult, request: LaunchRunRequest, 
   const base = request.scenario.name?.trim() || 'genba';
   const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
   const files: CsvDownload[] = [
-    { label: 'Results per strategy and market state', fileName: file('results per strategy'), csv: () => launchResultsCsv(result.output, request.scenario) },
-    { label: 'Sweep of launch quantities', fileName: file('sweep'), csv: () => sweepCsv(result, request) },
+    { label: msg('Results per strategy and market state'), fileName: file('results per strategy'), csv: () => launchResultsCsv(result.output, request.scenario) },
+    { label: msg('Sweep of launch quantities'), fileName: file('sweep'), csv: () => sweepCsv(result, request) },
   ];
   if (storyReplication >= 0 && storyReplication < request.scenario.replications) {
     const n = storyReplication + 1;
-    files.push({ label: `Market ${n.toLocaleString('en-US')}'s story, month by month`, fileName: file(`market ${n} story`), csv: () => marketStoryCsv(request, storyReplication) });
+    const market = formatWhole(n);
+    files.push({ label: msg(str`Market ${market}'s story, month by month`), fileName: file(`market ${n} story`), csv: () => marketStoryCsv(request, storyReplication) });
   }
   return files;
 }

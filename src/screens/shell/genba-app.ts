@@ -447,7 +447,9 @@ export class GenbaApp extends LitElement {
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
       ${this.route !== 'engine'
         ? html`<genba-guide class="screen-only" lesson=${this.route} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
-            ${this.guideHint ? html`<p class="notice" role="status">That step opens once you get there in the lesson: do the steps before it first.</p>` : nothing}`
+            ${this.guideHint
+              ? html`<p class="notice" role="status">${msg('That step opens once you get there in the lesson: do the steps before it first.')}</p>`
+              : nothing}`
         : nothing}
       <main class="screen-only">
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">${msg('Loading…')}</p>`}
