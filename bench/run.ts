@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { benchFlowFrameRate } from './flow-frame-rate.ts';
 import { benchLaunchLongTasks } from './launch-long-tasks.ts';
 import { benchInitialJs } from './initial-js.ts';
+import { benchLighthouse } from './lighthouse.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -125,6 +126,8 @@ async function main() {
   console.log(longTasks.markdown);
   const initialJs = await benchInitialJs();
   console.log(`first screen JavaScript: ${(initialJs.firstScreenGzipBytes / 1000).toFixed(1)} kB gzipped`);
+  const lighthouse = await benchLighthouse();
+  console.log(lighthouse.markdown);
 
   const base = threaded[0]?.rate ?? 1;
   const md = `# Benchmarks
@@ -201,6 +204,8 @@ Headless Chromium paces animation frames at 60 per second, so 60 is the ceiling 
 ${longTasks.markdown}
 
 ${initialJs.markdown}
+
+${lighthouse.markdown}
 `;
   writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md);
   console.log('written to docs/benchmarks.md');
