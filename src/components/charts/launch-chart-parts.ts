@@ -6,7 +6,6 @@
  * All text goes in through Lit bindings, never as markup.
  */
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { StrategyKey } from '../../lessons/launch/strategies.ts';
 import { chartStyles } from './chart-frame.ts';
@@ -112,35 +111,8 @@ export function fillSwatch(fill: string, stroke: string = MUTED_INK, dash = ''):
   return svg`<rect x="2" y="2" width="28" height="12" fill=${fill} stroke=${stroke} stroke-width="1.5" stroke-dasharray=${dash || nothing}></rect>`;
 }
 
-/** One data table: a caption, column heads, and rows whose first cell heads the row. */
-export interface DataTable {
-  readonly caption: string;
-  readonly head: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-/** The chart's data tables, collapsed in one `<details>` under it. */
-export function renderDataTables(tables: readonly DataTable[]): TemplateResult {
-  return html`<details>
-    <summary>${msg('Data table')}</summary>
-    ${tables.map(
-      (t) => html`<table>
-        <caption>${t.caption}</caption>
-        <thead>
-          <tr>${t.head.map((h) => html`<th scope="col">${h}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${t.rows.map(
-            ([first, ...rest]) => html`<tr>
-              <th scope="row">${first}</th>
-              ${rest.map((cell) => html`<td>${cell}</td>`)}
-            </tr>`,
-          )}
-        </tbody>
-      </table>`,
-    )}
-  </details>`;
-}
+/** The data tables are the same as every other chart's. */
+export { renderDataTables, type DataTable } from './chart-parts.ts';
 
 /** chartStyles plus what the launch charts add: panel titles, value labels, focus on the data table's summary. */
 export const launchChartStyles = [
