@@ -4,7 +4,10 @@ import './app/trusted-types.ts';
 // Then the language: the stored choice starts loading before the shell first renders.
 import { startLocalization } from './i18n/locale.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
+import { warmUpNumberFormat } from './i18n/format.ts';
 import './screens/shell/genba-app.ts';
 
 void startLocalization();
 registerServiceWorker();
+// In a task of its own while the first lesson's code and scenario arrive (see warmUpNumberFormat).
+setTimeout(warmUpNumberFormat, 0);

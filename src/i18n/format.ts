@@ -20,6 +20,16 @@ export function numberFormat(options: Intl.NumberFormatOptions, locale: string =
   return format;
 }
 
+/**
+ * Makes the page's first number format. The first `Intl.NumberFormat` of a page loads the
+ * number data of the browser's ICU library, about 20 ms (80 ms on a phone four times slower):
+ * called in a task of its own while the page waits for the network, that time is not added
+ * to the task that first renders a lesson.
+ */
+export function warmUpNumberFormat(): void {
+  formatNumber(0, 1);
+}
+
 /** What a missing or non-finite figure shows. */
 export const NO_VALUE = '–';
 

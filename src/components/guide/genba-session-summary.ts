@@ -2,9 +2,15 @@
  * The one-page summary of a workshop session, for print: per lesson, the steps done, the
  * predictions made and the results seen, in order, with the time. Hidden on screen; the
  * shell's print stylesheet shows it instead of the app.
+ *
+ * It is written only when the page is about to print (`beforeprint`, or the print media
+ * query starting to match: Chromium's print preview and PDF), synchronously, so that the
+ * printout is complete. Until then it renders nothing: its first date formatting loads the
+ * locale's calendar data, about 90 ms of main-thread work on a slow phone, which is not
+ * spent on every page load for a page that is rarely printed.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { getLocale } from '../../i18n/locale.ts';
 import { GUIDED_PATH, type LessonId, type Session, type SessionRecord } from '../../app/session.ts';
@@ -61,8 +67,37 @@ export class GenbaSessionSummary extends LitElement {
   `;
 
   @property({ attribute: false }) session: Session = { done: {}, records: [] };
-  /** When the summary was made (for its heading). */
-  @property({ attribute: false }) now = 0;
+  /** When the summary was made (for its heading); 0 until the page first prints. */
+  @state() private now = 0;
+
+  private readonly printMedia = globalThis.matchMedia?.('print');
+  private readonly onPrint = (): void => this.prepare();
+  private readonly onMedia = (e: MediaQueryListEvent): void => {
+    if (e.matches) this.prepare();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    this.printMedia?.addEventListener('change', this.onMedia);
+    if (this.printMedia?.matches) this.prepare();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.onPrint);
+    this.printMedia?.removeEventListener('change', this.onMedia);
+    super.disconnectedCallback();
+  }
+
+  /**
+   * Writes the summary now, stamped with the time: called as the page is about to print. The
+   * update is performed synchronously (Lit's `performUpdate`), since the browser lays out
+   * the printout straight after `beforeprint` returns.
+   */
+  prepare(now = Date.now()): void {
+    this.now = now;
+    this.performUpdate();
+  }
 
   /** "Steps done: Predict · Watch" / "Steps done: none". */
   private stepsDone(titles: readonly string[]): string {
@@ -72,12 +107,13 @@ export class GenbaSessionSummary extends LitElement {
   }
 
   override render() {
+    if (this.now === 0) return nothing;
     const lessons = Object.keys(GUIDED_PATH) as LessonId[];
     // Dates and times in the page's language (not the machine's): the summary is printed in the language shown.
     const locale = getLocale() === 'en' ? 'en-GB' : getLocale();
     const time = (at: number) => new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
     return html`<h1>${msg('Genba: session summary')}</h1>
-      <p class="meta">${this.now ? new Date(this.now).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' }) : ''}</p>
+      <p class="meta">${new Date(this.now).toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' })}</p>
       ${lessons.map((lesson) => {
         const path = GUIDED_PATH[lesson];
         const done = new Set(this.session.done[lesson] ?? []);

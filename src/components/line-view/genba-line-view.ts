@@ -111,9 +111,15 @@ export class GenbaLineView extends LitElement {
   }
 
   override firstUpdated(): void {
-    this.resizer = new ResizeObserver(() => this.draw());
+    // The canvas's width comes from the observer (it reports after layout, once at the start
+    // and on every resize), never from reading clientWidth while drawing: that would force a
+    // layout of the page in the middle of a frame (Lighthouse: "forced reflow").
+    this.resizer = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (width > 0) this.cssWidth = width;
+      this.draw();
+    });
     this.resizer.observe(this.canvas);
-    this.draw();
   }
 
   /** Every render draws again: a language switch re-renders (`@localized`), so the canvas's words follow it. */
@@ -144,11 +150,11 @@ export class GenbaLineView extends LitElement {
 
   draw(): void {
     const canvas = this.canvas;
-    if (!canvas || !this.current) return;
-    const width = canvas.clientWidth || 960;
+    // Until the observer has reported a width there is nothing to size the drawing by.
+    const width = this.cssWidth;
+    if (!canvas || !this.current || width === 0) return;
     const ratio = globalThis.devicePixelRatio || 1;
-    if (width !== this.cssWidth || canvas.width !== Math.round(width * ratio)) {
-      this.cssWidth = width;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(HEIGHT * ratio)) {
       canvas.width = Math.round(width * ratio);
       canvas.height = Math.round(HEIGHT * ratio);
     }

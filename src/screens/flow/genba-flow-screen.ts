@@ -3,8 +3,11 @@
  * random numbers: the scenario's transfer batch on one, one-piece flow on the other. The
  * trainee predicts, watches both lines replay their event traces, reads what each station
  * felt against what the line delivered, goes and sees a station, runs many replications
- * and sweeps the batch size. The single runs are computed here (they take milliseconds);
- * replications and sweeps run in Web Workers on the same core as the CLI.
+ * and sweeps the batch size. The single runs are computed here (they take milliseconds), in
+ * slices that give the main thread back between them, and the first screen shows the
+ * prediction and the two lines before the sections below them are built (a phone stays
+ * responsive while the lesson opens); replications and sweeps run in Web Workers on the
+ * same core as the CLI.
  *
  * Scenarios travel (docs/sharing.md): a link in the URL fragment (`#/batching?v=1&s=…`)
  * opens its scenario, replication, playback position and, when shared, the prediction; a
@@ -31,7 +34,8 @@ import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
 import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import { cumulativeDeliveries, queueOverTime, stationTimeline, wipOverTime, type StationInterval } from '../../sim/line/series.ts';
-import { runPair, type LineKey, type PairedRun } from '../../lessons/batching/paired-run.ts';
+import { runPairSteps, type LineKey, type PairedRun, type TracedRun } from '../../lessons/batching/paired-run.ts';
+import { runInSlices, yieldToMain } from '../../app/yield-to-main.ts';
 import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
 import { leadTimeBreakdown, type LeadTimeBreakdown } from '../../lessons/batching/lead-time-breakdown.ts';
@@ -56,21 +60,36 @@ import { flowScreenStyles } from './flow-screen-styles.ts';
 import '../../components/line-view/genba-line-view.ts';
 import '../../components/playback/genba-playback-controls.ts';
 import '../../components/flow-lesson/genba-flow-prediction.ts';
-import '../../components/flow-lesson/genba-illusion-panel.ts';
-import '../../components/charts/step-chart.ts';
-import '../../components/charts/distribution-chart.ts';
-import '../../components/charts/station-split-chart.ts';
-import '../../components/charts/sweep-chart.ts';
-import '../../components/charts/station-timeline-chart.ts';
-import '../../components/flow-params/genba-flow-params.ts';
-import '../../components/share/genba-figure.ts';
-import '../../components/share/genba-share-panel.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import type { GenbaLineView } from '../../components/line-view/genba-line-view.ts';
 import type { GenbaPlaybackControls, PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
 import type { GenbaFlowPrediction } from '../../components/flow-lesson/genba-flow-prediction.ts';
 
 const DEFAULT_PRESET = 'batching-illusion.json';
+
+/**
+ * The components of everything below the two lines (results, charts, many runs, sweep,
+ * parameters, sharing), loaded once the first run is on screen: they are not part of the
+ * first screen's JavaScript, and their modules are evaluated after it has painted.
+ */
+let belowFoldModules: Promise<unknown> | null = null;
+function loadBelowFold(): Promise<unknown> {
+  belowFoldModules ??= Promise.all([
+    import('../../components/flow-lesson/genba-illusion-panel.ts'),
+    import('../../components/charts/step-chart.ts'),
+    import('../../components/charts/distribution-chart.ts'),
+    import('../../components/charts/station-split-chart.ts'),
+    import('../../components/charts/sweep-chart.ts'),
+    import('../../components/charts/station-timeline-chart.ts'),
+    import('../../components/flow-params/genba-flow-params.ts'),
+    import('../../components/share/genba-figure.ts'),
+    import('../../components/share/genba-share-panel.ts'),
+  ]).catch((error: unknown) => {
+    belowFoldModules = null;
+    throw error;
+  });
+  return belowFoldModules;
+}
 /** The route and lesson id of this screen in links. */
 const LESSON = 'batching';
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
@@ -87,6 +106,26 @@ interface Replay {
   readonly paths: UnitPaths;
   readonly timelines: readonly (readonly StationInterval[])[];
   readonly breakdown: LeadTimeBreakdown;
+}
+
+function replayOf(traced: TracedRun, stations: number): Replay {
+  const trace = traced.run.trace?.events ?? [];
+  const paths = unitPaths(trace, stations);
+  return {
+    paths,
+    timelines: Array.from({ length: stations }, (_, s) => stationTimeline(trace, s, traced.end)),
+    breakdown: leadTimeBreakdown(paths),
+  };
+}
+
+/** Both lines run and their replay material built, one step per line and per replay (see runInSlices). */
+function* pairAndReplays(scenario: FlowLineScenario, replication: number): Generator<void, { pair: PairedRun; replays: Record<LineKey, Replay> }, void> {
+  const pair = yield* runPairSteps(scenario, replication);
+  yield;
+  const batch = replayOf(pair.batch, scenario.stations.length);
+  yield;
+  const flow = replayOf(pair.flow, scenario.stations.length);
+  return { pair, replays: { batch, flow } };
 }
 
 interface ManyRuns {
@@ -153,6 +192,12 @@ export class GenbaFlowScreen extends LitElement {
   @state() private playing = false;
   /** The parameter editor is built the first time its section is opened (a big form: kept off the first paint), then kept. */
   @state() private paramsOpened = false;
+  /**
+   * The sections below the two lines (many runs, sweep, parameters, share) are built once
+   * the first run is on screen, in a task of their own, so that opening the lesson is not
+   * one long task.
+   */
+  @state() private settled = false;
   /** The replication both lines replay (0-based); a link may name another. */
   @state() private replication = 0;
   /** Why the link in the address could not be opened (shown with role="alert"). */
@@ -182,6 +227,8 @@ export class GenbaFlowScreen extends LitElement {
   private csvCache: { pair: PairedRun; many: ManyRuns | null; scenario: FlowLineScenario; locale: string; files: readonly CsvDownload[] } | null = null;
   /** The language the line views' figures were last written in. */
   private drawnLocale = getLocale();
+  /** Counts scenarios set: a run that a newer scenario overtook while it ran is dropped. */
+  private scenarioRuns = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -245,22 +292,22 @@ export class GenbaFlowScreen extends LitElement {
     this.replication = 0;
     this.predictionBox?.clear();
     this.sharePanel?.startFresh();
-    this.setScenario(parsed.scenario);
+    await this.setScenario(parsed.scenario);
   }
 
   /**
    * Loads a scenario given as a plain object (a file's contents, a link's scenario), after
-   * validating it, on replication `replication` (default 0). Returns the validation
-   * messages, empty when it was loaded.
+   * validating it, on replication `replication` (default 0). Resolves to the validation
+   * messages, empty when it was loaded (and both lines have run).
    */
-  loadScenario(value: unknown, replication = 0): string[] {
+  async loadScenario(value: unknown, replication = 0): Promise<string[]> {
     const parsed = parseScenario(value);
     if (!parsed.ok) return parsed.issues.map((i) => i.message);
     if (parsed.scenario.model !== 'flow-line') return [msg('model: this lesson runs flow-line scenarios')];
     this.lessonScenario = parsed.scenario;
     this.fromPreset = false;
     this.replication = Number.isInteger(replication) && replication >= 0 ? replication : 0;
-    this.setScenario(parsed.scenario);
+    await this.setScenario(parsed.scenario);
     return [];
   }
 
@@ -293,7 +340,7 @@ export class GenbaFlowScreen extends LitElement {
         const lesson = state.lesson;
         problem = () => msg(str`This link is for another lesson (${lesson}), not the batching illusion.`);
       } else {
-        const issues = this.loadScenario(state.scenario, state.replication ?? 0);
+        const issues = await this.loadScenario(state.scenario, state.replication ?? 0);
         if (issues.length > 0) {
           const list = issues.slice(0, 3).join('; ');
           problem = () => msg(str`This link's scenario cannot be opened here: ${list}.`);
@@ -335,8 +382,8 @@ export class GenbaFlowScreen extends LitElement {
     return { lesson: LESSON, scenario, replication: this.replication, t: this.clock.t, ...(prediction ? { predictions: prediction } : {}) };
   };
 
-  private readonly onOpenScenario = (e: CustomEvent<OpenScenarioDetail>): void => {
-    const problems = this.loadScenario(e.detail.scenario);
+  private readonly onOpenScenario = async (e: CustomEvent<OpenScenarioDetail>): Promise<void> => {
+    const problems = await this.loadScenario(e.detail.scenario);
     if (problems.length > 0) {
       const list = problems.slice(0, 3).join('; ');
       this.message = () => msg(str`This scenario cannot be opened here: ${list}`);
@@ -379,25 +426,22 @@ export class GenbaFlowScreen extends LitElement {
     return files;
   }
 
-  /** Runs both lines of a valid scenario and resets playback; earlier many-run results are dropped. */
-  private setScenario(scenario: FlowLineScenario): void {
+  /**
+   * Runs both lines of a valid scenario and resets playback; earlier many-run results are
+   * dropped. The runs are made in slices (runInSlices); the screen changes to the new
+   * scenario only when both are done, and not at all if another scenario was set meanwhile.
+   */
+  private async setScenario(scenario: FlowLineScenario): Promise<void> {
     this.stop();
     this.abort?.abort();
+    const run = ++this.scenarioRuns;
+    const replication = this.replication < scenario.replications ? this.replication : 0;
+    const { pair, replays } = await runInSlices(pairAndReplays(scenario, replication));
+    if (run !== this.scenarioRuns) return;
+    this.stop();
     this.scenario = scenario;
-    if (this.replication >= scenario.replications) this.replication = 0;
-    const pair = runPair(scenario, this.replication);
-    const replay = (key: LineKey): Replay => {
-      const traced = pair[key];
-      const trace = traced.run.trace?.events ?? [];
-      const n = scenario.stations.length;
-      const paths = unitPaths(trace, n);
-      return {
-        paths,
-        timelines: Array.from({ length: n }, (_, s) => stationTimeline(trace, s, traced.end)),
-        breakdown: leadTimeBreakdown(paths),
-      };
-    };
-    this.replays = { batch: replay('batch'), flow: replay('flow') };
+    this.replication = replication;
+    this.replays = replays;
     this.stops = eventTimes(pair.batch.run.trace?.events ?? [], pair.flow.run.trace?.events ?? []);
     this.clock = createClock(pair.end);
     this.pair = pair;
@@ -406,13 +450,26 @@ export class GenbaFlowScreen extends LitElement {
     this.message = null;
     if (this.selected >= scenario.stations.length) this.selected = -1;
     // The first draw in the next frame, as its own task: the run, the render and the draw in one
-    // task blocked input for a third of a second on a slow phone (Lighthouse TBT).
-    void this.updateComplete.then(() => requestAnimationFrame(() => this.drawFrame()));
+    // task blocked input for a third of a second on a slow phone (Lighthouse TBT). The sections
+    // below the lines follow in a task after that.
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    this.drawFrame();
+    if (!this.settled) {
+      await yieldToMain();
+      try {
+        await loadBelowFold();
+        this.settled = true;
+      } catch (error) {
+        const reason = String(error);
+        this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
+      }
+    }
   }
 
-  private onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): void {
-    this.setScenario(e.detail.scenario);
+  private async onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): Promise<void> {
     this.sharePanel?.noteEdit(e.detail.scenario);
+    await this.setScenario(e.detail.scenario);
     this.announcement = msg('Parameters applied: both lines ran again on the same seed.');
     reportProgress(this, 'batching', 'sandbox');
   }
@@ -952,7 +1009,16 @@ export class GenbaFlowScreen extends LitElement {
                 .outcome=${this.revealed ? outcomeOf(pair.batch.run, pair.flow.run, orderMode) : null}
               ></genba-flow-prediction>
             </section>
-            ${this.renderWatch(pair, scenario)} ${this.revealed ? this.renderResults(pair, scenario) : nothing}
+            ${this.renderWatch(pair, scenario)} ${this.settled ? this.renderBelow(pair, scenario) : nothing}
+          `
+        : html`<p>${msg('Loading the lesson…')}</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
+    `;
+  }
+
+  /** The results, a station, many runs, the sweep, the parameters and sharing: built after the first run is on screen (`settled`). */
+  private renderBelow(pair: PairedRun, scenario: FlowLineScenario) {
+    return html`${this.revealed ? this.renderResults(pair, scenario) : nothing}
             ${this.selected >= 0 ? this.renderStation(pair, scenario) : nothing} ${this.renderMany(scenario)} ${this.renderSweep(scenario)}
             <section aria-labelledby="params-h">
               <details id="params" @toggle=${(e: Event) => (this.paramsOpened ||= (e.target as HTMLDetailsElement).open)}>
@@ -972,11 +1038,7 @@ export class GenbaFlowScreen extends LitElement {
                 .csvFiles=${this.csvFiles(pair, scenario)}
                 @genba-open-scenario=${this.onOpenScenario}
               ></genba-share-panel>
-            </section>
-          `
-        : html`<p>${msg('Loading the lesson…')}</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
-    `;
+            </section>`;
   }
 }
 

@@ -454,7 +454,7 @@ export class GenbaApp extends LitElement {
       <main class="screen-only">
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">${msg('Loading…')}</p>`}
       </main>
-      <genba-session-summary class="print-only" .session=${this.session} .now=${Date.now()}></genba-session-summary>
+      <genba-session-summary class="print-only" .session=${this.session}></genba-session-summary>
       ${this.notes
         ? html`<aside class="notes" aria-labelledby="notes-h">
             <h2 id="notes-h">${msg('Speaker notes')}</h2>
