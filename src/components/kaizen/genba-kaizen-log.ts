@@ -9,7 +9,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatNumber } from '../../i18n/format.ts';
+import { fmt } from './kaizen-format.ts';
 import { sentenceGap } from '../../i18n/text.ts';
 import { improvementLabel } from '../../lessons/kaizen/improvements.ts';
 import { directionOf, type Direction, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
@@ -19,7 +19,6 @@ import { controlStyles } from '../shared-styles.ts';
 const PER_HOUR = { second: 3600, minute: 60, hour: 1 } as const;
 
 /** A figure of the log in the page's language, `digits` decimals; '–' when there is none. */
-export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : formatNumber(v, digits));
 
 /** What the trainee expected of the lead time: "down by 5.0", "the same", "up by 2.0". */
 function expectedText(direction: Direction, amount: number): string {
@@ -102,12 +101,18 @@ export class GenbaKaizenLog extends LitElement {
   @property() unit = 'min';
   @property({ type: Number }) batchSize = 10;
 
-  /** Watches the width: on a narrow screen the log scrolls sideways (see markScrollable). */
+  /**
+   * Watches the log's width and its table's: on a narrow screen the log scrolls sideways (see
+   * markScrollable). The observer reports after layout, so reading the widths then costs no
+   * layout of its own (reading them straight after a render would force one).
+   */
   private readonly resizer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.markScrollable());
+  private observedTable: Element | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizer?.observe(this);
+    if (this.observedTable) this.resizer?.observe(this.observedTable);
   }
 
   override disconnectedCallback(): void {
@@ -116,7 +121,15 @@ export class GenbaKaizenLog extends LitElement {
   }
 
   override updated(): void {
-    this.markScrollable();
+    const table = this.renderRoot.querySelector('table');
+    if (table !== this.observedTable) {
+      if (this.observedTable) this.resizer?.unobserve(this.observedTable);
+      if (table) this.resizer?.observe(table);
+      this.observedTable = table;
+    }
+    // Without an observer (no layout to watch), or after a language switch: the words follow.
+    if (!this.resizer) this.markScrollable();
+    else if (this.hasAttribute('aria-label')) this.setAttribute('aria-label', msg('Kaizen log, scrolls sideways'));
   }
 
   /** When the table is wider than the log, a keyboard user can focus the log and scroll it with the arrows (WCAG 2.1.1). */

@@ -100,6 +100,7 @@ export class GenbaLineView extends LitElement {
   private current: LineFrame | null = null;
   private resizer: ResizeObserver | null = null;
   private cssWidth = 0;
+  private drawRequest = 0;
 
   /** The frame to show; drawn immediately (no Lit render). */
   set frame(f: LineFrame | null) {
@@ -114,10 +115,15 @@ export class GenbaLineView extends LitElement {
     // The canvas's width comes from the observer (it reports after layout, once at the start
     // and on every resize), never from reading clientWidth while drawing: that would force a
     // layout of the page in the middle of a frame (Lighthouse: "forced reflow").
+    // The drawing itself waits for the next frame: the first layout of a lesson and the first
+    // drawing of its canvases are then two shorter tasks rather than one long one.
     this.resizer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       if (width > 0) this.cssWidth = width;
-      this.draw();
+      this.drawRequest ||= requestAnimationFrame(() => {
+        this.drawRequest = 0;
+        this.draw();
+      });
     });
     this.resizer.observe(this.canvas);
   }
@@ -127,7 +133,15 @@ export class GenbaLineView extends LitElement {
     this.draw();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after being taken out: watch the canvas's size again.
+    if (this.resizer && this.canvas) this.resizer.observe(this.canvas);
+  }
+
   override disconnectedCallback(): void {
+    cancelAnimationFrame(this.drawRequest);
+    this.drawRequest = 0;
     this.resizer?.disconnect();
     super.disconnectedCallback();
   }

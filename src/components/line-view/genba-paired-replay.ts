@@ -14,10 +14,9 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { LineKey, TracedRun } from '../../lessons/batching/paired-run.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
-import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
+import { pairReplay, type PairReplay } from '../../lessons/batching/replay.ts';
 import { unitWords } from '../../i18n/units.ts';
 import { lineFigures } from '../../lessons/batching/illusion.ts';
-import { stationTimeline, type StationInterval } from '../../sim/line/series.ts';
 import { advance, createClock, eventTimes, nextStop, pause, play, previousStop, reset, seek, withSpeed, type Clock } from '../../lessons/batching/clock.ts';
 import type { GenbaLineView } from './genba-line-view.ts';
 import type { GenbaPlaybackControls, PlaybackCommand } from '../playback/genba-playback-controls.ts';
@@ -27,11 +26,8 @@ import '../playback/genba-playback-controls.ts';
 export interface ReplayPair {
   readonly batch: TracedRun;
   readonly flow: TracedRun;
-}
-
-interface Replay {
-  readonly paths: UnitPaths;
-  readonly timelines: readonly (readonly StationInterval[])[];
+  /** Both lines' replay material, when it was built with the runs (in the lesson worker); else it is built here. */
+  readonly replays?: PairReplay;
 }
 
 @customElement('genba-paired-replay')
@@ -53,7 +49,7 @@ export class GenbaPairedReplay extends LitElement {
   @query('#line-flow') private flowView?: GenbaLineView;
   @query('genba-playback-controls') private controls?: GenbaPlaybackControls;
 
-  private replays: Record<LineKey, Replay> | null = null;
+  private replays: PairReplay | null = null;
   private stops: Float64Array = new Float64Array(0);
   private clock: Clock = createClock(0);
   private raf = 0;
@@ -78,12 +74,7 @@ export class GenbaPairedReplay extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('pair') && this.pair) {
       const pair = this.pair;
-      const replay = (run: TracedRun): Replay => {
-        const trace = run.run.trace?.events ?? [];
-        const n = run.scenario.stations.length;
-        return { paths: unitPaths(trace, n), timelines: Array.from({ length: n }, (_, s) => stationTimeline(trace, s, run.end)) };
-      };
-      this.replays = { batch: replay(pair.batch), flow: replay(pair.flow) };
+      this.replays = pair.replays ?? pairReplay(pair);
       this.stops = eventTimes(pair.batch.run.trace?.events ?? [], pair.flow.run.trace?.events ?? []);
       const end = Math.max(pair.batch.end, pair.flow.end);
       const t = Math.min(this.clock.t, end);

@@ -3,11 +3,11 @@
  * random numbers: the scenario's transfer batch on one, one-piece flow on the other. The
  * trainee predicts, watches both lines replay their event traces, reads what each station
  * felt against what the line delivered, goes and sees a station, runs many replications
- * and sweeps the batch size. The single runs are computed here (they take milliseconds), in
- * slices that give the main thread back between them, and the first screen shows the
- * prediction and the two lines before the sections below them are built (a phone stays
- * responsive while the lesson opens); replications and sweeps run in Web Workers on the
- * same core as the CLI.
+ * and sweeps the batch size. The two traced runs and their replay material are made in the
+ * lesson worker (src/app/lesson-worker.ts); the first screen shows the prediction and the
+ * two lines before the sections below them are built, so a phone stays responsive while
+ * the lesson opens.
+ * Replications and sweeps run in Web Workers on the same core as the CLI.
  *
  * Scenarios travel (docs/sharing.md): a link in the URL fragment (`#/batching?v=1&s=…`)
  * opens its scenario, replication, playback position and, when shared, the prediction; a
@@ -33,12 +33,12 @@ import type { TimeUnit } from '../../sim/line/types.ts';
 import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
 import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
-import { cumulativeDeliveries, queueOverTime, stationTimeline, wipOverTime, type StationInterval } from '../../sim/line/series.ts';
-import { runPairSteps, type LineKey, type PairedRun, type TracedRun } from '../../lessons/batching/paired-run.ts';
-import { runInSlices, yieldToMain } from '../../app/yield-to-main.ts';
-import { unitPaths, type UnitPaths } from '../../lessons/batching/unit-paths.ts';
+import { cumulativeDeliveries, queueOverTime, wipOverTime } from '../../sim/line/series.ts';
+import type { LineKey, PairedRun } from '../../lessons/batching/paired-run.ts';
+import { inLessonWorker } from '../../app/lesson-worker.ts';
+import { yieldToMain } from '../../app/yield-to-main.ts';
+import type { PairReplay } from '../../lessons/batching/replay.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
-import { leadTimeBreakdown, type LeadTimeBreakdown } from '../../lessons/batching/lead-time-breakdown.ts';
 import { illusionSentence, lineFigures } from '../../lessons/batching/illusion.ts';
 import { outcomeOf } from '../../lessons/batching/prediction.ts';
 import { SWEEP_BATCHES, sweepReplications } from '../../lessons/batching/sweep-batches.ts';
@@ -101,32 +101,6 @@ interface PresetEntry {
   readonly model: string;
 }
 
-/** One line's replay material: unit paths and station Gantts, built once per run. */
-interface Replay {
-  readonly paths: UnitPaths;
-  readonly timelines: readonly (readonly StationInterval[])[];
-  readonly breakdown: LeadTimeBreakdown;
-}
-
-function replayOf(traced: TracedRun, stations: number): Replay {
-  const trace = traced.run.trace?.events ?? [];
-  const paths = unitPaths(trace, stations);
-  return {
-    paths,
-    timelines: Array.from({ length: stations }, (_, s) => stationTimeline(trace, s, traced.end)),
-    breakdown: leadTimeBreakdown(paths),
-  };
-}
-
-/** Both lines run and their replay material built, one step per line and per replay (see runInSlices). */
-function* pairAndReplays(scenario: FlowLineScenario, replication: number): Generator<void, { pair: PairedRun; replays: Record<LineKey, Replay> }, void> {
-  const pair = yield* runPairSteps(scenario, replication);
-  yield;
-  const batch = replayOf(pair.batch, scenario.stations.length);
-  yield;
-  const flow = replayOf(pair.flow, scenario.stations.length);
-  return { pair, replays: { batch, flow } };
-}
 
 interface ManyRuns {
   readonly batch: FlowLineOutput;
@@ -215,7 +189,7 @@ export class GenbaFlowScreen extends LitElement {
   @query('genba-flow-prediction') private predictionBox?: GenbaFlowPrediction;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
 
-  private replays: Record<LineKey, Replay> | null = null;
+  private replays: PairReplay | null = null;
   private stops: Float64Array = new Float64Array(0);
   private clock: Clock = createClock(0);
   private raf = 0;
@@ -428,15 +402,25 @@ export class GenbaFlowScreen extends LitElement {
 
   /**
    * Runs both lines of a valid scenario and resets playback; earlier many-run results are
-   * dropped. The runs are made in slices (runInSlices); the screen changes to the new
-   * scenario only when both are done, and not at all if another scenario was set meanwhile.
+   * dropped. The runs and their replay material are made in the lesson worker; the screen
+   * changes to the new scenario only when they are done, and not at all if another scenario
+   * was set meanwhile. A run that fails leaves the last one on screen, with the reason.
    */
   private async setScenario(scenario: FlowLineScenario): Promise<void> {
     this.stop();
     this.abort?.abort();
     const run = ++this.scenarioRuns;
     const replication = this.replication < scenario.replications ? this.replication : 0;
-    const { pair, replays } = await runInSlices(pairAndReplays(scenario, replication));
+    let pair: PairedRun;
+    let replays: PairReplay;
+    try {
+      ({ pair, replays } = await inLessonWorker({ kind: 'paired-run', scenario, replication }));
+    } catch (error) {
+      if (run !== this.scenarioRuns) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.message = () => msg(str`The lines could not be run: ${reason}`);
+      return;
+    }
     if (run !== this.scenarioRuns) return;
     this.stop();
     this.scenario = scenario;

@@ -15,6 +15,10 @@
  * share panel downloads and opens kaizen log files (also dropped anywhere on the page),
  * lists the logs kept in the browser, and offers the log and both lines' runs as CSV; every
  * chart downloads as SVG and PNG.
+ *
+ * Every step's replications, and both lines' traced runs with their replay material, are
+ * computed in the lesson worker (src/app/lesson-worker.ts): the page answers input while a
+ * step runs. Work on the log (opening, applying, undoing) runs one at a time, in order.
  */
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, css, html, nothing } from 'lit';
@@ -24,11 +28,14 @@ import { getLocale } from '../../i18n/locale.ts';
 import { unitWords } from '../../i18n/units.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
-import { runTraced, type TracedRun } from '../../lessons/batching/paired-run.ts';
+import type { TracedRun } from '../../lessons/batching/paired-run.ts';
+import type { LineReplay } from '../../lessons/batching/replay.ts';
+import { inLessonWorker } from '../../app/lesson-worker.ts';
+import type { KaizenWorkResult, ReplayedLine } from '../../lessons/lesson-work.ts';
 import { stationTimeline } from '../../sim/line/series.ts';
 import { IT_FAILED_BEFORE_FILE, CLUES, INTENDED_IMPROVEMENTS } from '../../lessons/kaizen/it-failed-before.ts';
 import { improvementLabel, withoutImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
-import { buildLog, directionOf, flowWins, type Expectation, type KaizenEntry, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { directionOf, flowWins, type Expectation, type KaizenEntry, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
 import { candidatesAt, changeKey } from '../../lessons/kaizen/candidates.ts';
 import { yamazumiOf } from '../../lessons/kaizen/yamazumi.ts';
 import { momentsAt } from '../../lessons/kaizen/moments.ts';
@@ -40,23 +47,39 @@ import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
 import '../../components/line-view/genba-paired-replay.ts';
-import '../../components/kaizen/genba-improvement-picker.ts';
-import '../../components/kaizen/genba-kaizen-log.ts';
-import '../../components/charts/yamazumi-chart.ts';
-import '../../components/charts/station-timeline-chart.ts';
-import '../../components/charts/waterfall-chart.ts';
-import '../../components/share/genba-figure.ts';
-import '../../components/share/genba-share-panel.ts';
+import { yieldToMain } from '../../app/yield-to-main.ts';
 import type { CsvDownload, GenbaSharePanel, OpenWorkDetail, WorkFiles } from '../../components/share/genba-share-panel.ts';
-import type { GenbaPairedReplay } from '../../components/line-view/genba-paired-replay.ts';
+import type { GenbaPairedReplay, ReplayPair } from '../../components/line-view/genba-paired-replay.ts';
 import type { PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
 import type { ApplyDetail } from '../../components/kaizen/genba-improvement-picker.ts';
-import { fmt } from '../../components/kaizen/genba-kaizen-log.ts';
+import { fmt } from '../../components/kaizen/kaizen-format.ts';
 
 export type { KaizenLogFile } from '../../lessons/kaizen/kaizen-log-file.ts';
 
 /** The route and lesson id of this screen in links. */
 const LESSON = 'kaizen';
+
+/**
+ * The components of everything below the walk (a station, the log, the summary, sharing),
+ * loaded once the numbers and the replay are on screen: not part of the lesson's first
+ * JavaScript, and evaluated after it has painted.
+ */
+let belowFoldModules: Promise<unknown> | null = null;
+function loadBelowFold(): Promise<unknown> {
+  belowFoldModules ??= Promise.all([
+    import('../../components/kaizen/genba-improvement-picker.ts'),
+    import('../../components/kaizen/genba-kaizen-log.ts'),
+    import('../../components/charts/yamazumi-chart.ts'),
+    import('../../components/charts/station-timeline-chart.ts'),
+    import('../../components/charts/waterfall-chart.ts'),
+    import('../../components/share/genba-figure.ts'),
+    import('../../components/share/genba-share-panel.ts'),
+  ]).catch((error: unknown) => {
+    belowFoldModules = null;
+    throw error;
+  });
+  return belowFoldModules;
+}
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
 const DROP_HINT_MS = 250;
 
@@ -146,6 +169,12 @@ export class GenbaKaizenScreen extends LitElement {
   @state() private line: FlowLineScenario | null = null;
   @state() private batchRun: TracedRun | null = null;
   @state() private flowRun: TracedRun | null = null;
+  private batchReplay: LineReplay | null = null;
+  private flowReplay: LineReplay | null = null;
+  /** A step is being run (applied, undone, or a log opened): the log says so. */
+  @state() private running = false;
+  /** The sections below the walk are built once the numbers and the replay are on screen, in a task of their own. */
+  @state() private settled = false;
   @state() private selected = -1;
   @state() private message: Text | null = null;
   @state() private announcement = '';
@@ -162,12 +191,15 @@ export class GenbaKaizenScreen extends LitElement {
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
 
   private readonly expectations = new Map<string, Expectation>();
+  /** The work on the log, one piece at a time: a step applied while another runs waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
   /** The lesson's own line (public/scenarios/it-failed-before.json): what opens by default. */
   private lessonScenario: FlowLineScenario | null = null;
   private dropTimer: ReturnType<typeof setTimeout> | undefined;
   private csvCache: { log: KaizenLog; batch: TracedRun; flow: TracedRun; locale: string; files: readonly CsvDownload[] } | null = null;
   /** The last file read, with its log already computed, so opening it does not compute it again. */
   private lastRead: { readonly body: KaizenLogFile; readonly work: KaizenWork; readonly notices: readonly string[] } | null = null;
+  private lastReplayPair: ReplayPair | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -207,54 +239,106 @@ export class GenbaKaizenScreen extends LitElement {
         return;
       }
       this.lessonScenario = parsed.scenario;
-      if (!(await this.openLink())) this.openWork({ scenario: parsed.scenario, improvements: [], expectations: new Map() });
+      if (!(await this.openLink())) await this.openWork({ scenario: parsed.scenario, improvements: [], expectations: new Map() });
+      await this.settle();
     } catch (error) {
       const reason = String(error);
       this.message = () => msg(str`The lesson's scenario could not be loaded (${reason}).`);
     }
   }
 
+  /** Runs `task` after the work on the log queued before it (see `queue`). */
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * The log, the one-piece flow line and (with `withBatchLine`) the batch line for a list of
+   * improvements, from the lesson worker; null, with the reason on screen, when they do not
+   * apply or the worker failed. Changes nothing else.
+   */
+  private async compute(
+    original: FlowLineScenario,
+    improvements: readonly Improvement[],
+    expectations: ReadonlyMap<string, Expectation>,
+    withBatchLine: boolean,
+  ): Promise<(KaizenWorkResult & { readonly flow: ReplayedLine; readonly built: { readonly ok: true } }) | null> {
+    this.running = true;
+    try {
+      const result = await inLessonWorker({ kind: 'kaizen', original, improvements, expectations, withBatchLine });
+      if (!result.built.ok || !result.flow) {
+        // The improvements' own messages stay English, like the scenario validator's (docs/i18n.md).
+        const why = result.built.ok ? '' : result.built.message;
+        this.message = () => why;
+        return null;
+      }
+      this.message = null;
+      return result as KaizenWorkResult & { readonly flow: ReplayedLine; readonly built: { readonly ok: true } };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.message = () => msg(str`The kaizen steps could not be run: ${reason}`);
+      return null;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Shows a computed log and its one-piece flow line. */
+  private show(improvements: readonly Improvement[], result: KaizenWorkResult & { readonly flow: ReplayedLine }): void {
+    if (!result.built.ok) return;
+    this.improvements = [...improvements];
+    this.log = result.built.log;
+    this.line = result.built.line;
+    this.flowReplay = result.flow.replay;
+    this.flowRun = result.flow.run;
+  }
+
+  /** After the first paint of the numbers and the replay: the sections below them, in a later task. */
+  private async settle(): Promise<void> {
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await yieldToMain();
+    try {
+      await loadBelowFold();
+      this.settled = true;
+    } catch (error) {
+      const reason = String(error);
+      this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
+    }
+  }
+
   /** Recomputes the log and the one-piece flow line for a list of improvements. */
-  private rebuild(improvements: Improvement[]): boolean {
+  private async rebuild(improvements: Improvement[]): Promise<boolean> {
     const original = this.original;
     if (!original) return false;
-    const built = buildLog(original, improvements, this.expectations);
-    if (!built.ok) {
-      // The improvements' own messages stay English, like the scenario validator's (docs/i18n.md).
-      const why = built.message;
-      this.message = () => why;
-      return false;
-    }
-    this.message = null;
-    this.improvements = improvements;
-    this.log = built.log;
-    this.line = built.line;
-    this.flowRun = runTraced('flow', built.line, 0);
+    const result = await this.compute(original, improvements, this.expectations, false);
+    if (!result || this.original !== original) return false;
+    this.show(improvements, result);
     return true;
   }
 
   /**
    * Opens a scenario with its steps (the lesson's line, a link, a file, saved work): the
    * batch line as the team runs it, then the log rebuilt from the improvements on the same
-   * seed. Returns false (and changes nothing) when the improvements do not apply.
+   * seed. Resolves to false (and changes nothing) when the improvements do not apply.
    */
-  private openWork(work: KaizenWork): boolean {
-    const before = { original: this.original, batchRun: this.batchRun, expectations: new Map(this.expectations) };
-    this.original = work.scenario;
-    this.batchRun = runTraced('batch', work.scenario, 0);
-    reportProgress(this, 'kaizen', 'numbers');
-    this.expectations.clear();
-    for (const [id, e] of work.expectations) this.expectations.set(id, e);
-    if (!this.rebuild([...work.improvements])) {
-      this.original = before.original;
-      this.batchRun = before.batchRun;
+  private openWork(work: KaizenWork): Promise<boolean> {
+    return this.serially(async () => {
+      const result = await this.compute(work.scenario, work.improvements, work.expectations, true);
+      if (!result?.batch) return false;
+      this.original = work.scenario;
+      this.batchReplay = result.batch.replay;
+      this.batchRun = result.batch.run;
+      reportProgress(this, 'kaizen', 'numbers');
       this.expectations.clear();
-      for (const [id, e] of before.expectations) this.expectations.set(id, e);
-      return false;
-    }
-    this.lastReveal = null;
-    if (this.selected >= work.scenario.stations.length) this.selected = -1;
-    return true;
+      for (const [id, e] of work.expectations) this.expectations.set(id, e);
+      this.show(work.improvements, result);
+      this.lastReveal = null;
+      if (this.selected >= work.scenario.stations.length) this.selected = -1;
+      return true;
+    });
   }
 
   /** The state that matters now. */
@@ -269,9 +353,15 @@ export class GenbaKaizenScreen extends LitElement {
   }
 
   private onApply(e: CustomEvent<ApplyDetail>): void {
-    const { improvement, expected } = e.detail;
+    void this.serially(() => this.apply(e.detail));
+  }
+
+  private async apply({ improvement, expected }: ApplyDetail): Promise<void> {
     this.expectations.set(improvement.id, expected);
-    if (!this.rebuild([...this.improvements, improvement])) return;
+    if (!(await this.rebuild([...this.improvements, improvement]))) {
+      this.expectations.delete(improvement.id);
+      return;
+    }
     this.noteStep();
     const entry = this.log?.entries[this.log.entries.length - 1];
     if (!entry) return;
@@ -288,11 +378,18 @@ export class GenbaKaizenScreen extends LitElement {
   }
 
   private onUndo(e: CustomEvent<{ id: string }>): void {
-    this.expectations.delete(e.detail.id);
-    this.rebuild(withoutImprovement(this.improvements, e.detail.id));
-    this.noteStep();
-    this.lastReveal = null;
-    this.announcement = msg('Step undone; the steps after it were run again.');
+    const id = e.detail.id;
+    void this.serially(async () => {
+      const kept = this.expectations.get(id);
+      this.expectations.delete(id);
+      if (!(await this.rebuild(withoutImprovement(this.improvements, id)))) {
+        if (kept) this.expectations.set(id, kept);
+        return;
+      }
+      this.noteStep();
+      this.lastReveal = null;
+      this.announcement = msg('Step undone; the steps after it were run again.');
+    });
   }
 
   private verdict() {
@@ -381,7 +478,7 @@ export class GenbaKaizenScreen extends LitElement {
         if (applied.length > 0) {
           const issues = applied.slice(0, 3).join('; ');
           problem = () => msg(str`This link's kaizen steps cannot be applied to its line: ${issues}.`);
-        } else if (this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
+        } else if (await this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
           this.linkProblem = null;
           this.linkNotices = notices;
           this.sharePanel?.startFresh();
@@ -399,7 +496,7 @@ export class GenbaKaizenScreen extends LitElement {
     const why = problem;
     this.linkProblem = () => msg(str`${why()} The lesson's own line is open instead.`);
     if (this.lessonScenario) {
-      this.openWork({ scenario: this.lessonScenario, improvements: [], expectations: new Map() });
+      await this.openWork({ scenario: this.lessonScenario, improvements: [], expectations: new Map() });
       this.selected = -1;
       this.sharePanel?.startFresh();
     }
@@ -436,7 +533,13 @@ export class GenbaKaizenScreen extends LitElement {
     read: async (file) => {
       const read = await readKaizenLogFile(file);
       if (!read.ok) return { ok: false, issues: read.issues };
-      const built = buildLog(read.value.scenario, read.value.improvements, read.value.expectations);
+      const { scenario, improvements, expectations } = read.value;
+      let built: KaizenWorkResult['built'];
+      try {
+        ({ built } = await inLessonWorker({ kind: 'kaizen', original: scenario, improvements, expectations, withBatchLine: false }));
+      } catch (error) {
+        return { ok: false, issues: [error instanceof Error ? error.message : String(error)] };
+      }
       if (!built.ok) return { ok: false, issues: [built.message] };
       const body = kaizenLogFile(read.value, built.log);
       this.lastRead = { body, work: read.value, notices: read.notices };
@@ -444,7 +547,7 @@ export class GenbaKaizenScreen extends LitElement {
     },
   };
 
-  private readonly onOpenWork = (e: CustomEvent<OpenWorkDetail>): void => {
+  private readonly onOpenWork = async (e: CustomEvent<OpenWorkDetail>): Promise<void> => {
     if (e.detail.kind !== 'kaizen-log') return;
     const cached = this.lastRead?.body === e.detail.body ? this.lastRead : null;
     const parsed = cached ? { ok: true as const, value: cached.work, notices: cached.notices } : parseKaizenLog(e.detail.body);
@@ -454,7 +557,7 @@ export class GenbaKaizenScreen extends LitElement {
       this.message = () => msg(str`This kaizen log cannot be opened: ${issues}`);
       return;
     }
-    if (!this.openWork(parsed.value)) return;
+    if (!(await this.openWork(parsed.value))) return;
     this.linkProblem = null;
     this.linkNotices = parsed.notices.map((n): Text => () => n);
     this.announcement =
@@ -643,9 +746,17 @@ export class GenbaKaizenScreen extends LitElement {
     </p>`;
   }
 
+  /** The pair the replay shows, with the replay material made in the worker; the same object while the runs are the same (a new one restarts the replay). */
+  private replayPair(batch: TracedRun, flow: TracedRun): ReplayPair {
+    const last = this.lastReplayPair;
+    if (last && last.batch === batch && last.flow === flow) return last;
+    const replays = this.batchReplay && this.flowReplay ? { batch: this.batchReplay, flow: this.flowReplay } : undefined;
+    this.lastReplayPair = { batch, flow, ...(replays ? { replays } : {}) };
+    return this.lastReplayPair;
+  }
+
   override render() {
     const { original, line, log, batchRun, flowRun } = this;
-    const verdict = this.verdict();
     const transferBatch = original?.transferBatch ?? 10;
     return html`
       <h1>${msg('It was tried, and it failed')}</h1>
@@ -675,16 +786,27 @@ export class GenbaKaizenScreen extends LitElement {
               <h2 id="walk-h"><span class="step" aria-hidden="true">2</span>${msg('Walk the line')}</h2>
               <p class="hint">${msg(html`Both lines replay replication 1 of seed <code>${String(original.seed)}</code>. Pick a station to go and see it.`)}</p>
               <genba-paired-replay
-                .pair=${{ batch: batchRun, flow: flowRun }}
+                .pair=${this.replayPair(batchRun, flowRun)}
                 .labels=${{ batch: msg(str`Batches of ${transferBatch}, as the team runs it`), flow: msg('One-piece flow, with your improvements') }}
                 .selected=${this.selected}
                 @genba-station-select=${this.onSelect}
                 @genba-replay-time=${(e: CustomEvent<{ t: number }>) => (this.cursor = e.detail.t)}
               ></genba-paired-replay>
             </section>
-            ${this.selected >= 0 ? this.renderStation(original, line) : nothing}
-            <section aria-labelledby="log-h" id="log">
+            ${this.settled ? this.renderBelow(original, line, log, batchRun, flowRun) : nothing}
+          `
+        : html`<p>${msg('Loading the lesson…')}</p>`}
+      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the kaizen log file to open it')}</p></div>` : nothing}
+    `;
+  }
+
+  /** A station, the log, the summary and sharing: built after the numbers and the replay are on screen (`settled`). */
+  private renderBelow(original: FlowLineScenario, line: FlowLineScenario, log: KaizenLog, batchRun: TracedRun, flowRun: TracedRun) {
+    const verdict = this.verdict();
+    return html`${this.selected >= 0 ? this.renderStation(original, line) : nothing}
+            <section aria-labelledby="log-h" id="log" aria-busy=${this.running ? 'true' : 'false'}>
               <h2 id="log-h"><span class="step" aria-hidden="true">4</span>${msg('Kaizen log')}</h2>
+              ${this.running ? html`<p class="hint" id="running">${msg('Running every step on the same seed…')}</p>` : nothing}
               ${this.lastReveal ? this.renderReveal(this.lastReveal) : nothing}
               <genba-kaizen-log
                 .log=${log}
@@ -710,11 +832,7 @@ export class GenbaKaizenScreen extends LitElement {
                 .csvFiles=${this.csvFiles(log, original, batchRun, flowRun)}
                 @genba-open-work=${this.onOpenWork}
               ></genba-share-panel>
-            </section>
-          `
-        : html`<p>${msg('Loading the lesson…')}</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the kaizen log file to open it')}</p></div>` : nothing}
-    `;
+            </section>`;
   }
 }
 
