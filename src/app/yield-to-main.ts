@@ -14,20 +14,3 @@ export function yieldToMain(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-/**
- * Runs a generator of small steps to its end, giving the main thread back whenever `budgetMs`
- * of work have passed since the last break (8 ms: under the 50 ms of a long task even on a
- * phone four times slower than a laptop). The generator's return value is the result.
- */
-export async function runInSlices<T>(steps: Generator<unknown, T, void>, budgetMs = 8, now: () => number = () => performance.now()): Promise<T> {
-  let since = now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (now() - since >= budgetMs) {
-      await yieldToMain();
-      since = now();
-    }
-  }
-}

@@ -243,7 +243,7 @@ describe('lesson 2: kaizen work that travels', () => {
     await expect.poll(() => page.locator(`${panel} #save-status`).textContent()).toContain('Saved in this browser as “It failed before: kaizen log”');
     await page.reload();
     await page.locator(ready).waitFor();
-    expect(await page.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
+    await expect.poll(() => page.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
     await expect.poll(() => texts(page, `${panel} #saved-list .name`)).toEqual(['It failed before: kaizen log']);
     await page.locator(`${panel} #saved-list li`).first().locator('button.open').click();
     await expect.poll(() => logRows(page)).toEqual(rows);
