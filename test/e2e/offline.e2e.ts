@@ -19,7 +19,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
 import { listPrecacheFiles, writeServiceWorker } from '../../scripts/vite-precache-sw.ts';
-import { firstScreenJs } from '../../bench/initial-js.ts';
+import { firstScreenJs, firstScreenWorkers } from '../../bench/initial-js.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import { runScenarioSync } from '../../src/sim/run-scenario.ts';
 
@@ -95,7 +95,7 @@ describe('offline, CSP and network (W10, S2)', () => {
     await page.goto(url);
     await page.locator('genba-flow-screen genba-line-view#line-flow canvas').waitFor();
     await page.waitForLoadState('networkidle');
-    const counted = firstScreenJs(DIST).map((f) => f.file);
+    const counted = [...firstScreenJs(DIST).map((f) => f.file), ...firstScreenWorkers(DIST)];
     expect(new Set(pageScripts.filter((f) => f !== 'sw.js'))).toEqual(new Set(counted));
   });
 
