@@ -26,14 +26,7 @@ import { getLocale } from '../../i18n/locale.ts';
 import { joinClauses } from '../../i18n/text.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
-import '../../components/launch/genba-launch-parameters.ts';
-import '../../components/launch/genba-launch-ledger-panel.ts';
-import '../../components/launch/genba-launch-figures.ts';
-import '../../components/launch/genba-launch-market-story.ts';
-import '../../components/charts/launch-profit-histogram.ts';
-import '../../components/charts/launch-sweep-chart.ts';
-import '../../components/share/genba-figure.ts';
-import '../../components/share/genba-share-panel.ts';
+import { yieldToMain } from '../../app/yield-to-main.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { droppedFile, isFileDrag } from '../../export/index.ts';
@@ -57,6 +50,30 @@ import { launchCsvFiles } from './launch-csv-files.ts';
 
 /** The route and lesson id of this screen in links. */
 const LESSON = 'launch';
+
+/**
+ * The components of the results, the parameters and sharing, loaded once the decision, the
+ * prediction and Run are on screen: not part of the lesson's first JavaScript, and evaluated
+ * after it has painted. (Results need a run first; a result part rendered before its module
+ * arrives is upgraded when it does, with the properties already set on it.)
+ */
+let belowFoldModules: Promise<unknown> | null = null;
+function loadBelowFold(): Promise<unknown> {
+  belowFoldModules ??= Promise.all([
+    import('../../components/launch/genba-launch-parameters.ts'),
+    import('../../components/launch/genba-launch-ledger-panel.ts'),
+    import('../../components/launch/genba-launch-figures.ts'),
+    import('../../components/launch/genba-launch-market-story.ts'),
+    import('../../components/charts/launch-profit-histogram.ts'),
+    import('../../components/charts/launch-sweep-chart.ts'),
+    import('../../components/share/genba-figure.ts'),
+    import('../../components/share/genba-share-panel.ts'),
+  ]).catch((error: unknown) => {
+    belowFoldModules = null;
+    throw error;
+  });
+  return belowFoldModules;
+}
 /** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
 type Text = () => string;
 /** The reason an error gives, as its message says it (messages from the validators and workers stay English). */
@@ -140,6 +157,10 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private linkNotices: readonly Text[] = [];
   /** A file is being dragged over the page. */
   @state() private dropHint = false;
+  /** Sharing is built once the top of the lesson is on screen, in a task of its own (with the lower sections' modules). */
+  @state() private settled = false;
+  /** The parameter editor is built the first time its section is opened (a big form: kept off the first paint), then kept. */
+  @state() private paramsOpened = false;
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -212,6 +233,7 @@ export class GenbaLaunchScreen extends LitElement {
       if (seed.ok) {
         this.seedCase = seed.scenario;
         if (!(await this.openLink())) this.setScenario(seed.scenario);
+        await this.settle();
       } else {
         const issues = seed.issues.map((i) => i.message).join('; ');
         this.message = () => msg(str`The seed case could not be read: ${issues}`);
@@ -219,6 +241,20 @@ export class GenbaLaunchScreen extends LitElement {
     } catch (error) {
       const reason = reasonOf(error);
       this.message = () => msg(str`The lesson's case could not be loaded: ${reason}`);
+    }
+  }
+
+  /** After the first paint of the decision, the prediction and Run: the modules of the rest, then sharing, in later tasks. */
+  private async settle(): Promise<void> {
+    await this.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await yieldToMain();
+    try {
+      await loadBelowFold();
+      this.settled = true;
+    } catch (error) {
+      const reason = reasonOf(error);
+      this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
     }
   }
 
@@ -578,7 +614,7 @@ export class GenbaLaunchScreen extends LitElement {
               href=${`#${fieldId(i.path)}`}
               @click=${(e: Event) => {
                 e.preventDefault();
-                this.focusField(i.path);
+                void this.focusField(i.path);
               }}
               >${i.message}</a
             >
@@ -588,10 +624,14 @@ export class GenbaLaunchScreen extends LitElement {
     </div>`;
   }
 
-  /** Focuses a field by its path, opening the parameters when it is there. */
-  private focusField(path: string): void {
+  /** Focuses a field by its path, opening the parameters (and building them, the first time) when it is there. */
+  private async focusField(path: string): Promise<void> {
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.parameters');
     if (details) details.open = true;
+    this.paramsOpened = true;
+    await this.updateComplete;
+    await loadBelowFold().catch(() => undefined);
+    await this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('genba-launch-parameters')?.updateComplete;
     const inputs = [...this.renderRoot.querySelectorAll('genba-launch-run-controls, genba-launch-parameters')].flatMap((host) => [
       ...(host.shadowRoot?.querySelectorAll<HTMLInputElement>('input[data-path]') ?? []),
     ]);
@@ -614,9 +654,9 @@ export class GenbaLaunchScreen extends LitElement {
       ></genba-launch-run-controls>
       <p class="status" id="status">${this.message?.() ?? ''}</p>
       ${this.renderProblems()}
-      <details class="parameters">
+      <details class="parameters" @toggle=${(e: Event) => (this.paramsOpened ||= (e.target as HTMLDetailsElement).open)}>
         <summary>${msg('Change the case: markets, prices, plant, strategies, sweep')}</summary>
-        <genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>
+        ${this.paramsOpened ? html`<genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>` : nothing}
       </details>`;
   }
 
@@ -782,18 +822,20 @@ export class GenbaLaunchScreen extends LitElement {
         <h2 id="h-results">${msg('3. Read the results')}</h2>
         ${this.renderResults()}
       </section>
-      <section class="card" aria-labelledby="share-h" id="share">
-        <h2 id="share-h" tabindex="-1">${msg('Share and save')}</h2>
-        <genba-share-panel
-          route=${LESSON}
-          model="launch"
-          linkHint=${msg('The link opens this case with its seed and number of markets, runs it, and shows the market whose story is open.')}
-          .scenario=${this.lastValid?.scenario ?? null}
-          .linkState=${this.linkState}
-          .csvFiles=${this.csvFiles()}
-          @genba-open-scenario=${this.onOpenScenario}
-        ></genba-share-panel>
-      </section>
+      ${this.settled
+        ? html`<section class="card" aria-labelledby="share-h" id="share">
+            <h2 id="share-h" tabindex="-1">${msg('Share and save')}</h2>
+            <genba-share-panel
+              route=${LESSON}
+              model="launch"
+              linkHint=${msg('The link opens this case with its seed and number of markets, runs it, and shows the market whose story is open.')}
+              .scenario=${this.lastValid?.scenario ?? null}
+              .linkState=${this.linkState}
+              .csvFiles=${this.csvFiles()}
+              @genba-open-scenario=${this.onOpenScenario}
+            ></genba-share-panel>
+          </section>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
       ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
     </div>`;
