@@ -17,6 +17,25 @@ import { drawLine, lineLayout, stationAtX, stateWord } from './draw-line.ts';
 
 const HEIGHT = 226;
 
+/**
+ * Views waiting for their first drawing, drawn one per animation frame: the first drawing of
+ * a canvas is the costly one (its bitmap, its fonts), and a lesson opening with two lines
+ * should not draw both in one task. Later drawings (resizes) wait for the next frame only.
+ */
+const firstDraws: GenbaLineView[] = [];
+let firstDrawFrame = 0;
+
+function drawFirstInTurn(view: GenbaLineView): void {
+  if (!firstDraws.includes(view)) firstDraws.push(view);
+  firstDrawFrame ||= requestAnimationFrame(drawNextFirst);
+}
+
+function drawNextFirst(): void {
+  firstDrawFrame = 0;
+  firstDraws.shift()?.draw();
+  if (firstDraws.length > 0) firstDrawFrame = requestAnimationFrame(drawNextFirst);
+}
+
 @customElement('genba-line-view')
 @localized()
 export class GenbaLineView extends LitElement {
@@ -101,6 +120,8 @@ export class GenbaLineView extends LitElement {
   private resizer: ResizeObserver | null = null;
   private cssWidth = 0;
   private drawRequest = 0;
+  /** The canvas has been drawn at least once. */
+  private drawn = false;
 
   /** The frame to show; drawn immediately (no Lit render). */
   set frame(f: LineFrame | null) {
@@ -120,10 +141,12 @@ export class GenbaLineView extends LitElement {
     this.resizer = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? 0;
       if (width > 0) this.cssWidth = width;
-      this.drawRequest ||= requestAnimationFrame(() => {
-        this.drawRequest = 0;
-        this.draw();
-      });
+      if (!this.drawn) drawFirstInTurn(this);
+      else
+        this.drawRequest ||= requestAnimationFrame(() => {
+          this.drawRequest = 0;
+          this.draw();
+        });
     });
     this.resizer.observe(this.canvas);
   }
@@ -142,6 +165,8 @@ export class GenbaLineView extends LitElement {
   override disconnectedCallback(): void {
     cancelAnimationFrame(this.drawRequest);
     this.drawRequest = 0;
+    const waiting = firstDraws.indexOf(this);
+    if (waiting >= 0) firstDraws.splice(waiting, 1);
     this.resizer?.disconnect();
     super.disconnectedCallback();
   }
@@ -175,6 +200,7 @@ export class GenbaLineView extends LitElement {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.drawn = true;
     drawLine(ctx, this.current, lineLayout(width, HEIGHT, this.names.length), {
       names: this.names,
       series: this.series,
