@@ -1,13 +1,25 @@
 /**
- * The guided path of lesson 1 completed with the keyboard alone in real Chromium: predict,
- * watch, reveal, run many, sweep, change the line; each step ticks off in the guide, any
- * step can be reached from it, progress survives a reload, and printing gives the one-page
- * session summary (also as Chromium's PDF) with the prediction and the results.
+ * The whole guided path, all three lessons, completed with the keyboard alone in real
+ * Chromium: every control is focused and operated with key presses (Space for radios,
+ * Enter for buttons and links, typed text for fields), never clicked. Lesson 1: predict,
+ * watch, reveal, run many, sweep, change the line. Lesson 2: read the numbers, walk the
+ * line, go and see a station, apply every intended improvement with a prediction (each run
+ * in the Web Worker) until one-piece flow wins. Lesson 3: predict, run a small number of
+ * markets, read the ledger, open one market's story, change a parameter. The lessons are
+ * opened from the header's navigation. Each step ticks off in the guide and each lesson
+ * ends with its debrief; any step can be reached from the guide, progress survives a
+ * reload, and printing gives the one-page session summary of all three lessons (also as
+ * Chromium's PDF) with the predictions and the results.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { parseScenarioText } from '../../src/scenario/index.ts';
+import type { FlowLineScenario } from '../../src/scenario/types.ts';
+import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
+import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts';
+import { applyImprovements, type Improvement } from '../../src/lessons/kaizen/improvements.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -15,13 +27,59 @@ let page: Page;
 let errors: string[];
 
 const screen = 'genba-flow-screen';
+const kaizen = 'genba-kaizen-screen';
+const launchScreen = 'genba-launch-screen';
 const guide = 'genba-app genba-guide';
 const doneCount = async () => Number(((await page.locator(`${guide} summary`).textContent()) ?? '').match(/(\d+) of/)?.[1] ?? -1);
+/** The guide's steps marked done, by their number in the lesson (1-based). */
+const doneSteps = () =>
+  page.locator(`${guide} ol li`).evaluateAll((items) => items.flatMap((li, i) => (li.querySelector('.done') ? [i + 1] : [])));
+const debrief = () => page.locator(`${guide} .debrief h3`).textContent();
 
 /** Focus a control and press a key, as a keyboard user would after tabbing to it. */
 async function press(selector: string, key = 'Enter'): Promise<void> {
   await page.locator(selector).focus();
   await page.keyboard.press(key);
+}
+
+/** Replace a text field's value by typing, as a keyboard user would. */
+async function typeInto(selector: string, text: string): Promise<void> {
+  await page.locator(selector).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** Open a lesson from the header's navigation, with Enter on its link. */
+async function openLesson(route: string, ready: string): Promise<void> {
+  await press(`genba-app nav a[href="#/${route}"]`);
+  await page.locator(ready).waitFor();
+  await expect.poll(() => page.locator('genba-app nav a[aria-current="page"]').getAttribute('href')).toBe(`#/${route}`);
+}
+
+const kaizenOriginal = ((): FlowLineScenario => {
+  const parsed = parseScenarioText(readFileSync('public/scenarios/it-failed-before.json', 'utf8'));
+  if (!parsed.ok || parsed.scenario.model !== 'flow-line') throw new Error('it-failed-before.json is not a flow-line scenario');
+  return parsed.scenario;
+})();
+
+/** The station and candidate the kaizen screen offers for an intended improvement (as in kaizen.e2e.ts). */
+function offered(done: readonly Improvement[], wanted: Improvement): { station: string; id: string } {
+  const line = applyImprovements(kaizenOriginal, done);
+  if (!line.ok) throw new Error('the intended improvements do not apply');
+  for (const [i, s] of line.scenario.stations.entries()) {
+    const c = candidatesAt(line.scenario, i).find((c) => changeKey(c.improvement) === changeKey(wanted));
+    if (c) return { station: s.name, id: c.improvement.id };
+  }
+  throw new Error(`no station offers ${wanted.id}`);
+}
+
+/** Go and see a station of the one-piece flow line: Enter on its button (unless it is open already: Enter again would close it). */
+async function goAndSee(station: string): Promise<void> {
+  const heading = page.locator(`${kaizen} #station-h`);
+  if ((await heading.count()) > 0 && (await heading.textContent())?.includes(station)) return;
+  await page.locator(`${kaizen} genba-line-view#line-flow .stations button`, { hasText: station }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => heading.textContent()).toContain(station);
 }
 
 beforeAll(async () => {
@@ -71,7 +129,7 @@ describe('the guided path, with the keyboard alone', () => {
     await page.keyboard.type('8');
     await page.keyboard.press('Tab');
     await expect.poll(doneCount).toBe(6);
-    await expect.poll(() => page.locator(`${guide} .debrief h3`).textContent()).toBe('Debrief');
+    await expect.poll(debrief).toBe('Debrief');
   });
 
   it('reaches any step from the guide and moves focus to it', async () => {
@@ -91,17 +149,100 @@ describe('the guided path, with the keyboard alone', () => {
     await expect.poll(doneCount).toBe(6);
   });
 
-  it('prints a one-page summary of the session, with the prediction and the results', async () => {
+  it('ticks off each step of lesson 2 as it is done, until one-piece flow wins', async () => {
+    await openLesson('kaizen', `${kaizen} #verdict`);
+    expect(await page.locator(`${guide} ol li`).count()).toBe(5);
+    // Step 1, the numbers: shown as the lesson opens.
+    await expect.poll(doneSteps).toEqual([1]);
+    expect(await debrief()).toBe('To discuss at the end');
+
+    // Steps 2 and 3: walk the line and go and see a station.
+    const rows = page.locator(`${kaizen} genba-kaizen-log tbody tr`);
+    const done: Improvement[] = [];
+    await goAndSee(offered(done, INTENDED_IMPROVEMENTS[0]!).station);
+    await expect.poll(doneSteps).toEqual([1, 2, 3]);
+
+    // Step 4, then 5: each intended improvement, predicted, then applied with Enter.
+    for (const wanted of INTENDED_IMPROVEMENTS) {
+      const choice = offered(done, wanted);
+      await goAndSee(choice.station);
+      const picker = `${kaizen} genba-improvement-picker`;
+      await press(`${picker} input[name="improvement"][value="${choice.id}"]`, 'Space');
+      await press(`${picker} input[name="direction"][value="down"]`, 'Space');
+      await typeInto(`${picker} #by`, '5');
+      await press(`${picker} #apply`);
+      done.push(wanted);
+      // Applying runs in a Web Worker: the log grows when it is done.
+      await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(done.length + 2);
+      if (done.length === 1) await expect.poll(doneSteps).toEqual([1, 2, 3, 4]);
+      // Step 5 ticks off when, and only when, one-piece flow beats the batches.
+      const wins = ((await page.locator(`${kaizen} #verdict`).textContent()) ?? '').includes('One-piece flow now beats the batches');
+      await expect.poll(doneCount).toBe(wins ? 5 : 4);
+    }
+    await expect.poll(() => page.locator(`${kaizen} #verdict`).textContent()).toContain('One-piece flow now beats the batches');
+    await expect.poll(doneCount).toBe(5);
+    await expect.poll(debrief).toBe('Debrief');
+    await page.evaluate(() => window.scrollTo(0, 0)); // the guide, with its debrief
+    await page.screenshot({ path: screenshotPath('guide-2-kaizen-done') });
+  });
+
+  it('ticks off each step of lesson 3 as it is done', async () => {
+    await openLesson('launch', 'genba-launch-run-controls #run');
+    await expect.poll(() => page.locator('genba-launch-run-controls input[data-path="seed"]').inputValue()).toBe('ohno');
+    expect(await page.locator(`${guide} ol li`).count()).toBe(5);
+    await expect.poll(doneCount).toBe(0);
+
+    // Step 1: predict.
+    await press('genba-launch-prediction input[name="earnsMore"][value="launch"]', 'Space');
+    await press('genba-launch-prediction input[name="losesMoreOften"][value="launch"]', 'Space');
+    await expect.poll(doneSteps).toEqual([1]);
+
+    // Steps 2 and 3: run a small number of markets; the ledger comes with the result. (The
+    // screen reports every edit of its form as the sandbox step, the number of markets too,
+    // so step 5 may tick off here already: hence "contains" until the end.)
+    await typeInto('genba-launch-run-controls input[data-path="replications"]', '2000');
+    await press('genba-launch-run-controls #run');
+    await page.locator(`${launchScreen} #status`).filter({ hasText: 'Done' }).waitFor({ timeout: 60_000 });
+    await expect.poll(doneSteps).toEqual(expect.arrayContaining([1, 2, 3]));
+    await expect.poll(() => page.locator('genba-launch-figures #provenance').textContent()).toContain('2,000 markets');
+
+    // Step 4: one market's story.
+    const title = page.locator('genba-launch-market-story-chart text.panel-title').first();
+    await press('genba-launch-market-story button.typical-market[data-state="bad"]');
+    await expect.poll(() => title.textContent()).toMatch(/\(bad\)$/);
+    await expect.poll(doneSteps).toEqual(expect.arrayContaining([1, 2, 3, 4]));
+
+    // Step 5: the sandbox, a market parameter changed.
+    await press(`${launchScreen} details.parameters > summary`);
+    const price = 'genba-launch-parameters input[data-path="economics.price"]';
+    await page.locator(price).waitFor();
+    await typeInto(price, '25');
+    await expect.poll(() => page.locator(price).inputValue()).toBe('25');
+    await expect.poll(doneSteps).toEqual([1, 2, 3, 4, 5]);
+    await expect.poll(doneCount).toBe(5);
+    await expect.poll(debrief).toBe('Debrief');
+    await page.locator(`${launchScreen} #stale`).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath('guide-3-launch-done') });
+  });
+
+  it('prints a one-page summary of the session, with the predictions and the results of all three lessons', async () => {
     await page.emulateMedia({ media: 'print' });
     const summary = page.locator('genba-app genba-session-summary');
     await expect.poll(() => summary.isVisible()).toBe(true);
-    expect(await page.locator(`${screen}`).isVisible()).toBe(false);
-    expect(await summary.locator('h2').allTextContents()).toContain('Lesson 1 · The batching illusion');
+    expect(await page.locator('genba-app main').isVisible()).toBe(false);
+    expect(await summary.locator('h2').allTextContents()).toEqual([
+      'Lesson 1 · The batching illusion',
+      'Lesson 2 · It was tried, and it failed',
+      'Lesson 3 · The fish that got away',
+    ]);
     const rows = await summary.locator('tr').allTextContents();
     expect(rows.some((r) => r.includes('Predicted') && r.includes('one-piece flow'))).toBe(true);
     expect(rows.some((r) => r.includes('Result') && r.includes('Batching felt'))).toBe(true);
     expect(rows.some((r) => r.includes('replications done'))).toBe(true);
-    await page.screenshot({ path: screenshotPath('guide-2-print'), fullPage: true });
+    expect(rows.some((r) => r.includes('Result') && r.includes('One-piece flow beats the batches'))).toBe(true);
+    expect(rows.some((r) => r.includes('Result') && r.includes('2,000 markets'))).toBe(true);
+    await page.screenshot({ path: screenshotPath('guide-4-print'), fullPage: true });
     const pdf = screenshotPath('session-summary').replace(/\.png$/, '.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     expect(statSync(pdf).size).toBeGreaterThan(5_000);

@@ -357,6 +357,7 @@ export class GenbaKaizenScreen extends LitElement {
   }
 
   private async apply({ improvement, expected }: ApplyDetail): Promise<void> {
+    const wonBefore = this.verdict()?.all ?? false;
     this.expectations.set(improvement.id, expected);
     if (!(await this.rebuild([...this.improvements, improvement]))) {
       this.expectations.delete(improvement.id);
@@ -374,7 +375,8 @@ export class GenbaKaizenScreen extends LitElement {
     const text = reveal();
     this.announcement = verdict?.all ? msg(str`${text} One-piece flow now beats the batches on lead time, WIP and scrap.`) : text;
     reportProgress(this, 'kaizen', 'improve', { kind: 'result', text: hit ? msg(str`${text} As expected.`) : msg(str`${text} Not as expected.`) });
-    if (verdict?.all) reportProgress(this, 'kaizen', 'won', { kind: 'result', text: msg('One-piece flow beats the batches on lead time, WIP and scrap.') });
+    // The win is recorded once, when it happens (later steps keep it, and say so in the log).
+    if (verdict?.all && !wonBefore) reportProgress(this, 'kaizen', 'won', { kind: 'result', text: msg('One-piece flow beats the batches on lead time, WIP and scrap.') });
   }
 
   private onUndo(e: CustomEvent<{ id: string }>): void {

@@ -38,7 +38,7 @@ import { markerPath, STRATEGY_STYLE } from '../../components/charts/launch-chart
 import { formatShare, formatWhole } from '../../lessons/launch/format.ts';
 import { applyEdit, fieldId, formFromScenario, validateLaunchForm, type FormValidation, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
 import type { LessonResult, StrategiesView } from '../../lessons/launch/lesson-run.ts';
-import { NO_PREDICTION, outcomeOf, outcomeSentences, type Prediction } from '../../lessons/launch/predictions.ts';
+import { NO_PREDICTION, answerLabel, outcomeOf, outcomeSentences, type Prediction } from '../../lessons/launch/predictions.ts';
 import { ProgressAnnouncer, resultAnnouncement, secondsLeft } from '../../lessons/launch/run-announcements.ts';
 import { strategyLabel, type StrategyKey } from '../../lessons/launch/strategies.ts';
 import { defaultSweepGrid, type SweepGrid, type SweepView } from '../../lessons/launch/sweep-series.ts';
@@ -54,8 +54,9 @@ const LESSON = 'launch';
 /**
  * The components of the results, the parameters and sharing, loaded once the decision, the
  * prediction and Run are on screen: not part of the lesson's first JavaScript, and evaluated
- * after it has painted. (Results need a run first; a result part rendered before its module
- * arrives is upgraded when it does, with the properties already set on it.)
+ * after it has painted. An element rendered before its module arrives (the parameters, a
+ * result part) is upgraded when it does, with the properties already set on it (Lit keeps
+ * them), and draws itself then, in a task of its own.
  */
 let belowFoldModules: Promise<unknown> | null = null;
 function loadBelowFold(): Promise<unknown> {
@@ -159,8 +160,6 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private dropHint = false;
   /** Sharing is built once the top of the lesson is on screen, in a task of its own (with the lower sections' modules). */
   @state() private settled = false;
-  /** The parameter editor is built the first time its section is opened (a big form: kept off the first paint), then kept. */
-  @state() private paramsOpened = false;
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -279,7 +278,8 @@ export class GenbaLaunchScreen extends LitElement {
     this.setForm(applyEdit(this.form, e.detail));
     // A valid case is kept in the browser (the share panel saves it, debounced).
     if (this.validation?.ok) this.sharePanel?.noteEdit(this.validation.scenario);
-    reportProgress(this, 'launch', 'sandbox');
+    // The sandbox step is changing the market in the parameters, not the number of markets or the seed by Run.
+    if ((e.target as Element | null)?.localName === 'genba-launch-parameters') reportProgress(this, 'launch', 'sandbox');
   };
 
   private readonly onPresetLoad = async (e: GlobalEventHandlersEventMap['launch-preset-load']): Promise<void> => {
@@ -486,6 +486,12 @@ export class GenbaLaunchScreen extends LitElement {
     }
     const request = v;
     const prediction = this.prediction;
+    if (prediction.earnsMore !== null || prediction.losesMoreOften !== null) {
+      // The prediction the run will judge goes into the session summary, as lesson 1's does.
+      const earns = answerLabel(prediction.earnsMore, request.quantities);
+      const loses = answerLabel(prediction.losesMoreOften, request.quantities);
+      reportProgress(this, 'launch', 'predict', { kind: 'prediction', text: msg(str`Earns more: ${earns}. Loses money more often: ${loses}.`) });
+    }
     // The case that is run is kept in the browser now, not after the edit's debounce.
     void this.sharePanel?.flushAutosave();
     const startedAt = performance.now();
@@ -624,12 +630,10 @@ export class GenbaLaunchScreen extends LitElement {
     </div>`;
   }
 
-  /** Focuses a field by its path, opening the parameters (and building them, the first time) when it is there. */
+  /** Focuses a field by its path, opening the parameters when it is there (once their module has arrived). */
   private async focusField(path: string): Promise<void> {
     const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.parameters');
     if (details) details.open = true;
-    this.paramsOpened = true;
-    await this.updateComplete;
     await loadBelowFold().catch(() => undefined);
     await this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('genba-launch-parameters')?.updateComplete;
     const inputs = [...this.renderRoot.querySelectorAll('genba-launch-run-controls, genba-launch-parameters')].flatMap((host) => [
@@ -654,9 +658,9 @@ export class GenbaLaunchScreen extends LitElement {
       ></genba-launch-run-controls>
       <p class="status" id="status">${this.message?.() ?? ''}</p>
       ${this.renderProblems()}
-      <details class="parameters" @toggle=${(e: Event) => (this.paramsOpened ||= (e.target as HTMLDetailsElement).open)}>
+      <details class="parameters">
         <summary>${msg('Change the case: markets, prices, plant, strategies, sweep')}</summary>
-        ${this.paramsOpened ? html`<genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>` : nothing}
+        <genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>
       </details>`;
   }
 
