@@ -45,24 +45,10 @@ export function runTraced(key: LineKey, scenario: FlowLineScenario, replication:
   return { key, scenario, run, end: endOf(run, scenario) };
 }
 
-/**
- * Runs both lines of the lesson with their event traces, for replication `replication`, as
- * steps: it yields between the two lines, so that a screen can give the main thread back in
- * between (src/app/yield-to-main.ts). The result is runPair's.
- */
-export function* runPairSteps(scenario: FlowLineScenario, replication = 0): Generator<void, PairedRun, void> {
-  const pair = pairScenarios(scenario);
-  const batch = runTraced('batch', pair.batch, replication);
-  yield;
-  const flow = runTraced('flow', pair.flow, replication);
-  return { batch, flow, replication, end: Math.max(batch.end, flow.end) };
-}
-
 /** Runs both lines of the lesson with their event traces, for replication `replication`. */
 export function runPair(scenario: FlowLineScenario, replication = 0): PairedRun {
-  const steps = runPairSteps(scenario, replication);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  const pair = pairScenarios(scenario);
+  const batch = runTraced('batch', pair.batch, replication);
+  const flow = runTraced('flow', pair.flow, replication);
+  return { batch, flow, replication, end: Math.max(batch.end, flow.end) };
 }

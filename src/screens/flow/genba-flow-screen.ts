@@ -6,8 +6,7 @@
  * and sweeps the batch size. The two traced runs and their replay material are made in the
  * lesson worker (src/app/lesson-worker.ts); the first screen shows the prediction and the
  * two lines before the sections below them are built, so a phone stays responsive while
- * the lesson opens.
- * Replications and sweeps run in Web Workers on the same core as the CLI.
+ * the lesson opens. Replications and sweeps run in Web Workers on the same core as the CLI.
  *
  * Scenarios travel (docs/sharing.md): a link in the URL fragment (`#/batching?v=1&s=…`)
  * opens its scenario, replication, playback position and, when shared, the prediction; a
@@ -36,7 +35,7 @@ import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import { cumulativeDeliveries, queueOverTime, wipOverTime } from '../../sim/line/series.ts';
 import type { LineKey, PairedRun } from '../../lessons/batching/paired-run.ts';
 import { inLessonWorker } from '../../app/lesson-worker.ts';
-import { yieldToMain } from '../../app/yield-to-main.ts';
+import { afterPaint, lazyModules } from '../../app/after-paint.ts';
 import type { PairReplay } from '../../lessons/batching/replay.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
 import { illusionSentence, lineFigures } from '../../lessons/batching/illusion.ts';
@@ -72,9 +71,8 @@ const DEFAULT_PRESET = 'batching-illusion.json';
  * parameters, sharing), loaded once the first run is on screen: they are not part of the
  * first screen's JavaScript, and their modules are evaluated after it has painted.
  */
-let belowFoldModules: Promise<unknown> | null = null;
-function loadBelowFold(): Promise<unknown> {
-  belowFoldModules ??= Promise.all([
+const loadBelowFold = lazyModules(() =>
+  Promise.all([
     import('../../components/flow-lesson/genba-illusion-panel.ts'),
     import('../../components/charts/step-chart.ts'),
     import('../../components/charts/distribution-chart.ts'),
@@ -84,12 +82,9 @@ function loadBelowFold(): Promise<unknown> {
     import('../../components/flow-params/genba-flow-params.ts'),
     import('../../components/share/genba-figure.ts'),
     import('../../components/share/genba-share-panel.ts'),
-  ]).catch((error: unknown) => {
-    belowFoldModules = null;
-    throw error;
-  });
-  return belowFoldModules;
-}
+  ]),
+);
+
 /** The route and lesson id of this screen in links. */
 const LESSON = 'batching';
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
@@ -100,7 +95,6 @@ interface PresetEntry {
   readonly name: string;
   readonly model: string;
 }
-
 
 interface ManyRuns {
   readonly batch: FlowLineOutput;
@@ -440,7 +434,7 @@ export class GenbaFlowScreen extends LitElement {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     this.drawFrame();
     if (!this.settled) {
-      await yieldToMain();
+      await afterPaint(this);
       try {
         await loadBelowFold();
         this.settled = true;

@@ -47,7 +47,7 @@ import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
 import '../../components/line-view/genba-paired-replay.ts';
-import { yieldToMain } from '../../app/yield-to-main.ts';
+import { afterPaint, lazyModules } from '../../app/after-paint.ts';
 import type { CsvDownload, GenbaSharePanel, OpenWorkDetail, WorkFiles } from '../../components/share/genba-share-panel.ts';
 import type { GenbaPairedReplay, ReplayPair } from '../../components/line-view/genba-paired-replay.ts';
 import type { PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
@@ -64,9 +64,8 @@ const LESSON = 'kaizen';
  * loaded once the numbers and the replay are on screen: not part of the lesson's first
  * JavaScript, and evaluated after it has painted.
  */
-let belowFoldModules: Promise<unknown> | null = null;
-function loadBelowFold(): Promise<unknown> {
-  belowFoldModules ??= Promise.all([
+const loadBelowFold = lazyModules(() =>
+  Promise.all([
     import('../../components/kaizen/genba-improvement-picker.ts'),
     import('../../components/kaizen/genba-kaizen-log.ts'),
     import('../../components/charts/yamazumi-chart.ts'),
@@ -74,12 +73,8 @@ function loadBelowFold(): Promise<unknown> {
     import('../../components/charts/waterfall-chart.ts'),
     import('../../components/share/genba-figure.ts'),
     import('../../components/share/genba-share-panel.ts'),
-  ]).catch((error: unknown) => {
-    belowFoldModules = null;
-    throw error;
-  });
-  return belowFoldModules;
-}
+  ]),
+);
 /** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
 const DROP_HINT_MS = 250;
 
@@ -297,9 +292,7 @@ export class GenbaKaizenScreen extends LitElement {
 
   /** After the first paint of the numbers and the replay: the sections below them, in a later task. */
   private async settle(): Promise<void> {
-    await this.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await yieldToMain();
+    await afterPaint(this);
     try {
       await loadBelowFold();
       this.settled = true;

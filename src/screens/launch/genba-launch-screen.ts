@@ -26,7 +26,7 @@ import { getLocale } from '../../i18n/locale.ts';
 import { joinClauses } from '../../i18n/text.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
-import { yieldToMain } from '../../app/yield-to-main.ts';
+import { afterPaint, lazyModules } from '../../app/after-paint.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { droppedFile, isFileDrag } from '../../export/index.ts';
@@ -58,9 +58,8 @@ const LESSON = 'launch';
  * result part) is upgraded when it does, with the properties already set on it (Lit keeps
  * them), and draws itself then, in a task of its own.
  */
-let belowFoldModules: Promise<unknown> | null = null;
-function loadBelowFold(): Promise<unknown> {
-  belowFoldModules ??= Promise.all([
+const loadBelowFold = lazyModules(() =>
+  Promise.all([
     import('../../components/launch/genba-launch-parameters.ts'),
     import('../../components/launch/genba-launch-ledger-panel.ts'),
     import('../../components/launch/genba-launch-figures.ts'),
@@ -69,12 +68,8 @@ function loadBelowFold(): Promise<unknown> {
     import('../../components/charts/launch-sweep-chart.ts'),
     import('../../components/share/genba-figure.ts'),
     import('../../components/share/genba-share-panel.ts'),
-  ]).catch((error: unknown) => {
-    belowFoldModules = null;
-    throw error;
-  });
-  return belowFoldModules;
-}
+  ]),
+);
 /** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
 type Text = () => string;
 /** The reason an error gives, as its message says it (messages from the validators and workers stay English). */
@@ -245,9 +240,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   /** After the first paint of the decision, the prediction and Run: the modules of the rest, then sharing, in later tasks. */
   private async settle(): Promise<void> {
-    await this.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await yieldToMain();
+    await afterPaint(this);
     try {
       await loadBelowFold();
       this.settled = true;
