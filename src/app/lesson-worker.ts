@@ -4,9 +4,10 @@
  * runs off the main thread, so the page answers input meanwhile (QUALITY W1; Lighthouse's
  * total blocking time). If the worker cannot be made or fails, its pending requests are
  * rejected with the reason and the next request makes a new one; where there are no workers
- * at all, the work runs on the main thread after giving it back once.
+ * at all, the work runs on the main thread after giving it back once. (The simulation code is
+ * imported only then: the page's own JavaScript does not carry the engine.)
  */
-import { doLessonWork, type LessonWork, type LessonWorkReply, type LessonWorkResult } from '../lessons/lesson-work.ts';
+import type { LessonWork, LessonWorkReply, LessonWorkResult } from '../lessons/lesson-work.ts';
 import { yieldToMain } from './yield-to-main.ts';
 
 /** What the client needs of a worker (a Web Worker in the app, a fake in tests). */
@@ -54,6 +55,7 @@ export function createLessonWorkerClient(spawn: () => LessonWorkerPort | null): 
     const worker = connect();
     if (!worker) {
       await yieldToMain();
+      const { doLessonWork } = await import('../lessons/lesson-work.ts');
       return doLessonWork(work);
     }
     const id = nextId++;

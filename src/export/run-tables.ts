@@ -20,7 +20,7 @@ import type { FlowLineScenario, Scenario } from '../scenario/index.ts';
 import type { FlowLineFigures } from '../sim/line/monte-carlo.ts';
 import type { TraceEvent } from '../sim/line/trace.ts';
 import type { FlowLineOutput, LaunchOutput, ResultMeta } from '../sim/run-scenario.ts';
-import { RNG_ALGORITHM } from '../sim/rng/stream.ts';
+import { RNG_ALGORITHM } from '../sim/rng/algorithm.ts';
 import { ENGINE_VERSION } from '../sim/version.ts';
 import { toCsv, type CsvCell, type ExportMeta } from './csv.ts';
 

@@ -4,7 +4,7 @@
  * stay finite. A plain number n is shorthand for `{"dist":"deterministic","value":n}`.
  */
 import * as v from 'valibot';
-import type { Distribution } from '../sim/rng/distribution.ts';
+import type { Distribution } from '../sim/rng/distribution-shape.ts';
 import {
   cleanNumber,
   crossCheck,

@@ -9,7 +9,7 @@
  * after each object; JSON Schema cannot express them, so they also appear in descriptions.
  */
 import * as v from 'valibot';
-import { deterministic, isAlwaysZero, type Distribution } from '../sim/rng/distribution.ts';
+import { deterministic, isAlwaysZero, type Distribution } from '../sim/rng/distribution-shape.ts';
 import type { StationSpec } from '../sim/line/types.ts';
 import { timeDistribution } from './distribution-schema.ts';
 import {

@@ -45,7 +45,7 @@
  * textContent), never as HTML (QUALITY S5).
  */
 import { parseScenario, MAX_SCENARIO_BYTES, type Scenario, type ValidationIssue } from '../scenario/index.ts';
-import { RNG_ALGORITHM } from '../sim/rng/stream.ts';
+import { RNG_ALGORITHM } from '../sim/rng/algorithm.ts';
 import { ENGINE_VERSION } from '../sim/version.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { canonicalJson, plainJsonCopy, RESERVED_KEYS, type PlainJson } from './plain-json.ts';

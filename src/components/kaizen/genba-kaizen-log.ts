@@ -12,7 +12,8 @@ import { localized, msg, str } from '@lit/localize';
 import { fmt } from './kaizen-format.ts';
 import { sentenceGap } from '../../i18n/text.ts';
 import { improvementLabel } from '../../lessons/kaizen/improvements.ts';
-import { directionOf, type Direction, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import type { KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { directionOf, type Direction } from '../../lessons/kaizen/verdict.ts';
 import type { KaizenFigures } from '../../lessons/kaizen/figures.ts';
 import { controlStyles } from '../shared-styles.ts';
 

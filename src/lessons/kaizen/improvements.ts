@@ -13,7 +13,7 @@ import { parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
 import { LIMITS } from '../../scenario/limits.ts';
 import { formatDecimal } from '../../i18n/format.ts';
 import { unitWords } from '../../i18n/units.ts';
-import { nominalMean, type Distribution } from '../../sim/rng/distribution.ts';
+import { nominalMean, type Distribution } from '../../sim/rng/distribution-shape.ts';
 import type { SetupElement, StationSpec, WorkElement } from '../../sim/line/types.ts';
 
 /** Shorten an element to a share of its time (0 < share < 1) or to a given mean time (0 < time < its mean). */

@@ -9,8 +9,10 @@ import type { FlowLineScenario } from '../../scenario/types.ts';
 import { kaizenFigures, type KaizenFigures } from './figures.ts';
 import { describeImprovement, type Improvement } from './improvements.ts';
 import { improvedOnePieceFlow } from './it-failed-before.ts';
+import type { Direction } from './verdict.ts';
 
-export type Direction = 'down' | 'same' | 'up';
+// Kept here for the modules that import them with the log (they live in verdict.ts, which runs no simulation).
+export { directionOf, flowWins, type Direction, type Verdict } from './verdict.ts';
 
 export interface Expectation {
   /** What the trainee expects of one-piece flow's mean lead time. */
@@ -70,28 +72,4 @@ export function buildLog(
     line: line.scenario,
     log: { scenarioName: original.name ?? '', seed: original.seed, replications: original.replications, target, start, entries },
   };
-}
-
-export interface Verdict {
-  readonly leadTime: boolean;
-  readonly wip: boolean;
-  readonly scrap: boolean;
-  /** One-piece flow beats the batches on lead time, WIP and scrap. */
-  readonly all: boolean;
-}
-
-/** Does one-piece flow now beat the batch line? Strictly lower lead time and WIP; scrap lower, or none on either side. */
-export function flowWins(flow: KaizenFigures, batch: KaizenFigures): Verdict {
-  const leadTime = flow.leadTime !== null && batch.leadTime !== null && flow.leadTime < batch.leadTime;
-  const wip = flow.wip < batch.wip;
-  const scrap = flow.scrapped < batch.scrapped || (flow.scrapped === 0 && batch.scrapped === 0);
-  return { leadTime, wip, scrap, all: leadTime && wip && scrap };
-}
-
-/** What happened to the lead time, in the words of the expectation (a change under 1% is "same"). */
-export function directionOf(before: number | null, after: number | null): Direction {
-  if (before === null || after === null || before <= 0) return 'same';
-  const change = (after - before) / before;
-  if (Math.abs(change) < 0.01) return 'same';
-  return change < 0 ? 'down' : 'up';
 }

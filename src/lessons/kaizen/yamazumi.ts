@@ -9,7 +9,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { FlowLineScenario } from '../../scenario/types.ts';
-import { nominalMean } from '../../sim/rng/distribution.ts';
+import { nominalMean } from '../../sim/rng/distribution-shape.ts';
 
 export interface YamazumiElement {
   readonly name: string;

@@ -29,9 +29,8 @@ import { droppedFile, isFileDrag } from '../../export/index.ts';
 import { flowCsvFiles } from './flow-csv-files.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
-import { runScenario, type FlowLineOutput } from '../../sim/run-scenario.ts';
+import type { FlowLineOutput } from '../../sim/run-scenario.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
-import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import { cumulativeDeliveries, queueOverTime, wipOverTime } from '../../sim/line/series.ts';
 import type { LineKey, PairedRun } from '../../lessons/batching/paired-run.ts';
 import { inLessonWorker } from '../../app/lesson-worker.ts';
@@ -68,9 +67,10 @@ const DEFAULT_PRESET = 'batching-illusion.json';
 
 /**
  * The components of everything below the two lines (results, charts, many runs, sweep,
- * parameters, sharing), loaded once the first run is on screen: they are not part of the
- * first screen's JavaScript, and their modules are evaluated after it has painted.
+ * sharing), loaded once the first run is on screen: their modules are evaluated after it
+ * has painted. The parameter editor's loads when its section is first opened.
  */
+const loadParamsEditor = lazyModules(() => import('../../components/flow-params/genba-flow-params.ts'));
 const loadBelowFold = lazyModules(() =>
   Promise.all([
     import('../../components/flow-lesson/genba-illusion-panel.ts'),
@@ -79,7 +79,6 @@ const loadBelowFold = lazyModules(() =>
     import('../../components/charts/station-split-chart.ts'),
     import('../../components/charts/sweep-chart.ts'),
     import('../../components/charts/station-timeline-chart.ts'),
-    import('../../components/flow-params/genba-flow-params.ts'),
     import('../../components/share/genba-figure.ts'),
     import('../../components/share/genba-share-panel.ts'),
   ]),
@@ -570,21 +569,26 @@ export class GenbaFlowScreen extends LitElement {
 
   // ——— Many runs and the sweep ———
 
-  private workers(): WorkerPool {
+  /**
+   * The Monte Carlo runner and the pool of browser workers, loaded and made the first time
+   * many runs or a sweep are asked for (the page's own JavaScript does not carry the engine).
+   */
+  private async runner(): Promise<{ runScenario: (typeof import('../../sim/run-scenario.ts'))['runScenario']; pool: WorkerPool }> {
+    const [{ runScenario }, { createBrowserWorkerPool }] = await Promise.all([import('../../sim/run-scenario.ts'), import('../../app/browser-workers.ts')]);
     this.pool ??= createBrowserWorkerPool();
-    return this.pool;
+    return { runScenario, pool: this.pool };
   }
 
   private async runMany(): Promise<void> {
     const scenario = this.scenario;
     if (!scenario || this.job) return;
     const abort = (this.abort = new AbortController());
-    const pool = this.workers();
     const total = scenario.replications * 2;
     this.job = { kind: 'replications', done: 0, total };
     const replications = scenario.replications;
     this.announcement = msg(str`Running ${replications} replications of each line…`);
     try {
+      const { runScenario, pool } = await this.runner();
       const one = async (s: FlowLineScenario, offset: number) =>
         (await runScenario(s, pool.executorsFor(s), {
           perReplication: true,
@@ -615,13 +619,13 @@ export class GenbaFlowScreen extends LitElement {
     const scenario = this.scenario;
     if (!scenario || this.job) return;
     const abort = (this.abort = new AbortController());
-    const pool = this.workers();
     const reps = sweepReplications(scenario.replications);
     const total = SWEEP_BATCHES.length * reps;
     this.job = { kind: 'sweep', done: 0, total };
     this.announcement = msg(str`Sweeping the transfer batch from 1 to 50, ${reps} replications each…`);
     const points: SweepPoint[] = [];
     try {
+      const { runScenario, pool } = await this.runner();
       for (const [i, b] of SWEEP_BATCHES.entries()) {
         const s: FlowLineScenario = { ...scenario, transferBatch: b, replications: reps };
         const out = (await runScenario(s, pool.executorsFor(s), {
@@ -994,12 +998,22 @@ export class GenbaFlowScreen extends LitElement {
     `;
   }
 
+  /** The parameters section opened for the first time: its editor is loaded and built now. */
+  private readonly onParamsToggle = (e: Event): void => {
+    if (this.paramsOpened || !(e.target as HTMLDetailsElement).open) return;
+    this.paramsOpened = true;
+    loadParamsEditor().catch((error: unknown) => {
+      const reason = String(error);
+      this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
+    });
+  };
+
   /** The results, a station, many runs, the sweep, the parameters and sharing: built after the first run is on screen (`settled`). */
   private renderBelow(pair: PairedRun, scenario: FlowLineScenario) {
     return html`${this.revealed ? this.renderResults(pair, scenario) : nothing}
             ${this.selected >= 0 ? this.renderStation(pair, scenario) : nothing} ${this.renderMany(scenario)} ${this.renderSweep(scenario)}
             <section aria-labelledby="params-h">
-              <details id="params" @toggle=${(e: Event) => (this.paramsOpened ||= (e.target as HTMLDetailsElement).open)}>
+              <details id="params" @toggle=${this.onParamsToggle}>
                 <summary id="params-h">${msg('Change the line: stations, times, batch size, order, seed')}</summary>
                 ${this.paramsOpened
                   ? html`<genba-flow-params .scenario=${this.lessonScenario} @genba-scenario-change=${this.onScenarioChange}></genba-flow-params>`

@@ -35,7 +35,8 @@ import type { KaizenWorkResult, ReplayedLine } from '../../lessons/lesson-work.t
 import { stationTimeline } from '../../sim/line/series.ts';
 import { IT_FAILED_BEFORE_FILE, CLUES, INTENDED_IMPROVEMENTS } from '../../lessons/kaizen/it-failed-before.ts';
 import { improvementLabel, withoutImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
-import { directionOf, flowWins, type Expectation, type KaizenEntry, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import type { Expectation, KaizenEntry, KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { directionOf, flowWins } from '../../lessons/kaizen/verdict.ts';
 import { candidatesAt, changeKey } from '../../lessons/kaizen/candidates.ts';
 import { yamazumiOf } from '../../lessons/kaizen/yamazumi.ts';
 import { momentsAt } from '../../lessons/kaizen/moments.ts';

@@ -11,7 +11,8 @@ import type { CsvDownload } from '../../components/share/share-events.ts';
 import { exportMeta, safeFileName, toCsv, traceCsv, unitRecordsCsv, type CsvCell } from '../../export/index.ts';
 import type { TracedRun } from '../../lessons/batching/paired-run.ts';
 import type { KaizenFigures } from '../../lessons/kaizen/figures.ts';
-import { directionOf, type KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import type { KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
+import { directionOf } from '../../lessons/kaizen/verdict.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 
 export const KAIZEN_LOG_HEADERS = [

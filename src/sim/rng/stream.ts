@@ -5,8 +5,7 @@
  */
 import seedrandom from 'seedrandom';
 
-/** The generator behind every stream; results carry this name (QUALITY R12). */
-export const RNG_ALGORITHM = 'seedrandom.alea';
+export { RNG_ALGORITHM } from './algorithm.ts';
 
 export type Seed = string | number;
 
