@@ -25,7 +25,6 @@ import { perHourWord, unitWords, unitsWord } from '../../i18n/units.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { decodeLink, type LinkState } from '../../share/index.ts';
-import { droppedFile, isFileDrag } from '../../export/index.ts';
 import { flowCsvFiles } from './flow-csv-files.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
@@ -58,6 +57,7 @@ import { flowScreenStyles } from './flow-screen-styles.ts';
 import '../../components/line-view/genba-line-view.ts';
 import '../../components/playback/genba-playback-controls.ts';
 import '../../components/flow-lesson/genba-flow-prediction.ts';
+import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import type { GenbaLineView } from '../../components/line-view/genba-line-view.ts';
 import type { GenbaPlaybackControls, PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
@@ -86,8 +86,6 @@ const loadBelowFold = lazyModules(() =>
 
 /** The route and lesson id of this screen in links. */
 const LESSON = 'batching';
-/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
-const DROP_HINT_MS = 250;
 
 interface PresetEntry {
   readonly file: string;
@@ -171,8 +169,6 @@ export class GenbaFlowScreen extends LitElement {
   @state() private linkProblem: Text | null = null;
   /** What to know about the link that was opened (another engine version, a part left out). */
   @state() private linkNotices: readonly string[] = [];
-  /** A file is being dragged over the page. */
-  @state() private dropHint = false;
   /** The open scenario is the preset in the list (edited or not), not one from a link, file or saved work. */
   @state() private fromPreset = true;
 
@@ -190,7 +186,8 @@ export class GenbaFlowScreen extends LitElement {
   private pool: WorkerPool | null = null;
   private abort: AbortController | null = null;
   private readonly reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A scenario or log file dropped anywhere on the page opens as if chosen in the share panel. */
+  private readonly drop = new FileDropController(this, (file) => void this.sharePanel?.openFile(file));
   private csvCache: { pair: PairedRun; many: ManyRuns | null; scenario: FlowLineScenario; locale: string; files: readonly CsvDownload[] } | null = null;
   /** The language the line views' figures were last written in. */
   private drawnLocale = getLocale();
@@ -200,8 +197,6 @@ export class GenbaFlowScreen extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('dragover', this.onDragOver);
-    window.addEventListener('drop', this.onDrop);
     this.addEventListener('genba-command', this.onCommand as EventListener);
     void this.loadPresets();
   }
@@ -216,10 +211,7 @@ export class GenbaFlowScreen extends LitElement {
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('dragover', this.onDragOver);
-    window.removeEventListener('drop', this.onDrop);
     this.removeEventListener('genba-command', this.onCommand as EventListener);
-    clearTimeout(this.dropTimer);
     cancelAnimationFrame(this.raf);
     this.abort?.abort();
     this.pool?.terminate();
@@ -363,24 +355,6 @@ export class GenbaFlowScreen extends LitElement {
       e.detail.source === 'file'
         ? msg('Opened the scenario from the file: both lines ran on its seed.')
         : msg('Opened the scenario from saved work: both lines ran on its seed.');
-  };
-
-  private readonly onDragOver = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    this.dropHint = true;
-    clearTimeout(this.dropTimer);
-    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
-  };
-
-  private readonly onDrop = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault();
-    clearTimeout(this.dropTimer);
-    this.dropHint = false;
-    const file = droppedFile(e);
-    if (file) void this.sharePanel?.openFile(file);
   };
 
   /** The run's tables as CSV files, made when asked for; the list changes only with the runs. */
@@ -994,7 +968,7 @@ export class GenbaFlowScreen extends LitElement {
             ${this.renderWatch(pair, scenario)} ${this.settled ? this.renderBelow(pair, scenario) : nothing}
           `
         : html`<p>${msg('Loading the lesson…')}</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
+      ${this.drop.hint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
     `;
   }
 

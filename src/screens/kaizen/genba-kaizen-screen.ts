@@ -43,12 +43,13 @@ import { momentsAt } from '../../lessons/kaizen/moments.ts';
 import { applicationIssues, kaizenLogFile, parseExpectations, parseImprovements, parseKaizenLog, readKaizenLogFile, type KaizenLogFile, type KaizenWork } from '../../lessons/kaizen/kaizen-log-file.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { decodeLink, type LinkState } from '../../share/index.ts';
-import { downloadBlob, droppedFile, isFileDrag, safeFileName } from '../../export/index.ts';
+import { downloadBlob, safeFileName } from '../../export/index.ts';
 import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
 import '../../components/line-view/genba-paired-replay.ts';
 import { afterPaint, lazyModules } from '../../app/after-paint.ts';
+import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { CsvDownload, GenbaSharePanel, OpenWorkDetail, WorkFiles } from '../../components/share/genba-share-panel.ts';
 import type { GenbaPairedReplay, ReplayPair } from '../../components/line-view/genba-paired-replay.ts';
 import type { PlaybackCommand } from '../../components/playback/genba-playback-controls.ts';
@@ -76,8 +77,6 @@ const loadBelowFold = lazyModules(() =>
     import('../../components/share/genba-share-panel.ts'),
   ]),
 );
-/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
-const DROP_HINT_MS = 250;
 
 /** A message shown on screen: a function, so that it is worded in the language shown (and follows a switch). */
 type Text = () => string;
@@ -180,8 +179,6 @@ export class GenbaKaizenScreen extends LitElement {
   @state() private linkProblem: Text | null = null;
   /** What to know about the link, file or saved log that was opened (another engine version, a part left out). */
   @state() private linkNotices: readonly Text[] = [];
-  /** A file is being dragged over the page. */
-  @state() private dropHint = false;
 
   @query('genba-paired-replay') private replay?: GenbaPairedReplay;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -191,7 +188,8 @@ export class GenbaKaizenScreen extends LitElement {
   private queue: Promise<unknown> = Promise.resolve();
   /** The lesson's own line (public/scenarios/it-failed-before.json): what opens by default. */
   private lessonScenario: FlowLineScenario | null = null;
-  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A scenario or log file dropped anywhere on the page opens as if chosen in the share panel. */
+  private readonly drop = new FileDropController(this, (file) => void this.sharePanel?.openFile(file));
   private csvCache: { log: KaizenLog; batch: TracedRun; flow: TracedRun; locale: string; files: readonly CsvDownload[] } | null = null;
   /** The last file read, with its log already computed, so opening it does not compute it again. */
   private lastRead: { readonly body: KaizenLogFile; readonly work: KaizenWork; readonly notices: readonly string[] } | null = null;
@@ -201,17 +199,12 @@ export class GenbaKaizenScreen extends LitElement {
     super.connectedCallback();
     this.addEventListener('genba-command', this.onCommand as EventListener);
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('dragover', this.onDragOver);
-    window.addEventListener('drop', this.onDrop);
     void this.loadLesson();
   }
 
   override disconnectedCallback(): void {
     this.removeEventListener('genba-command', this.onCommand as EventListener);
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('dragover', this.onDragOver);
-    window.removeEventListener('drop', this.onDrop);
-    clearTimeout(this.dropTimer);
     super.disconnectedCallback();
   }
 
@@ -562,24 +555,6 @@ export class GenbaKaizenScreen extends LitElement {
         : msg('Opened the kaizen log from saved work: every step ran again on its seed.');
   };
 
-  private readonly onDragOver = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    this.dropHint = true;
-    clearTimeout(this.dropTimer);
-    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
-  };
-
-  private readonly onDrop = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault();
-    clearTimeout(this.dropTimer);
-    this.dropHint = false;
-    const file = droppedFile(e);
-    if (file) void this.sharePanel?.openFile(file);
-  };
-
   /** The log and both runs as CSV files, made when asked for; the list changes only with the runs (and the labels' language). */
   private csvFiles(log: KaizenLog, original: FlowLineScenario, batch: TracedRun, flow: TracedRun): readonly CsvDownload[] {
     const cached = this.csvCache;
@@ -792,7 +767,7 @@ export class GenbaKaizenScreen extends LitElement {
             ${this.settled ? this.renderBelow(original, line, log, batchRun, flowRun) : nothing}
           `
         : html`<p>${msg('Loading the lesson…')}</p>`}
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the kaizen log file to open it')}</p></div>` : nothing}
+      ${this.drop.hint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the kaizen log file to open it')}</p></div>` : nothing}
     `;
   }
 

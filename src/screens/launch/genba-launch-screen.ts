@@ -27,9 +27,9 @@ import { joinClauses } from '../../i18n/text.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
 import { afterPaint, lazyModules } from '../../app/after-paint.ts';
+import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import { parseFragment } from '../../app/routes.ts';
-import { droppedFile, isFileDrag } from '../../export/index.ts';
 import { decodeLink, type LinkState } from '../../share/index.ts';
 import type { GenbaLaunchRunControls, RunProgress } from '../../components/launch/genba-launch-run-controls.ts';
 import type { PresetEntry } from '../../components/launch/genba-launch-parameters.ts';
@@ -74,8 +74,6 @@ const loadBelowFold = lazyModules(() =>
 type Text = () => string;
 /** The reason an error gives, as its message says it (messages from the validators and workers stay English). */
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-/** How long the drop hint stays after the last `dragover` (they come every ~50 ms while dragging). */
-const DROP_HINT_MS = 250;
 const ANSWERS: readonly (string | null)[] = ['launch', 'pilot', 'same', null];
 
 /** A prediction from a link, or null when it is not one this lesson asks for. */
@@ -151,8 +149,6 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private linkProblem: Text | null = null;
   /** What to know about the link that was opened (another engine version, a part left out). */
   @state() private linkNotices: readonly Text[] = [];
-  /** A file is being dragged over the page. */
-  @state() private dropHint = false;
   /** Sharing is built once the top of the lesson is on screen, in a task of its own (with the lower sections' modules). */
   @state() private settled = false;
 
@@ -165,22 +161,18 @@ export class GenbaLaunchScreen extends LitElement {
   private running: Promise<void> | null = null;
   /** The seed case: what opens by default, and when a link cannot be opened. */
   private seedCase: LaunchScenario | null = null;
-  private dropTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A scenario or log file dropped anywhere on the page opens as if chosen in the share panel. */
+  private readonly drop = new FileDropController(this, (file) => void this.sharePanel?.openFile(file));
   private csvCache: { finished: FinishedRun; story: number; locale: string; files: readonly CsvDownload[] } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('dragover', this.onDragOver);
-    window.addEventListener('drop', this.onDrop);
     void this.loadStart();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('dragover', this.onDragOver);
-    window.removeEventListener('drop', this.onDrop);
-    clearTimeout(this.dropTimer);
     this.client.cancel();
     if (this.revealTimer !== null) clearTimeout(this.revealTimer);
     super.disconnectedCallback();
@@ -411,24 +403,6 @@ export class GenbaLaunchScreen extends LitElement {
         : msg(str`Opened the case "${name}" from saved work. Press Run to see its markets.`);
     };
     this.announcement = this.message();
-  };
-
-  private readonly onDragOver = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault(); // Without it the browser would open the file instead of dropping it here.
-    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    this.dropHint = true;
-    clearTimeout(this.dropTimer);
-    this.dropTimer = setTimeout(() => (this.dropHint = false), DROP_HINT_MS);
-  };
-
-  private readonly onDrop = (e: DragEvent): void => {
-    if (!isFileDrag(e)) return;
-    e.preventDefault();
-    clearTimeout(this.dropTimer);
-    this.dropHint = false;
-    const file = droppedFile(e);
-    if (file) void this.sharePanel?.openFile(file);
   };
 
   /** The finished run's tables as CSV files, made when asked for. */
@@ -834,7 +808,7 @@ export class GenbaLaunchScreen extends LitElement {
           </section>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
-      ${this.dropHint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
+      ${this.drop.hint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
     </div>`;
   }
 }
