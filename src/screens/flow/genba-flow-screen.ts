@@ -299,6 +299,8 @@ export class GenbaFlowScreen extends LitElement {
         const lesson = state.lesson;
         problem = () => msg(str`This link is for another lesson (${lesson}), not the batching illusion.`);
       } else {
+        // The last link's problem goes as this one opens (its lines run in the worker meanwhile); it comes back if this one fails too.
+        this.linkProblem = null;
         const issues = await this.loadScenario(state.scenario, state.replication ?? 0);
         if (issues.length > 0) {
           const list = issues.slice(0, 3).join('; ');

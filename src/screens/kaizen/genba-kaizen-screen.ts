@@ -467,16 +467,18 @@ export class GenbaKaizenScreen extends LitElement {
         if (applied.length > 0) {
           const issues = applied.slice(0, 3).join('; ');
           problem = () => msg(str`This link's kaizen steps cannot be applied to its line: ${issues}.`);
-        } else if (await this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
-          this.linkProblem = null;
-          this.linkNotices = notices;
-          this.sharePanel?.startFresh();
-          this.selected = extra.value.station ?? -1;
-          await this.updateComplete;
-          if (state.t !== undefined) this.replay?.seekTo(state.t);
-          this.announcement = msg('Opened the kaizen steps from the link: every step ran again on its seed.');
-          return true;
         } else {
+          // The last link's problem goes as this one opens (its steps run in the worker meanwhile); it comes back if this one fails too.
+          this.linkProblem = null;
+          if (await this.openWork({ scenario, improvements: extra.value.improvements, expectations })) {
+            this.linkNotices = notices;
+            this.sharePanel?.startFresh();
+            this.selected = extra.value.station ?? -1;
+            await this.updateComplete;
+            if (state.t !== undefined) this.replay?.seekTo(state.t);
+            this.announcement = msg('Opened the kaizen steps from the link: every step ran again on its seed.');
+            return true;
+          }
           const why = this.message;
           problem = () => msg(str`This link cannot be opened: ${why?.() ?? ''}`);
         }
