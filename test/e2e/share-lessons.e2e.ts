@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { XSS, deepCount } from './page-helpers.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import type { FlowLineScenario } from '../../src/scenario/types.ts';
 import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
@@ -18,7 +19,6 @@ import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts'
 import { applyImprovements, type Improvement } from '../../src/lessons/kaizen/improvements.ts';
 import { buildLog } from '../../src/lessons/kaizen/kaizen-log.ts';
 
-const XSS = '<img src=x onerror=alert(1)>';
 
 let server: { url: string; close: () => Promise<void> };
 let first: Browser;
@@ -74,21 +74,6 @@ async function dropFile(page: Page, target: string, name: string, text: string, 
   await page.dispatchEvent(target, 'dragover', { dataTransfer: transfer });
   await page.locator(hint).waitFor();
   await page.dispatchEvent(target, 'drop', { dataTransfer: transfer });
-}
-
-/** Elements of a tag anywhere in the page, shadow roots included. */
-async function deepCount(page: Page, tag: string): Promise<number> {
-  return page.evaluate((t) => {
-    let n = 0;
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.tagName.toLowerCase() === t) n++;
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return n;
-  }, tag);
 }
 
 beforeAll(async () => {

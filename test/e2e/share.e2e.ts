@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { XSS, deepCount } from './page-helpers.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import type { FlowLineScenario } from '../../src/scenario/types.ts';
 import { runScenarioSync, type FlowLineOutput } from '../../src/sim/run-scenario.ts';
@@ -22,7 +23,6 @@ import { packZlib } from '../../src/share/zlib-frame.ts';
 
 const screen = 'genba-flow-screen';
 const panel = `${screen} genba-share-panel`;
-const XSS = '<img src=x onerror=alert(1)>';
 
 let server: { url: string; close: () => Promise<void> };
 let first: Browser;
@@ -79,21 +79,6 @@ async function setTransferBatch(page: Page, value: number): Promise<void> {
 
 async function savedNames(page: Page): Promise<string[]> {
   return (await page.locator(`${panel} #saved-list .name`).allTextContents()).map((s) => s.trim());
-}
-
-/** Elements of a tag anywhere in the page, shadow roots included. */
-async function deepCount(page: Page, tag: string): Promise<number> {
-  return page.evaluate((t) => {
-    let n = 0;
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.tagName.toLowerCase() === t) n++;
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    return n;
-  }, tag);
 }
 
 beforeAll(async () => {
