@@ -151,45 +151,66 @@ describe('work elements', () => {
   });
 });
 
-describe('setup elements (SMED)', () => {
-  it.each([1, 5])('internal 0.5 + external 1.5 behave exactly as setupTime 0.5 (B = %i)', (batch) => {
-    const plain = replaceStation(mixedLine(batch), 0, { ...(mixedLine(batch).stations[0] as StationSpec), setupTime: det(0.5) });
-    const cut = plain.stations[0] as StationSpec;
-    const split = replaceStation(plain, 0, { ...cut, setupTime: det(0), setupElements: [setupStep('swap blade', 0.5, 'internal'), setupStep('fetch blade', 1.5, 'external')] });
-    for (const seed of [1, 2, 3]) expect(simulateFlowLine(split, seed, 0, { trace: true })).toEqual(simulateFlowLine(plain, seed, 0, { trace: true }));
+describe('setup elements (SMED): external work is the operator\'s, done in idle time (MODEL.md, version 2)', () => {
+  it('a station never idle pays its external setup in full: one station, B 1, Q 5, t 1, external 1.5 gives makespan 12.5, as setupTime 1.5', () => {
+    const external = line(1, 1, 1, order(5), { setupElements: [setupStep('fetch die', 1.5, 'external')] });
+    const internal = line(1, 1, 1, order(5), { setupTime: det(1.5) });
+    const run = simulateFlowLine(external, 1, 0);
+    expect(run.makespan).toBe(12.5);
+    expect(run.stations[0]?.setup).toBe(7.5);
+    expect(run).toEqual(simulateFlowLine(internal, 1, 0));
   });
 
-  it('by hand: 2 stations, B 5, Q 10, t 1; a setup of 2 gives makespan 21, made 0.5 internal + 1.5 external gives 16.5', () => {
-    // Setup 0.5: station 1 setup [0, 0.5], units to 5.5; setup [5.5, 6], units to 11.
-    // Station 2: batch 1 arrives 5.5, setup to 6, units to 11 (first delivery); batch 2
-    // arrives 11, setup to 11.5, done 16.5.
+  it('by hand: 2 stations, B 5, Q 10, t 1; setup 2 all internal gives 21; 0.5 internal + 1.5 external gives 19.5, not 16.5', () => {
+    // Station 1 is never idle: setups [0, 2] and [7, 9] pay the external 1.5 in full; units end 7 and 14.
+    // Station 2 is idle [0, 7]: its external part is done; setup [7, 7.5], units to 12.5 (first
+    // delivery). Idle again [12.5, 14] = 1.5: the next external part is done; setup [14, 14.5], done 19.5.
     const allInternal = line(2, 1, 5, order(10), { setupElements: [setupStep('fetch die', 1.5, 'internal'), setupStep('swap die', 0.5, 'internal')] });
     expect(simulateFlowLine(allInternal, 1, 0).makespan).toBe(21);
     const smed = line(2, 1, 5, order(10), { setupElements: [setupStep('fetch die', 1.5, 'external'), setupStep('swap die', 0.5, 'internal')] });
     const run = simulateFlowLine(smed, 1, 0);
-    expect(run.makespan).toBe(16.5);
-    expect(run.firstDelivery).toBe(11);
-    expect(run.stations[0]?.setup).toBe(1);
+    expect(run.makespan).toBe(19.5);
+    expect(run.firstDelivery).toBe(12.5);
+    expect(run.stations[0]?.setup).toBe(4);
+    expect(run.stations[1]?.setup).toBe(1);
   });
 
-  it('an all-external changeover is no changeover: no setup events at all', () => {
-    const spec = line(2, 1, 1, order(5), { setupElements: [setupStep('fetch die', expo(2), 'external')] });
+  it('part done in idle time: station 2 idle 1 minute per unit, external 1.5 leaves 0.5 to do at each setup', () => {
+    // Station 1 t 2, station 2 t 1, B 1, Q 4. Units reach station 2 at 2, 4, 6, 8. The first
+    // setup's external part is done in the idle [0, 2]. After it the operator has 1 minute idle
+    // before each next unit: 0.5 is left and done at the setup. Unit 2: setup [4, 4.5], done 5.5;
+    // unit 3 arrives 6 (idle 0.5 from 5.5: 1.0 left): setup [6, 7], done 8; unit 4 arrives 8, idle 0: setup [8, 9.5], done 10.5.
+    const spec: FlowLineSpec = {
+      ...line(2, 1, 1, order(4)),
+      stations: [station('S1', det(2)), station('S2', det(1), { setupElements: [setupStep('fetch die', 1.5, 'external')] })],
+    };
     const run = simulateFlowLine(spec, 1, 0, { trace: true });
-    expect(run.trace?.events.some((e) => e.kind === 'setup')).toBe(false);
-    expect(run).toEqual(simulateFlowLine(line(2, 1, 1, order(5)), 1, 0, { trace: true }));
+    const deliveries = (run.trace?.events ?? []).filter((e) => e.kind === 'deliver').map((e) => e.t);
+    expect(deliveries).toEqual([3, 5.5, 8, 10.5]);
+    expect(run.stations[1]?.setup).toBe(3);
   });
 
-  it('each internal setup element draws from setup:<station>:<name>; external ones draw nothing', () => {
-    const d = expo(0.8);
-    const sample = samplerOf(d);
-    const stream = createStream(7, 0, setupElementStreamName(1, 'swap die'));
-    const expected = Array.from({ length: 10 }, () => sample(stream));
-    const withExternal = (external: Distribution) =>
-      line(2, 1, 1, order(10), { setupElements: [setupStep('fetch die', external, 'external'), setupStep('swap die', d, 'internal')] });
-    const setups = (spec: FlowLineSpec) =>
-      (simulateFlowLine(spec, 7, 0, { trace: true }).trace?.events ?? []).filter((e) => e.kind === 'setup' && e.station === 1).map((e) => e.duration);
-    expect(setups(withExternal(expo(3)))).toEqual(expected);
-    expect(setups(withExternal(lognormal(1, 2)))).toEqual(expected);
+  it('external work that always fits in idle time costs nothing: the run is the run without it', () => {
+    const base: FlowLineSpec = { ...line(2, 1, 1, order(8)), stations: [station('S1', det(2)), station('S2', det(1))] };
+    const withExternal: FlowLineSpec = {
+      ...base,
+      stations: [station('S1', det(2)), station('S2', det(1), { setupElements: [setupStep('fetch die', 0.5, 'external')] })],
+    };
+    const run = simulateFlowLine(withExternal, 1, 0, { trace: true });
+    expect(run.trace?.events.some((e) => e.kind === 'setup')).toBe(false);
+    expect(run).toEqual(simulateFlowLine(base, 1, 0, { trace: true }));
+  });
+
+  it('each setup element draws from setup:<station>:<name>; a station never idle pays internal + external draws', () => {
+    const internal = expo(0.8);
+    const external = expo(3);
+    const a = createStream(7, 0, setupElementStreamName(0, 'swap die'));
+    const b = createStream(7, 0, setupElementStreamName(0, 'fetch die'));
+    const ints = Array.from({ length: 10 }, () => samplerOf(internal)(a));
+    const exts = Array.from({ length: 11 }, () => samplerOf(external)(b));
+    const spec = line(1, 1, 1, order(10), { setupElements: [setupStep('fetch die', external, 'external'), setupStep('swap die', internal, 'internal')] });
+    const setups = (simulateFlowLine(spec, 7, 0, { trace: true }).trace?.events ?? []).filter((e) => e.kind === 'setup').map((e) => e.duration);
+    expect(setups).toEqual(ints.map((x, i) => x + (exts[i] as number)));
   });
 });
 

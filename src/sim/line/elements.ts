@@ -69,3 +69,19 @@ export function elementSetupDraw(station: StationSpec, index: number, seed: Seed
 export function changeoverIsZero(station: StationSpec): boolean {
   return isAlwaysZero(station.setupTime) && internalSetup(station).every((e) => isAlwaysZero(e.time));
 }
+
+/** The external setup elements: work the operator does in the station's idle time. */
+function externalSetup(station: StationSpec) {
+  return (station.setupElements ?? []).filter((e) => e.kind === 'external' && !isAlwaysZero(e.time));
+}
+
+/**
+ * The external part of a station's changeover (the sum of its external elements' draws,
+ * each from its own stream), or null when there is none: the engine then skips the
+ * idle-time bookkeeping altogether.
+ */
+export function elementExternalDraw(station: StationSpec, index: number, seed: Seed, replication: number): Draw | null {
+  const external = externalSetup(station);
+  if (external.length === 0) return null;
+  return sumOf(external.map((e) => drawFrom(e.time, createStream(seed, replication, setupElementStreamName(index, e.name)))));
+}

@@ -10,15 +10,20 @@
  * adds one. Work that happens at the same instant (a batch handed on with no move time, a
  * station taking up its next unit) goes through a FIFO work list instead of the event
  * queue, which keeps simultaneous actions in a fixed, documented order (docs/model.md).
+ *
+ * Version 2 (MODEL.md): a process batch (setups counted per units started), release under a
+ * WIP cap (CONWIP, with a backlog in flow mode), kanban buffers with blocking after service,
+ * flow time from release, and external setup done by the operator in idle time. Each is off
+ * unless the scenario asks for it, and then costs nothing on the version-1 path.
  */
-import { quantileSorted } from '../stats/quantile.ts';
 import { EventQueue } from '../kernel/event-queue.ts';
 import { runEvents } from '../kernel/run-events.ts';
 import { drawFrom, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
-import { sumCompensated } from '../stats/exact-sum.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
-import { changeoverIsZero, elementProcessDraw, elementSetupDraw } from './elements.ts';
+import { changeoverIsZero, elementExternalDraw, elementProcessDraw, elementSetupDraw } from './elements.ts';
+import { orderStatsOf } from './order-stats.ts';
+import { TimeAverage } from './time-average.ts';
 import { TraceRecorder, type TraceEvent, type TraceOptions } from './trace.ts';
 import type { FlowLineSpec, TimeUnit } from './types.ts';
 
@@ -37,7 +42,7 @@ export interface StationRun {
   readonly handling: number;
   /** Window − working − setup − handling. */
   readonly starved: number;
-  /** Always 0: buffers are unlimited in this model. */
+  /** Time holding a finished transfer batch the next station's buffer had no room for (0 without buffers). */
   readonly blocked: number;
   /** Units finished in the window, scrapped ones included. */
   readonly unitsFinished: number;
@@ -66,6 +71,16 @@ export interface FlowLineRun {
   readonly throughput: number;
   /** Units released and not yet delivered or scrapped, averaged over the window, and its maximum there. */
   readonly wip: { readonly mean: number; readonly max: number };
+  /**
+   * With a WIP cap only: release to delivery of the good units released in the window and
+   * delivered (a replacement for scrap counts from its own release). Without a cap the
+   * release is the request, so flow time is lead time and is not reported twice.
+   */
+  readonly flowTime?: LeadTimeStats | null;
+  /** Flow mode with a WIP cap: arrivals not yet released, averaged over the window, and its maximum there. */
+  readonly backlog?: { readonly mean: number; readonly max: number };
+  /** With a unitValue: the WIP figures in money (WIP × unitValue). */
+  readonly wipValue?: { readonly mean: number; readonly max: number };
   /** Whole-run counts (replacements for scrap included in released). */
   readonly released: number;
   readonly delivered: number;
@@ -78,6 +93,8 @@ export interface FlowLineRun {
   readonly window: { readonly from: number; readonly to: number };
   /** Sum of lead times of the units counted, and their number (for exact pooling). */
   readonly leadTimeCount: number;
+  /** How many flow times were counted (equal to leadTimeCount without a cap). */
+  readonly flowTimeCount: number;
   readonly trace?: { readonly events: readonly TraceEvent[]; readonly truncated: boolean };
 }
 
@@ -93,6 +110,8 @@ const MOVE_END = 3;
 const IDLE = 0;
 const IN_SETUP = 1;
 const ON_UNIT = 2;
+/** Holding a finished batch the next station's buffer has no room for. */
+const BLOCKED = 3;
 
 const TOKEN_MASK = 0x3fffff;
 const STATION_BITS = 5; // MODEL.md: at most 20 stations
@@ -138,8 +157,32 @@ class FlowLineEngine {
   /** Stations with a check at the source (poka-yoke). */
   private readonly pokaYoke: Uint8Array;
 
-  // Units.
+  // Version 2. Setups per units started (null: per transfer batch, version 1).
+  private readonly processBatch: number | null;
+  private readonly startedCount: Int32Array;
+  private readonly setupCredit: Uint8Array;
+  // Release under a WIP cap (Infinity: push).
+  private readonly wipCap: number;
+  private orderLeft = 0;
+  private readonly backlogTimes = new GrowableFloat64(64);
+  private backlogHead = 0;
+  private readonly backlog: TimeAverage;
+  // Kanban buffers: capacity in front of each station (Infinity: unlimited) and units counted there.
+  private readonly bufferCap: Float64Array;
+  private readonly bufferCount: Int32Array;
+  private readonly blockedBatch: Int32Array;
+  private readonly blockedSince: Float64Array;
+  private readonly blockedTime: Float64Array;
+  // External setup: its draw, what is left of it for the next setup, and when the station last fell idle.
+  private readonly drawExternal: (Draw | null)[];
+  private readonly externalLeft: Float64Array;
+  private readonly freeSince: Float64Array;
+
+  // Units. `unitRelease` is the customer's request (lead time runs from it); `unitEntered`
+  // the release into the line (flow time runs from it). They differ only under a cap or for
+  // a replacement.
   private readonly unitRelease = new GrowableFloat64();
+  private readonly unitEntered = new GrowableFloat64();
   private readonly unitAlive = new GrowableInt32();
   private readonly unitDefectFrom = new GrowableInt32();
   private readonly unitDoneAt = new GrowableInt32();
@@ -189,6 +232,7 @@ class FlowLineEngine {
   private firstDelivery: number | null = null;
   private makespan: number | null = null;
   private readonly leadTimes = new GrowableFloat64(1024);
+  private readonly flowTimes = new GrowableFloat64(1024);
   private readonly quantity: number;
 
   constructor(
@@ -247,11 +291,32 @@ class FlowLineEngine {
     this.unitsFinished = new Float64Array(n);
     this.workList = new Int32Array(n);
     this.onWorkList = new Uint8Array(n);
+
+    const p = spec.processBatch;
+    this.processBatch = p !== undefined && p !== spec.transferBatch ? p : null;
+    this.startedCount = new Int32Array(n);
+    this.setupCredit = new Uint8Array(n);
+    this.wipCap = release.wipCap ?? Infinity;
+    this.backlog = new TimeAverage(this.from, this.to);
+    this.bufferCap = Float64Array.from(spec.stations, (s, i) => (i > 0 && s.buffer !== undefined ? s.buffer : Infinity));
+    this.bufferCount = new Int32Array(n);
+    this.blockedBatch = new Int32Array(n).fill(-1);
+    this.blockedSince = new Float64Array(n);
+    this.blockedTime = new Float64Array(n);
+    this.drawExternal = spec.stations.map((s, i) => elementExternalDraw(s, i, seed, replication));
+    // The first changeover's external part can be done from t = 0 (there is no earlier setup).
+    this.externalLeft = Float64Array.from(this.drawExternal, (d) => (d === null ? 0 : d()));
+    this.freeSince = new Float64Array(n);
   }
 
   run(): FlowLineRun {
-    if (this.spec.release.mode === 'order') this.releaseOrder(this.spec.release.quantity);
-    else this.queue.push((this.drawArrival as Draw)(), ARRIVAL, 0);
+    if (this.spec.release.mode === 'order') {
+      if (this.wipCap === Infinity) this.releaseOrder(this.spec.release.quantity);
+      else {
+        this.orderLeft = this.spec.release.quantity;
+        this.releaseUnderCap();
+      }
+    } else this.queue.push((this.drawArrival as Draw)(), ARRIVAL, 0);
     this.drainWorkList();
 
     const events = runEvents(
@@ -294,6 +359,14 @@ class FlowLineEngine {
   }
 
   private onArrival(): void {
+    if (this.wipCap !== Infinity) {
+      // The arrival joins the backlog and is released as soon as the cap allows.
+      this.backlogTimes.push(this.now);
+      this.backlog.change(this.now, +1);
+      this.releaseUnderCap();
+      this.queue.push(this.now + (this.drawArrival as Draw)(), ARRIVAL, 0);
+      return;
+    }
     const u = this.newUnit(this.now);
     if (this.formingBatch < 0) this.formingBatch = this.newBatch(this.batchSize);
     const b = this.formingBatch;
@@ -306,6 +379,35 @@ class FlowLineEngine {
     this.queue.push(this.now + (this.drawArrival as Draw)(), ARRIVAL, 0);
   }
 
+  /**
+   * CONWIP: releases units (the rest of the order, or the backlog in arrival order) while
+   * fewer than the cap are in the line. They form transfer batches of B at station 1, each
+   * ready at its B-th unit; the order's last units form a short batch.
+   */
+  private releaseUnderCap(): void {
+    const order = this.spec.release.mode === 'order';
+    while (this.wip < this.wipCap) {
+      let request: number;
+      if (order) {
+        if (this.orderLeft === 0) return;
+        this.orderLeft--;
+        request = 0;
+      } else {
+        if (this.backlogHead === this.backlogTimes.length) return;
+        request = this.backlogTimes.data[this.backlogHead++] as number;
+        this.backlog.change(this.now, -1);
+      }
+      const u = this.newUnit(request);
+      if (this.formingBatch < 0) this.formingBatch = this.newBatch(this.batchSize);
+      const b = this.formingBatch;
+      this.addToBatch(b, u);
+      if ((this.batchSizeOf.data[b] as number) === this.batchSize || (order && this.orderLeft === 0)) {
+        this.formingBatch = -1;
+        this.arriveAt(0, b);
+      }
+    }
+  }
+
   /** Replaces scrapped units at once: new units at station 1, in batches of at most B behind what waits there. */
   private releaseReplacements(releaseTimes: number[]): void {
     for (let i = 0; i < releaseTimes.length; i += this.batchSize) {
@@ -316,9 +418,11 @@ class FlowLineEngine {
     }
   }
 
-  private newUnit(releaseTime: number): number {
+  /** A new unit in the line now, for a customer request made at `requestTime`. */
+  private newUnit(requestTime: number): number {
     const u = this.unitRelease.length;
-    this.unitRelease.push(releaseTime);
+    this.unitRelease.push(requestTime);
+    this.unitEntered.push(this.now);
     this.unitAlive.push(1);
     this.unitDefectFrom.push(-1);
     this.unitDoneAt.push(-1);
@@ -385,15 +489,8 @@ class FlowLineEngine {
         this.currentBatch[k] = b;
         this.nextMember[k] = 0;
         this.finishedInBatch[k] = 0;
-        // A setup is paid once per batch started, when the batch is there and the station free.
-        const setup = this.setupIsZero[k] ? 0 : (this.drawSetup[k] as Draw)();
-        if (setup > 0) {
-          this.busy[k] = IN_SETUP;
-          this.activityStart[k] = this.now;
-          this.trace?.add({ t: this.now, kind: 'setup', station: k, unit: -1, batch: b, duration: setup });
-          this.schedule(k, this.now + setup, SETUP_END);
-          return;
-        }
+        // Version 1: a setup is paid once per batch started, when the batch is there and the station free.
+        if (this.processBatch === null && this.beginSetup(k, b)) return;
       }
       const start = this.batchStart.data[b] as number;
       const size = this.batchSizeOf.data[b] as number;
@@ -418,9 +515,46 @@ class FlowLineEngine {
         this.detect(k - 1, k); // u is scrapped with the rest of station k−1's defective units
         continue;
       }
+      const p = this.processBatch;
+      if (p !== null && !this.setupCredit[k] && (this.startedCount[k] as number) % p === 0) {
+        // The first unit of a process batch is here and the station is free: set up for it.
+        // The unit is taken up again once the setup is done (or the next one, if it was scrapped).
+        this.nextMember[k] = (this.nextMember[k] as number) - 1;
+        this.setupCredit[k] = 1;
+        if (this.beginSetup(k, b)) return;
+        continue;
+      }
       this.startUnit(k, u);
       return;
     }
+  }
+
+  /**
+   * Starts station k's changeover: the part of its external setup the operator has not done
+   * in idle time, then the internal part. False when it takes no time (nothing scheduled).
+   */
+  private beginSetup(k: number, b: number): boolean {
+    let setup = this.setupIsZero[k] ? 0 : (this.drawSetup[k] as Draw)();
+    const external = this.drawExternal[k] as Draw | null;
+    if (external !== null) {
+      setup += this.externalLeftNow(k);
+      // The next changeover's external part: the operator can start it once this one ends.
+      this.externalLeft[k] = external();
+    }
+    if (setup <= 0) return false;
+    this.busy[k] = IN_SETUP;
+    this.activityStart[k] = this.now;
+    this.trace?.add({ t: this.now, kind: 'setup', station: k, unit: -1, batch: b, duration: setup });
+    this.schedule(k, this.now + setup, SETUP_END);
+    return true;
+  }
+
+  /** What is left of station k's external setup after the idle time since it last fell idle. */
+  private externalLeftNow(k: number): number {
+    const left = (this.externalLeft[k] as number) - (this.now - (this.freeSince[k] as number));
+    this.externalLeft[k] = left > 0 ? left : 0;
+    this.freeSince[k] = this.now;
+    return this.externalLeft[k] as number;
   }
 
   private nextWaitingBatch(k: number): number {
@@ -433,6 +567,16 @@ class FlowLineEngine {
   }
 
   private startUnit(k: number, u: number): void {
+    if (this.drawExternal[k] !== null) this.externalLeftNow(k);
+    if (this.processBatch !== null) {
+      this.startedCount[k] = (this.startedCount[k] as number) + 1;
+      this.setupCredit[k] = 0;
+    }
+    if (k > 0 && this.bufferCap[k] !== Infinity) {
+      // The unit leaves the buffer for the station: room for the station before, if it waits.
+      this.bufferCount[k] = (this.bufferCount[k] as number) - 1;
+      this.tryUnblock(k - 1);
+    }
     const rate = this.defectRate[k] as number;
     if (rate > 0 && !this.drifting[k] && (this.driftStream[k] as RandomStream).next() < rate) {
       this.drifting[k] = 1;
@@ -470,6 +614,7 @@ class FlowLineEngine {
   private onSetupEnd(k: number): void {
     this.setupTime[k] = (this.setupTime[k] as number) + this.clipped(this.activityStart[k] as number, this.now);
     this.busy[k] = IDLE;
+    this.freeSince[k] = this.now;
     this.requestDispatch(k);
   }
 
@@ -477,6 +622,7 @@ class FlowLineEngine {
     this.chargeUnitWork(k, this.now);
     const u = this.activeUnit[k] as number;
     this.busy[k] = IDLE;
+    this.freeSince[k] = this.now;
     this.activeUnit[k] = -1;
     if (this.now >= this.from && this.now <= this.to) this.unitsFinished[k] = (this.unitsFinished[k] as number) + 1;
     this.unitDoneAt.data[u] = k;
@@ -510,6 +656,20 @@ class FlowLineEngine {
       this.deliver(b);
       return;
     }
+    const cap = this.bufferCap[k + 1] as number;
+    if (cap !== Infinity) {
+      const size = this.batchAlive.data[b] as number;
+      const count = this.bufferCount[k + 1] as number;
+      if (count + size > cap) {
+        // Blocking after service: station k holds the batch and starts nothing until it fits.
+        this.busy[k] = BLOCKED;
+        this.blockedBatch[k] = b;
+        this.blockedSince[k] = this.now;
+        this.trace?.add({ t: this.now, kind: 'block', station: k, unit: -1, batch: b });
+        return;
+      }
+      this.bufferCount[k + 1] = count + size;
+    }
     if (this.moveIsZero) {
       this.trace?.add({ t: this.now, kind: 'move', station: k, unit: -1, batch: b, duration: 0 });
       this.arriveAt(k + 1, b);
@@ -519,6 +679,20 @@ class FlowLineEngine {
     this.trace?.add({ t: this.now, kind: 'move', station: k, unit: -1, batch: b, duration: move });
     this.batchStation.data[b] = k + 1;
     this.queue.push(this.now + move, MOVE_END, b);
+  }
+
+  /** Station k, if blocked, sends its batch on as soon as the next buffer has room for all of it. */
+  private tryUnblock(k: number): void {
+    if (this.busy[k] !== BLOCKED) return;
+    const b = this.blockedBatch[k] as number;
+    const size = this.batchAlive.data[b] as number;
+    if (size > 0 && (this.bufferCount[k + 1] as number) + size > (this.bufferCap[k + 1] as number)) return;
+    this.blockedTime[k] = (this.blockedTime[k] as number) + this.clipped(this.blockedSince[k] as number, this.now);
+    this.busy[k] = IDLE;
+    this.blockedBatch[k] = -1;
+    this.trace?.add({ t: this.now, kind: 'unblock', station: k, unit: -1, batch: b });
+    if (size > 0) this.send(k, b);
+    this.requestDispatch(k);
   }
 
   private onMoveEnd(b: number): void {
@@ -555,11 +729,14 @@ class FlowLineEngine {
         const leadTime = this.now - release;
         this.leadTimes.push(leadTime);
       }
+      const entered = this.unitEntered.data[u] as number;
+      if (entered >= this.from) this.flowTimes.push(this.now - entered);
       if (this.deliveredGood === this.quantity) {
         this.makespan = this.now;
         this.done = true;
       }
     }
+    if (this.wipCap !== Infinity) this.releaseUnderCap();
   }
 
   // ——— Drift and scrap ———
@@ -583,6 +760,7 @@ class FlowLineEngine {
     }
     made.length = 0;
     this.releaseReplacements(releaseTimes);
+    if (this.wipCap !== Infinity) this.releaseUnderCap();
   }
 
   private scrap(u: number): void {
@@ -593,11 +771,21 @@ class FlowLineEngine {
     this.changeWip(-1);
     const s = this.batchStation.data[b] as number;
     this.trace?.add({ t: this.now, kind: 'scrap', station: s, unit: u, batch: b });
+    if (s < this.n && this.blockedBatch[s] === b) {
+      this.tryUnblock(s); // the held batch shrank: it may fit now, or be gone
+      return;
+    }
+    if (s > 0 && s < this.n && this.bufferCap[s] !== Infinity && (this.unitDoneAt.data[u] as number) < s && this.activeUnit[s] !== u) {
+      // It was counted in station s's buffer (not yet started there): that room is free again.
+      this.bufferCount[s] = (this.bufferCount[s] as number) - 1;
+      this.tryUnblock(s - 1);
+    }
     if (s >= this.n || this.currentBatch[s] !== b) return; // waiting or on the move: the batch just shrinks
     if (this.busy[s] === ON_UNIT && this.activeUnit[s] === u) {
       // The unit the drifting station is working on is scrapped too; it goes on with its next one.
       this.chargeUnitWork(s, this.now);
       this.busy[s] = IDLE;
+      this.freeSince[s] = this.now;
       this.activeUnit[s] = -1;
       this.token[s] = ((this.token[s] as number) + 1) & TOKEN_MASK;
       this.requestDispatch(s);
@@ -633,6 +821,7 @@ class FlowLineEngine {
     for (let k = 0; k < this.n; k++) {
       if (this.busy[k] === IN_SETUP) this.setupTime[k] = (this.setupTime[k] as number) + this.clipped(this.activityStart[k] as number, end);
       else if (this.busy[k] === ON_UNIT) this.chargeUnitWork(k, end);
+      else if (this.busy[k] === BLOCKED) this.blockedTime[k] = (this.blockedTime[k] as number) + this.clipped(this.blockedSince[k] as number, end);
     }
     const wipAtEnd = this.wip;
     this.changeWip(0);
@@ -645,13 +834,14 @@ class FlowLineEngine {
       const handling = this.handlingTime[k] as number;
       const finished = this.unitsFinished[k] as number;
       const busy = working + setup + handling;
+      const blocked = this.blockedTime[k] as number;
       return {
         name: s.name,
         working,
         setup,
         handling,
-        starved: Math.max(0, windowLength - busy),
-        blocked: 0,
+        starved: Math.max(0, windowLength - busy - blocked),
+        blocked,
         unitsFinished: finished,
         localEfficiency: busy > 0 ? finished / (busy * hours) : null,
         perceivedRate: working + setup > 0 ? finished / ((working + setup) * hours) : null,
@@ -659,24 +849,20 @@ class FlowLineEngine {
     });
 
     const count = this.leadTimes.length;
-    let leadTime: LeadTimeStats | null = null;
-    if (count > 0) {
-      const sorted = this.leadTimes.toArray().sort();
-      leadTime = {
-        mean: sumCompensated(sorted) / count,
-        p50: quantileSorted(sorted, 0.5),
-        p90: quantileSorted(sorted, 0.9),
-        p99: quantileSorted(sorted, 0.99),
-        max: sorted[count - 1] as number,
-      };
-    }
+    const leadTime: LeadTimeStats | null = orderStatsOf(this.leadTimes);
+    const capped = this.wipCap !== Infinity;
     const delivered = flow ? this.deliveredInWindow : this.deliveredGood;
+    const wip = { mean: windowLength > 0 ? this.wipArea / windowLength : 0, max: this.wipMax };
+    const unitValue = this.spec.unitValue;
     return {
       makespan: this.makespan,
       firstDelivery: this.firstDelivery,
       leadTime,
+      ...(capped ? { flowTime: orderStatsOf(this.flowTimes) } : {}),
       throughput: windowLength > 0 ? delivered / windowLength : 0,
-      wip: { mean: windowLength > 0 ? this.wipArea / windowLength : 0, max: this.wipMax },
+      wip,
+      ...(capped && flow ? { backlog: this.backlog.close(end) } : {}),
+      ...(unitValue !== undefined ? { wipValue: { mean: wip.mean * unitValue, max: wip.max * unitValue } } : {}),
       released: this.released,
       delivered: this.deliveredGood,
       scrapped: this.scrapped,
@@ -685,6 +871,7 @@ class FlowLineEngine {
       events,
       window: { from: this.from, to: end },
       leadTimeCount: count,
+      flowTimeCount: capped ? this.flowTimes.length : count,
       ...(this.trace ? { trace: { events: this.trace.events, truncated: this.trace.truncated } } : {}),
     };
   }

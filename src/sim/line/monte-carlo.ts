@@ -10,7 +10,7 @@ import { aggregateReplications, type Aggregated } from '../stats/replication-sum
 import { simulateFlowLine, type FlowLineRun } from './flow-line.ts';
 
 /** What is reported of one run (the trace and bookkeeping left out). */
-export type FlowLineFigures = Omit<FlowLineRun, 'trace' | 'window' | 'leadTimeCount'>;
+export type FlowLineFigures = Omit<FlowLineRun, 'trace' | 'window' | 'leadTimeCount' | 'flowTimeCount'>;
 
 export interface FlowLineSummary {
   readonly runs: { readonly replication: number; readonly figures: FlowLineFigures }[];
@@ -25,7 +25,7 @@ export type FlowLineResult =
     };
 
 export function figuresOf(run: FlowLineRun): FlowLineFigures {
-  const { trace: _trace, window: _window, leadTimeCount: _count, ...figures } = run;
+  const { trace: _trace, window: _window, leadTimeCount: _count, flowTimeCount: _flowCount, ...figures } = run;
   return figures;
 }
 

@@ -29,7 +29,11 @@ export type TraceKind =
    */
   | 'detect'
   /** A unit is scrapped (station: where it was when scrapped). */
-  | 'scrap';
+  | 'scrap'
+  /** A station holds a finished transfer batch: the next station's kanban buffer has no room for it. */
+  | 'block'
+  /** The blocked batch leaves (or was emptied by scrap): the station is free again. */
+  | 'unblock';
 
 export interface TraceEvent {
   readonly t: number;

@@ -12,7 +12,10 @@ export interface WorkElement {
 
 /**
  * Internal setup work stops the station (it is part of the changeover); external work is
- * done while the station still runs the previous batch (SMED), so it leaves the changeover.
+ * done by the station's own operator while the station is idle (starved or blocked), after
+ * the previous setup has ended; what is not done by the time the next process batch is
+ * ready is done then, before the internal part (MODEL.md, version 2: SMED moves work out
+ * of the stopped machine's time, not out of existence).
  */
 export type SetupKind = 'internal' | 'external';
 
@@ -46,15 +49,26 @@ export interface StationSpec {
    * station is re-adjusted at once. Absent means no check.
    */
   readonly pokaYoke?: boolean;
+  /**
+   * Kanban buffer in front of this station (stations 2…N only): at most this many units on
+   * their way here or waiting here (the unit in process not counted). The station before
+   * holds a finished transfer batch, blocked, until all of it fits. Absent means unlimited.
+   */
+  readonly buffer?: number;
 }
 
 export type Release =
-  | { readonly mode: 'order'; readonly quantity: number }
+  | { readonly mode: 'order'; readonly quantity: number; readonly wipCap?: number }
   | {
       readonly mode: 'flow';
       readonly interarrival: Distribution;
       readonly horizon: number;
       readonly warmup: number;
+      /**
+       * CONWIP: at most this many units released and not yet delivered or scrapped; the
+       * order (or the arrivals, as a backlog) waits outside the line. Absent means push.
+       */
+      readonly wipCap?: number;
     };
 
 export interface FlowLineSpec {
@@ -63,4 +77,12 @@ export interface FlowLineSpec {
   readonly transferBatch: number;
   readonly moveTime: Distribution;
   readonly release: Release;
+  /**
+   * Units a station makes per setup, counted in the order it starts them (units 1, P+1,
+   * 2P+1… need a setup first). Absent, or equal to transferBatch, keeps version 1's rule:
+   * one setup per transfer batch started.
+   */
+  readonly processBatch?: number;
+  /** Money per unit, for the value of work in progress (WIP × unitValue). */
+  readonly unitValue?: number;
 }
