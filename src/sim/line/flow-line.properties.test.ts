@@ -52,20 +52,48 @@ const flowLine: fc.Arbitrary<FlowLineSpec> = fc.record({
     .map(([interarrival, horizon, warm]) => ({ mode: 'flow' as const, interarrival, horizon, warmup: horizon * warm })),
 });
 
+/**
+ * Version 2 on top of a version-1 line: a WIP cap W ≥ B, buffers b ≥ B on some stations
+ * 2…N, a process batch, and external setup work: every combination validation accepts.
+ */
+function withVersion2(base: fc.Arbitrary<FlowLineSpec>): fc.Arbitrary<FlowLineSpec> {
+  return base.chain((spec) => {
+    const b = spec.transferBatch;
+    const n = spec.stations.length;
+    return fc
+      .record({
+        cap: fc.option(fc.integer({ min: b, max: b + 15 }), { nil: undefined }),
+        buffers: fc.array(fc.option(fc.integer({ min: b, max: b + 6 }), { nil: undefined }), { minLength: n, maxLength: n }),
+        processBatch: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+        external: fc.array(fc.option(positiveTime, { nil: undefined }), { minLength: n, maxLength: n }),
+      })
+      .map(({ cap, buffers, processBatch, external }) => ({
+        ...spec,
+        ...(processBatch !== undefined ? { processBatch } : {}),
+        release: cap !== undefined ? { ...spec.release, wipCap: cap } : spec.release,
+        stations: spec.stations.map((s, i) => ({
+          ...s,
+          ...(i > 0 && buffers[i] !== undefined ? { buffer: buffers[i] } : {}),
+          ...(external[i] !== undefined ? { setupElements: [{ name: 'prepare', time: external[i] as Distribution, kind: 'external' as const }] } : {}),
+        })),
+      }));
+  });
+}
+
 function allFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (value === null || typeof value !== 'object') return true;
   return Object.values(value).every(allFinite);
 }
 
-function checkInvariants(run: FlowLineRun): void {
+function checkInvariants(run: FlowLineRun, version2 = false): void {
   expect(allFinite(run), 'no NaN or ±Infinity in any figure').toBe(true);
   expect(run.released, 'released = delivered + scrapped + WIP at the end').toBe(run.delivered + run.scrapped + run.wipAtEnd);
   const length = run.window.to - run.window.from;
   for (const s of run.stations) {
-    expect(s.working + s.setup + s.handling + s.starved, `${s.name}: the split adds up to the window`).toBeCloseTo(length, 6);
-    for (const part of [s.working, s.setup, s.handling, s.starved]) expect(part).toBeGreaterThanOrEqual(0);
-    expect(s.blocked).toBe(0);
+    expect(s.working + s.setup + s.handling + s.starved + s.blocked, `${s.name}: the split adds up to the window`).toBeCloseTo(length, 6);
+    for (const part of [s.working, s.setup, s.handling, s.starved, s.blocked]) expect(part).toBeGreaterThanOrEqual(0);
+    if (!version2) expect(s.blocked).toBe(0);
   }
   expect(run.wip.max).toBeGreaterThanOrEqual(run.wip.mean - 1e-9);
 }
@@ -92,6 +120,48 @@ describe('flow-line sample-path invariants', () => {
     fc.assert(
       fc.property(flowLine, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
         checkInvariants(simulateFlowLine(spec, seed, 0, { maxEvents: 200_000 }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('version 2, order mode: no deadlock with caps, buffers, process batches and external setup; conservation; flow-time Little’s law', () => {
+    fc.assert(
+      fc.property(withVersion2(orderLine), fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
+        const run = simulateFlowLine(spec, seed, 0, { maxEvents: 400_000 });
+        checkInvariants(run, true);
+        // No deadlock: the whole order is delivered.
+        expect(run.makespan).not.toBeNull();
+        expect(run.delivered).toBe(spec.release.mode === 'order' ? spec.release.quantity : 0);
+        expect(run.wipAtEnd).toBe(0);
+        const cap = spec.release.wipCap;
+        if (cap !== undefined) {
+          expect(run.wip.max).toBeLessThanOrEqual(cap);
+          // Without scrap every unit released is delivered: WIP over [0, makespan] is exactly
+          // throughput × mean flow time. Scrapped units held WIP but have no flow time.
+          if (run.scrapped === 0) expect(run.wip.mean).toBeCloseTo(run.throughput * (run.flowTime?.mean ?? 0), 9);
+        } else if (run.scrapped === 0) {
+          expect(run.wip.mean).toBeCloseTo(run.throughput * (run.leadTime?.mean ?? 0), 9);
+        }
+        const blocking = spec.stations.some((s) => s.buffer !== undefined);
+        if (!blocking) for (const s of run.stations) expect(s.blocked).toBe(0);
+        expect(run.stations[run.stations.length - 1]?.blocked, 'deliveries are never blocked').toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('version 2, flow mode: conservation, finite figures, the cap holds, backlog reported', () => {
+    fc.assert(
+      fc.property(withVersion2(flowLine), fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
+        const run = simulateFlowLine(spec, seed, 0, { maxEvents: 400_000 });
+        checkInvariants(run, true);
+        const cap = spec.release.wipCap;
+        if (cap !== undefined) {
+          expect(run.wip.max).toBeLessThanOrEqual(cap);
+          expect(run.backlog).toBeDefined();
+          expect(run.backlog?.max).toBeGreaterThanOrEqual(run.backlog?.mean ?? 0);
+        } else expect(run.backlog).toBeUndefined();
       }),
       { numRuns: 300 },
     );
