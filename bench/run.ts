@@ -26,6 +26,16 @@ import { benchLighthouse } from './lighthouse.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+/** Version 2 on: a WIP cap of 20 (CONWIP, with a backlog) and kanban buffers of 5·B before stations 2…5. */
+function flowLineSpecV2(batch: number): FlowLineSpec {
+  const spec = flowLineSpec(batch);
+  return {
+    ...spec,
+    stations: spec.stations.map((s, i) => (i > 0 ? { ...s, buffer: 5 * batch } : s)),
+    release: { ...spec.release, wipCap: 20 * batch } as FlowLineSpec['release'],
+  };
+}
+
 function flowLineSpec(batch: number): FlowLineSpec {
   const expo = (mean: number) => ({ dist: 'exponential' as const, mean });
   const zero = { dist: 'deterministic' as const, value: 0 };
@@ -39,8 +49,8 @@ function flowLineSpec(batch: number): FlowLineSpec {
   };
 }
 
-function benchFlowLine(batch: number) {
-  const spec = flowLineSpec(batch);
+function benchFlowLine(batch: number, version2 = false) {
+  const spec = version2 ? flowLineSpecV2(batch) : flowLineSpec(batch);
   const rates: number[] = [];
   let units = 0;
   let events = 0;
@@ -53,7 +63,7 @@ function benchFlowLine(batch: number) {
     events = run.events;
     rates.push(run.released / seconds);
   }
-  return { batch, units, events, unitsPerSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
+  return { batch, version2, units, events, unitsPerSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
 /** The seed case preset (500 or 30,000), at 100,000 replications. */
@@ -106,6 +116,8 @@ async function main() {
   console.log(`machine: ${machine}`);
   const flow = [benchFlowLine(1), benchFlowLine(10)];
   for (const f of flow) console.log(`flow line B=${f.batch}: ${fmt(f.unitsPerSecond)} units/s (${fmt(f.events)} events per run)`);
+  const flowV2 = [benchFlowLine(1, true), benchFlowLine(10, true)];
+  for (const f of flowV2) console.log(`flow line B=${f.batch}, cap and buffers: ${fmt(f.unitsPerSecond)} units/s (${fmt(f.events)} events per run)`);
   const oneCore = benchLaunchOneCore();
   console.log(`launch MC, one core: ${fmt(oneCore)} replications/s`);
   const sizes = launchSummarySizes();
@@ -145,6 +157,14 @@ Target: at least 1,000,000 units per second at both batch sizes.
 | transfer batch | units per run | events per run | units per second (median) | range |
 |---|---|---|---|---|
 ${flow.map((f) => `| B = ${f.batch} | ${fmt(f.units)} | ${fmt(f.events)} | **${fmt(f.unitsPerSecond)}** | ${fmt(f.min)} – ${fmt(f.max)} |`).join('\n')}
+
+Version 2 on (MODEL.md): the same line with a WIP cap of 20·B (CONWIP; arrivals wait in a
+backlog) and a kanban buffer of 5·B units before each of stations 2…5 (blocking after
+service). Units counted are those released into the line.
+
+| transfer batch | units per run | events per run | units per second (median) | range |
+|---|---|---|---|---|
+${flowV2.map((f) => `| B = ${f.batch}, cap ${20 * f.batch}, buffers ${5 * f.batch} | ${fmt(f.units)} | ${fmt(f.events)} | **${fmt(f.unitsPerSecond)}** | ${fmt(f.min)} – ${fmt(f.max)} |`).join('\n')}
 
 For scale (from the issue, same machine type): SimPy 4 about 47,000 (B = 1) and 140,000
 (B = 10); a hand-tuned typed-array loop about 1,600,000.

@@ -180,7 +180,7 @@ class FlowLineEngine {
 
   // Units. `unitRelease` is the customer's request (lead time runs from it); `unitEntered`
   // the release into the line (flow time runs from it). They differ only under a cap or for
-  // a replacement.
+  // a replacement; `unitEntered` is kept only under a cap (without one, flow time is lead time).
   private readonly unitRelease = new GrowableFloat64();
   private readonly unitEntered = new GrowableFloat64();
   private readonly unitAlive = new GrowableInt32();
@@ -422,7 +422,7 @@ class FlowLineEngine {
   private newUnit(requestTime: number): number {
     const u = this.unitRelease.length;
     this.unitRelease.push(requestTime);
-    this.unitEntered.push(this.now);
+    if (this.wipCap !== Infinity) this.unitEntered.push(this.now);
     this.unitAlive.push(1);
     this.unitDefectFrom.push(-1);
     this.unitDoneAt.push(-1);
@@ -729,8 +729,10 @@ class FlowLineEngine {
         const leadTime = this.now - release;
         this.leadTimes.push(leadTime);
       }
-      const entered = this.unitEntered.data[u] as number;
-      if (entered >= this.from) this.flowTimes.push(this.now - entered);
+      if (this.wipCap !== Infinity) {
+        const entered = this.unitEntered.data[u] as number;
+        if (entered >= this.from) this.flowTimes.push(this.now - entered);
+      }
       if (this.deliveredGood === this.quantity) {
         this.makespan = this.now;
         this.done = true;
