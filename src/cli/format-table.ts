@@ -24,6 +24,20 @@ function flowLineTable(r: FlowLineOutput): string {
   const unit = r.timeUnit;
   const lt = r.leadTime as Record<string, Cell> | null;
   const wip = r.wip as Record<string, Cell>;
+  const ft = r.flowTime as Record<string, Cell> | null | undefined;
+  const backlog = r.backlog as Record<string, Cell> | undefined;
+  const wipValue = r.wipValue as Record<string, Cell> | undefined;
+  // Version-2 figures appear only when the scenario asks for them (a cap, a unit value, buffers).
+  const version2: string[][] = [
+    ...(ft !== undefined ? [[`flow time mean (${unit})`, show(ft?.mean)], ['flow time p50 / p90 / p99', ft ? `${show(ft.p50)} / ${show(ft.p90)} / ${show(ft.p99)}` : '–']] : []),
+    ...(backlog !== undefined ? [['backlog mean / max', `${show(backlog.mean)} / ${show(backlog.max)}`]] : []),
+    ...(wipValue !== undefined ? [['WIP value mean / max', `${show(wipValue.mean)} / ${show(wipValue.max)}`]] : []),
+  ];
+  const stationRows = r.stations as unknown as Record<string, Cell>[];
+  const blocking = stationRows.some((s) => {
+    const b = s.blocked;
+    return typeof b === 'number' ? b > 0 : typeof b === 'object' && b !== null && b.mean > 0;
+  });
   const lines: string[][] = [
     ['figure', 'value'],
     [`makespan (${unit})`, show(r.makespan as Cell)],
@@ -33,17 +47,19 @@ function flowLineTable(r: FlowLineOutput): string {
     [`lead time max`, show(lt?.max)],
     [`throughput (units/${unit})`, show(r.throughput as Cell, 4)],
     ['WIP mean / max', `${show(wip.mean)} / ${show(wip.max)}`],
+    ...version2,
     ['released / delivered / scrapped', `${show(r.released as Cell)} / ${show(r.delivered as Cell)} / ${show(r.scrapped as Cell)}`],
     ['WIP at end', show(r.wipAtEnd as Cell)],
   ];
   const stations: string[][] = [
-    ['station', 'working', 'setup', 'handling', 'starved', 'local eff. (/h)', 'perceived (/h)'],
-    ...(r.stations as unknown as Record<string, Cell>[]).map((s) => [
+    ['station', 'working', 'setup', 'handling', 'starved', ...(blocking ? ['blocked'] : []), 'local eff. (/h)', 'perceived (/h)'],
+    ...stationRows.map((s) => [
       show(s.name),
       show(s.working),
       show(s.setup),
       show(s.handling),
       show(s.starved),
+      ...(blocking ? [show(s.blocked)] : []),
       show(s.localEfficiency),
       show(s.perceivedRate),
     ]),

@@ -116,7 +116,7 @@ const flowRelease = fc
 
 const orderRelease = fc.record({ mode: fc.constant('order'), quantity: fc.integer({ min: 1, max: LIMITS.maxOrderQuantity }) });
 
-/** A valid flow-line scenario file. */
+/** A valid flow-line scenario file, version-2 fields included (a cap and buffers ≥ the transfer batch, none on station 1). */
 export const flowLineScenarioArb = fc.record(
   {
     ...common,
@@ -129,7 +129,24 @@ export const flowLineScenarioArb = fc.record(
     release: fc.oneof(orderRelease, flowRelease),
   },
   { requiredKeys: ['version', 'model', 'seed', 'stations', 'transferBatch', 'release'] },
-);
+).chain((scenario) => {
+  const batch = scenario.transferBatch;
+  const atLeastBatch = fc.integer({ min: batch, max: Math.max(batch, LIMITS.maxBuffer) });
+  return fc
+    .record({
+      wipCap: fc.option(fc.integer({ min: batch, max: LIMITS.maxWipCap }), { nil: undefined }),
+      buffers: fc.array(fc.option(atLeastBatch, { nil: undefined }), { minLength: scenario.stations.length, maxLength: scenario.stations.length }),
+      processBatch: fc.option(fc.integer({ min: 1, max: LIMITS.maxProcessBatch }), { nil: undefined }),
+      unitValue: fc.option(fc.double({ min: 0, max: LIMITS.maxAmount, noNaN: true }), { nil: undefined }),
+    })
+    .map(({ wipCap, buffers, processBatch, unitValue }) => ({
+      ...scenario,
+      stations: scenario.stations.map((st, i) => (i > 0 && buffers[i] !== undefined ? { ...st, buffer: buffers[i] } : st)),
+      release: wipCap === undefined ? scenario.release : { ...scenario.release, wipCap },
+      ...(processBatch === undefined ? {} : { processBatch }),
+      ...(unitValue === undefined ? {} : { unitValue }),
+    }));
+});
 
 const amount = fc.double({ min: 0, max: LIMITS.maxAmount, noNaN: true });
 

@@ -36,6 +36,10 @@ export const LIMITS = {
   maxSeedLength: 200,
   maxTransferBatch: 10_000,
   maxOrderQuantity: 1_000_000,
+  /** Largest process batch, WIP cap and kanban buffer (units). */
+  maxProcessBatch: 1_000_000,
+  maxWipCap: 1_000_000,
+  maxBuffer: 1_000_000,
   maxFlowReplications: 1000,
   maxLaunchReplications: 1_000_000,
   maxEmpiricalValues: 10_000,

@@ -349,7 +349,7 @@ const flowCases: readonly Case[] = [
     change(flowLine, ['release', 'horizon'], 100),
     'release.horizon',
     '100',
-    'the key must be one of mode, quantity',
+    'the key must be one of mode, quantity, wipCap',
     'unknown key',
   ],
   [
@@ -357,7 +357,7 @@ const flowCases: readonly Case[] = [
     change(flowLine, ['transferBach'], 10),
     'transferBach',
     '10',
-    'the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release',
+    'the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release, processBatch, unitValue',
     'unknown key',
   ],
 ];
@@ -539,11 +539,11 @@ describe('parseScenario: many problems at once', () => {
         'stations[1].processTime.mean: NaN is not allowed, must be a finite number',
         'version: 3 is not allowed, must be 1',
         'stations[0].processTime: -1 is not allowed, must be ≥ 0',
-        'stations[2].procesTime: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke',
+        'stations[2].procesTime: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke, buffer',
         'stations[2].name: "Cut" is not allowed, must be unique (stations[0].name is the same)',
         'transferBatch: 0 is not allowed, must be ≥ 1',
         'release.quantity: missing, required',
-        'colour: unknown key, the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release',
+        'colour: unknown key, the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release, processBatch, unitValue',
       ].sort(),
     );
   });
@@ -665,9 +665,62 @@ describe('parseScenario: inputs that are not scenarios', () => {
   it('prints odd keys and values readably', () => {
     const issues = issuesOf(edit(flowLine(), [['a b'], 1n], [['stations', 0, 'x'], Symbol('s')]));
     expect(issues.map((i) => i.message)).toEqual([
-      'stations[0].x: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke',
-      '["a b"]: unknown key, the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release',
+      'stations[0].x: unknown key, the key must be one of name, processTime, elements, setupTime, setupElements, handlingTime, defectRate, pokaYoke, buffer',
+      '["a b"]: unknown key, the key must be one of version, model, name, description, seed, replications, timeUnit, stations, transferBatch, moveTime, release, processBatch, unitValue',
     ]);
     expect(issues.map((i) => i.value)).toEqual(['a symbol', '1n']);
+  });
+});
+
+describe('parseScenario: version-2 fields of the flow line (MODEL.md, "Model A, version 2")', () => {
+  it('a file without them normalises without them (version 1 exactly)', () => {
+    const result = parseScenario(flowLine());
+    if (!result.ok) throw new Error('invalid');
+    const s = result.scenario as FlowLineScenario;
+    expect('processBatch' in s || 'unitValue' in s || 'wipCap' in s.release).toBe(false);
+    expect(s.stations.some((st) => 'buffer' in st)).toBe(false);
+  });
+
+  it('accepts a process batch, a WIP cap and buffers at the transfer batch and above, and a unit value', () => {
+    const input = edit(
+      flowLine(),
+      [['processBatch'], 10],
+      [['unitValue'], 12.5],
+      [['release', 'wipCap'], 5],
+      [['stations', 1, 'buffer'], 5],
+      [['stations', 2, 'buffer'], 8],
+    );
+    const result = parseScenario(input);
+    if (!result.ok) throw new Error(messages(result.issues));
+    const s = result.scenario as FlowLineScenario;
+    expect(s.processBatch).toBe(10);
+    expect(s.unitValue).toBe(12.5);
+    expect(s.release.wipCap).toBe(5);
+    expect(s.stations.map((st) => st.buffer)).toEqual([undefined, 5, 8]);
+  });
+
+  it('refuses, naming each field, what could stop the line: a cap or a buffer below the transfer batch, a buffer on station 1', () => {
+    const issues = issuesOf(edit(flowLine(), [['release', 'wipCap'], 4], [['stations', 0, 'buffer'], 5], [['stations', 2, 'buffer'], 3]));
+    expect(issues.map((i) => i.message)).toEqual([
+      'release.wipCap: 4 is not allowed, must be ≥ transferBatch (5): under a smaller cap no transfer batch could ever form, and the line would stop',
+      'stations[0].buffer: 5 is not allowed, must be left out: the first station takes raw material, with no buffer in front of it',
+      'stations[2].buffer: 3 is not allowed, must be ≥ transferBatch (5): a smaller buffer could never take a whole transfer batch in, and the line would stop',
+    ]);
+  });
+
+  it('the flow-mode cap follows the same rule', () => {
+    const flow = edit(flowLine(), [['release'], { mode: 'flow', interarrival: 1, horizon: 100, wipCap: 2 }]);
+    expect(messages(issuesOf(flow))).toContain('release.wipCap: 2 is not allowed, must be ≥ transferBatch (5)');
+  });
+
+  it.each([
+    [['processBatch'], 0, 'processBatch: 0 is not allowed, must be ≥ 1'],
+    [['processBatch'], 2.5, 'processBatch: 2.5 is not allowed, must be a whole number'],
+    [['unitValue'], -1, 'unitValue: -1 is not allowed, must be ≥ 0'],
+    [['unitValue'], 'ten', 'unitValue: "ten" is not allowed, must be a number from 0 to 1,000,000,000,000'],
+    [['release', 'wipCap'], 0, 'release.wipCap: 0 is not allowed, must be ≥ 1'],
+    [['stations', 1, 'buffer'], 1.5, 'stations[1].buffer: 1.5 is not allowed, must be a whole number'],
+  ] as const)('%j = %j: %s', (path, value, message) => {
+    expect(messages(issuesOf(edit(flowLine(), [path as readonly Key[], value])))).toContain(message);
   });
 });

@@ -86,7 +86,9 @@ const setupElement = strictObject({
   time: timeDistribution({ description: 'Time of this step, per changeover.' }),
   kind: v.pipe(
     choiceField(SETUP_KINDS),
-    v.description('"internal": done while the station is stopped, part of the changeover; "external": done while it still runs the previous batch (SMED), so it delays nothing.'),
+    v.description(
+      '"internal": done while the station is stopped, part of the changeover; "external": done by the station\'s operator while the station is idle (starved or blocked), after the previous setup; what is not done by the next setup is done then (SMED moves work out of the stopped machine\'s time, not out of existence).',
+    ),
   ),
 });
 
@@ -172,6 +174,15 @@ const stationObject = strictObject({
       v.description('A check at the source: the station finds its own drift on the unit it drifts on, when that unit is finished; only that unit is scrapped.'),
     ),
   ),
+  buffer: v.optional(
+    numberField({
+      integer: true,
+      min: 1,
+      max: LIMITS.maxBuffer,
+      description:
+        'Kanban buffer in front of this station (stations 2…N): at most this many units on their way here or waiting here, the unit in process not counted. The station before holds a finished transfer batch (blocked) until all of it fits. Must be ≥ transferBatch. Left out: unlimited.',
+    }),
+  ),
 });
 
 /** The validated station: processTime 0 beside elements, optional parts present only when given (pokaYoke only when true). */
@@ -185,6 +196,7 @@ function toStation(s: v.InferOutput<typeof stationObject>): StationSpec {
     handlingTime: s.handlingTime,
     defectRate: s.defectRate,
     ...(s.pokaYoke === true ? { pokaYoke: true } : {}),
+    ...(s.buffer === undefined ? {} : { buffer: s.buffer }),
   };
 }
 
@@ -216,9 +228,53 @@ function uniqueElementNames<T>(): v.RawCheckAction<T> {
   });
 }
 
+const wipCap = v.optional(
+  numberField({
+    integer: true,
+    min: 1,
+    max: LIMITS.maxWipCap,
+    description:
+      'CONWIP: at most this many units released and not yet delivered or scrapped; the rest of the order (or, in flow mode, the arrivals, as a backlog) waits outside the line. Must be ≥ transferBatch. Left out: push (no cap).',
+  }),
+);
+
+/**
+ * What could stop the line for good is refused before it runs: a WIP cap below one transfer
+ * batch never lets a batch form, a buffer smaller than a transfer batch can never take one
+ * in; the first station takes raw material, with no buffer in front of it.
+ */
+function pullRules<T>(): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const s = dataset.value;
+    if (!isRecord(s)) return;
+    const batch = cleanNumber(dataset, 'transferBatch');
+    const rel = s['release'];
+    if (batch !== undefined && isRecord(rel) && isFiniteNumber(rel['wipCap']) && !hasIssueAt(dataset, 'release', 'wipCap') && rel['wipCap'] < batch) {
+      report(
+        addIssue,
+        [fieldStep(s, 'release'), fieldStep(rel, 'wipCap')],
+        rel['wipCap'],
+        `must be ≥ transferBatch (${formatLimit(batch)}): under a smaller cap no transfer batch could ever form, and the line would stop`,
+      );
+    }
+    const list = s['stations'];
+    if (!Array.isArray(list)) return;
+    const stations: unknown[] = list;
+    stations.forEach((st, i) => {
+      if (!isRecord(st) || !isFiniteNumber(st['buffer']) || hasIssueAt(dataset, 'stations', i, 'buffer')) return;
+      const path: IssuePath = [fieldStep(s, 'stations'), itemStep(stations, i), fieldStep(st, 'buffer')];
+      if (i === 0) report(addIssue, path, st['buffer'], 'must be left out: the first station takes raw material, with no buffer in front of it');
+      else if (batch !== undefined && st['buffer'] < batch) {
+        report(addIssue, path, st['buffer'], `must be ≥ transferBatch (${formatLimit(batch)}): a smaller buffer could never take a whole transfer batch in, and the line would stop`);
+      }
+    });
+  });
+}
+
 const orderRelease = strictObject({
   mode: v.literal('order'),
-  quantity: numberField({ integer: true, min: 1, max: LIMITS.maxOrderQuantity, description: 'Good units to deliver; all raw material waits at station 1 at t = 0.' }),
+  quantity: numberField({ integer: true, min: 1, max: LIMITS.maxOrderQuantity, description: 'Good units to deliver; all raw material waits at station 1 at t = 0 (under a wipCap, outside the line).' }),
+  wipCap,
 });
 
 const flowRelease = v.pipe(
@@ -227,6 +283,7 @@ const flowRelease = v.pipe(
     interarrival: timeDistribution({ positiveMean: true, description: 'Time between arrivals at station 1.' }),
     horizon: numberField({ gt: 0, max: LIMITS.maxHorizon, description: 'Length of the run.' }),
     warmup: v.optional(numberField({ min: 0, max: LIMITS.maxHorizon, description: 'Start of the run left out of statistics; < horizon.' }), 0),
+    wipCap,
   }),
   v.description('Units arrive one by one. warmup must be < horizon.'),
   crossCheck((dataset, addIssue) => {
@@ -256,8 +313,19 @@ export const flowLineObjectSchema = v.pipe(
     transferBatch: numberField({ integer: true, min: 1, max: LIMITS.maxTransferBatch, description: 'Units moved together between stations; 1 is one-piece flow.' }),
     moveTime: v.optional(timeDistribution({ description: 'To carry one transfer batch to the next station.' }), 0),
     release: v.pipe(release, v.description('"order": a fixed order of units; "flow": arrivals over a horizon.')),
+    processBatch: v.optional(
+      numberField({
+        integer: true,
+        min: 1,
+        max: LIMITS.maxProcessBatch,
+        description:
+          'Units a station makes per setup, counted in the order it starts them (units 1, P+1, 2P+1… are set up for); units still move in transfer batches. Left out: the transfer batch (one setup per transfer batch).',
+      }),
+    ),
+    unitValue: v.optional(numberField({ min: 0, max: LIMITS.maxAmount, description: 'Money per unit, for the value of work in progress (WIP × unitValue).' })),
   }),
-  v.description('Model A: a serial flow line, batch against one-piece flow.'),
+  v.description('Model A: a serial flow line, batch against one-piece flow. release.wipCap and every station buffer must be ≥ transferBatch; the first station takes no buffer.'),
+  pullRules(),
 );
 
 // --- Launch sizing (Model B) -----------------------------------------------------------------

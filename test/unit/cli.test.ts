@@ -82,6 +82,61 @@ describe('genba run', () => {
     expect(unknown.stderr).toContain('usage:');
   });
 
+  it('runs the version-2 fields: process batch, WIP cap, buffers, unit value; flow time, backlog and blocked time in JSON and table', async () => {
+    const scenario = JSON.stringify({
+      version: 1,
+      model: 'flow-line',
+      seed: 'v2',
+      stations: [
+        { name: 'A', processTime: 1, setupTime: 2 },
+        { name: 'B', processTime: 2, buffer: 1 },
+      ],
+      transferBatch: 1,
+      processBatch: 5,
+      unitValue: 10,
+      release: { mode: 'order', quantity: 10, wipCap: 3 },
+    });
+    const { code, stdout, stderr } = await genba(['run', '-'], scenario);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // The first unit reaches B at 3 (setup 2 + 1) and B needs 2 a unit: 3 + 10·2 = 23 is the
+    // least possible makespan, reached when the cap of 3 and the buffer of 1 keep B fed
+    // through A's second setup (one per 5 units).
+    expect(result.makespan).toBe(23);
+    expect(result.flowTime).toMatchObject({ max: expect.any(Number) });
+    expect(result.wipValue.max).toBe(30);
+    expect(result.stations[0].blocked).toBeGreaterThan(0);
+    const table = await genba(['run', '-', '--format', 'table'], scenario);
+    expect(table.stdout).toMatch(/flow time mean \(minute\)/);
+    expect(table.stdout).toMatch(/WIP value mean \/ max/);
+    expect(table.stdout).toMatch(/starved +blocked/);
+  });
+
+  it('exits 2 naming each invalid version-2 field: a cap or a buffer below the transfer batch, a buffer on station 1, a negative unit value', async () => {
+    const bad = JSON.stringify({
+      version: 1,
+      model: 'flow-line',
+      seed: 1,
+      stations: [
+        { name: 'A', processTime: 1, buffer: 4 },
+        { name: 'B', processTime: 1, buffer: 2 },
+      ],
+      transferBatch: 5,
+      processBatch: 0,
+      unitValue: -1,
+      release: { mode: 'flow', interarrival: 1, horizon: 100, wipCap: 3 },
+    });
+    const { code, stdout, stderr } = await genba(['run', '-'], bad);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('release.wipCap: 3 is not allowed, must be ≥ transferBatch (5)');
+    expect(stderr).toContain('stations[1].buffer: 2 is not allowed, must be ≥ transferBatch (5)');
+    expect(stderr).toContain('stations[0].buffer: 4 is not allowed, must be left out');
+    expect(stderr).toContain('processBatch: 0 is not allowed, must be ≥ 1');
+    expect(stderr).toContain('unitValue: -1 is not allowed, must be ≥ 0');
+  });
+
   it('genba validate says whether a file is valid', async () => {
     const ok = await genba(['validate', penny]);
     expect(ok.code).toBe(0);
