@@ -74,9 +74,17 @@ function uniqueNames<T>(listPath: string): v.RawCheckAction<T> {
 
 export const TIME_UNITS = ['second', 'minute', 'hour'] as const;
 
+function wasteFlag() {
+  return v.pipe(
+    v.boolean('must be true or false'),
+    v.description('true: the step is waste (walking, searching, waiting for a crane…), the only kind a kaizen may simply remove. Left out: value-adding (or necessary) work, which can only be shortened by an improvement that states its basis.'),
+  );
+}
+
 const workElement = strictObject({
   name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique along the whole line: an element keeps its name, and its random numbers, when it moves to another station.' }),
   time: timeDistribution({ description: 'Time of this step, per unit.' }),
+  waste: v.optional(wasteFlag()),
 });
 
 export const SETUP_KINDS = ['internal', 'external'] as const;
@@ -84,6 +92,7 @@ export const SETUP_KINDS = ['internal', 'external'] as const;
 const setupElement = strictObject({
   name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique within the station, work elements included.' }),
   time: timeDistribution({ description: 'Time of this step, per changeover.' }),
+  waste: v.optional(wasteFlag()),
   kind: v.pipe(
     choiceField(SETUP_KINDS),
     v.description(

@@ -21,7 +21,7 @@ function line(): FlowLineScenario {
           { name: 'press', time: { dist: 'exponential', mean: 0.5 } },
         ],
         setupElements: [
-          { name: 'fetch die', time: 1.5, kind: 'internal' },
+          { name: 'fetch die', time: 1.5, kind: 'internal', waste: true },
           { name: 'swap die', time: { dist: 'lognormal', mean: 1, cv: 0.2 }, kind: 'internal' },
         ],
         defectRate: 0.05,
@@ -30,7 +30,7 @@ function line(): FlowLineScenario {
         name: 'Assemble',
         elements: [
           { name: 'fit', time: 0.6 },
-          { name: 'walk', time: 0.4 },
+          { name: 'walk', time: 0.4, waste: true },
           { name: 'label', time: 0.3 },
         ],
       },
@@ -69,17 +69,19 @@ describe('applyImprovements: each kind', () => {
   it('externalise-setup turns an internal setup element external (SMED)', () => {
     const s = applied(line(), [{ id: 'a', kind: 'externalise-setup', station: 'Press', element: 'fetch die' }]);
     expect(station(s, 'Press')?.setupElements).toEqual([
-      { name: 'fetch die', time: det(1.5), kind: 'external' },
+      { name: 'fetch die', time: det(1.5), kind: 'external', waste: true },
       { name: 'swap die', time: { dist: 'lognormal', mean: 1, cv: 0.2 }, kind: 'internal' },
     ]);
   });
 
   it('shorten-element scales a work or setup element to a share or to a mean time, keeping its shape', () => {
     const s = applied(line(), [
-      { id: 'a', kind: 'shorten-element', station: 'Press', element: 'press', to: { share: 0.5 } },
-      { id: 'b', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { time: 0.25 } },
-      { id: 'c', kind: 'shorten-element', station: 'Assemble', element: 'fit', to: { time: 0.45 } },
+      { id: 'a', kind: 'shorten-element', station: 'Press', element: 'press', to: { share: 0.5 }, basis: 'a faster press, measured' },
+      { id: 'b', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { time: 0.25 }, basis: 'quick-release clamps' },
+      { id: 'c', kind: 'shorten-element', station: 'Assemble', element: 'fit', to: { time: 0.45 }, basis: 'a fixture that holds the bracket' },
+      { id: 'd', kind: 'shorten-element', station: 'Assemble', element: 'walk', to: { share: 0.5 } },
     ]);
+    expect(station(s, 'Assemble')?.elements?.[1]).toEqual({ name: 'walk', time: det(0.2), waste: true });
     expect(station(s, 'Press')?.elements?.[1]).toEqual({ name: 'press', time: { dist: 'exponential', mean: 0.25 } });
     expect(station(s, 'Press')?.setupElements?.[1]).toEqual({ name: 'swap die', time: { dist: 'lognormal', mean: 0.25, cv: 0.2 }, kind: 'internal' });
     expect(station(s, 'Assemble')?.elements?.[0]?.time).toEqual(det(0.45));
@@ -93,15 +95,20 @@ describe('applyImprovements: each kind', () => {
     expect(scaleDistribution({ dist: 'empirical', values: [1, 2] }, 0.5)).toEqual({ dist: 'empirical', values: [0.5, 1] });
   });
 
-  it('remove-element drops a work element, or a setup element (the last one leaves no setup list)', () => {
+  it('remove-element drops a work or setup element marked as waste', () => {
     const s = applied(line(), [
       { id: 'a', kind: 'remove-element', station: 'Assemble', element: 'walk' },
       { id: 'b', kind: 'remove-element', station: 'Press', element: 'fetch die' },
-      { id: 'c', kind: 'remove-element', station: 'Press', element: 'swap die' },
     ]);
     expect(station(s, 'Assemble')?.elements?.map((e) => e.name)).toEqual(['fit', 'label']);
-    expect(station(s, 'Press')?.setupElements).toBeUndefined();
-    expect(station(s, 'Press')?.setupTime).toEqual(det(0));
+    expect(station(s, 'Press')?.setupElements?.map((e) => e.name)).toEqual(['swap die']);
+  });
+
+  it('set-process-batch sets up once for every P parts; the line keeps its transfer batch', () => {
+    const s = applied(line(), [{ id: 'a', kind: 'set-process-batch', batch: 10 }]);
+    expect(s.processBatch).toBe(10);
+    expect(s.transferBatch).toBe(5);
+    expect(applied(s, [{ id: 'b', kind: 'set-process-batch', batch: 2 }]).processBatch).toBe(2);
   });
 
   it('move-element takes a work element to another station, last there, with its own distribution', () => {
@@ -125,7 +132,7 @@ describe('applyImprovements: each kind', () => {
   it('applies in order: a moved element is shortened at its new station', () => {
     const s = applied(line(), [
       { id: 'a', kind: 'move-element', element: 'label', from: 'Assemble', to: 'Pack' },
-      { id: 'b', kind: 'shorten-element', station: 'Pack', element: 'label', to: { share: 0.5 } },
+      { id: 'b', kind: 'shorten-element', station: 'Pack', element: 'label', to: { share: 0.5 }, basis: 'labels on a reel' },
     ]);
     expect(station(s, 'Pack')?.elements?.[1]).toEqual({ name: 'label', time: det(0.15) });
     expect(problems(line(), [{ id: 'b', kind: 'shorten-element', station: 'Pack', element: 'label', to: { share: 0.5 } }])).toEqual([
@@ -146,7 +153,7 @@ describe('applyImprovements: each kind', () => {
 describe('applyImprovements: a copy, reversible', () => {
   const all: Improvement[] = [
     { id: 'smed', kind: 'externalise-setup', station: 'Press', element: 'fetch die' },
-    { id: 'quick', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.2 } },
+    { id: 'quick', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.2 }, basis: 'quick-release clamps' },
     { id: 'walk', kind: 'remove-element', station: 'Assemble', element: 'walk' },
     { id: 'label', kind: 'move-element', element: 'label', from: 'Assemble', to: 'Pack' },
     { id: 'check', kind: 'add-check', station: 'Press' },
@@ -195,6 +202,12 @@ describe('describeImprovement', () => {
     [{ id: 'a', kind: 'add-check', station: 'Press' }, 'Press: check at the source (poka-yoke)'],
     [{ id: 'a', kind: 'set-transfer-batch', batch: 1 }, 'Pass parts on one at a time (one-piece flow)'],
     [{ id: 'a', kind: 'set-transfer-batch', batch: 10 }, 'Pass parts on in batches of 10'],
+    [{ id: 'a', kind: 'set-process-batch', batch: 10 }, 'Set up once for every 10 parts (process batch)'],
+    [{ id: 'a', kind: 'set-process-batch', batch: 1 }, 'Set up for every part'],
+    [
+      { id: 'a', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.1 }, basis: 'quick-release clamps, trial of 20 changes' },
+      'Press: shorten "swap die" to 10% of its time (basis: quick-release clamps, trial of 20 changes)',
+    ],
   ])('%j → %s', (improvement, text) => {
     expect(describeImprovement(improvement)).toBe(text);
     // The screen's label (in the page's language) says exactly the same in English.
@@ -214,10 +227,24 @@ describe('applyImprovements: clear messages when a step does not apply', () => {
     [{ id: 'a', kind: 'externalise-setup', station: 'Weld', element: 'fetch die' }, 'Weld: make "fetch die" external (SMED): there is no station "Weld" (stations: Press, Assemble, Pack, Ship)'],
     [{ id: 'a', kind: 'externalise-setup', station: 'Press', element: 'fetch tools' }, 'Press: make "fetch tools" external (SMED): Press has no setup element "fetch tools" (it has "load", "press", "fetch die", "swap die")'],
     [{ id: 'a', kind: 'externalise-setup', station: 'Press', element: 'load' }, 'Press: make "load" external (SMED): "load" is work on every unit, not a setup element'],
-    [{ id: 'a', kind: 'remove-element', station: 'Pack', element: 'box' }, 'Pack: remove "box": "box" is the only work element of Pack; a station keeps at least one'],
+    [{ id: 'a', kind: 'remove-element', station: 'Pack', element: 'box' }, 'Pack: remove "box": "box" is value-adding work, not marked as waste: it cannot simply be removed; shorten it with a named improvement that states its basis'],
+    [{ id: 'a', kind: 'remove-element', station: 'Assemble', element: 'fit' }, 'Assemble: remove "fit": "fit" is value-adding work, not marked as waste: it cannot simply be removed; shorten it with a named improvement that states its basis'],
+    [
+      { id: 'a', kind: 'remove-element', station: 'Press', element: 'swap die' },
+      'Press: remove "swap die": "swap die" is a necessary step of the changeover, not marked as waste: make it external (SMED) or shorten it with a stated basis, but it cannot simply be removed',
+    ],
+    [
+      { id: 'a', kind: 'shorten-element', station: 'Assemble', element: 'fit', to: { share: 0.5 } },
+      'Assemble: shorten "fit" to 50% of its time: "fit" is value-adding work, not marked as waste: shortening it needs a stated basis (what makes it faster)',
+    ],
+    [
+      { id: 'a', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.5 }, basis: ' ' },
+      'Press: shorten "swap die" to 50% of its time (basis:  ): "swap die" is a necessary step of the changeover, not marked as waste: shortening it needs a stated basis (what makes it faster)',
+    ],
+    [{ id: 'a', kind: 'set-process-batch', batch: 0 }, 'Set up once for every 0 parts (process batch): the process batch must be a whole number from 1 to 1000000 (it is 0)'],
     [{ id: 'a', kind: 'remove-element', station: 'Ship', element: 'box' }, 'Ship: remove "box": Ship has no element "box" (it has none)'],
-    [{ id: 'a', kind: 'shorten-element', station: 'Assemble', element: 'fit', to: { share: 1.5 } }, 'Assemble: shorten "fit" to 150% of its time: the share must be more than 0 and less than 1 (it is 1.5)'],
-    [{ id: 'a', kind: 'shorten-element', station: 'Assemble', element: 'fit', to: { time: 2 } }, 'Assemble: shorten "fit" to 2 min: the new time must be more than 0 and less than the element\'s mean time 0.6 (it is 2)'],
+    [{ id: 'a', kind: 'shorten-element', station: 'Assemble', element: 'walk', to: { share: 1.5 } }, 'Assemble: shorten "walk" to 150% of its time: the share must be more than 0 and less than 1 (it is 1.5)'],
+    [{ id: 'a', kind: 'shorten-element', station: 'Assemble', element: 'walk', to: { time: 2 } }, 'Assemble: shorten "walk" to 2 min: the new time must be more than 0 and less than the element\'s mean time 0.4 (it is 2)'],
     [{ id: 'a', kind: 'move-element', element: 'box', from: 'Pack', to: 'Assemble' }, 'Move "box" from Pack to Assemble (line balancing): "box" is the only work element of Pack; a station keeps at least one'],
     [{ id: 'a', kind: 'move-element', element: 'fit', from: 'Assemble', to: 'Ship' }, 'Move "fit" from Assemble to Ship (line balancing): Ship has no work elements to add to (its work is one processTime)'],
     [{ id: 'a', kind: 'move-element', element: 'fetch die', from: 'Press', to: 'Pack' }, 'Move "fetch die" from Press to Pack (line balancing): "fetch die" is part of Press\'s changeover; only work elements move'],

@@ -22,16 +22,29 @@ export type Shortening = { readonly share: number; readonly time?: undefined } |
 export type Improvement =
   /** SMED: an internal setup element becomes external (done while the station still runs). */
   | { readonly id: string; readonly kind: 'externalise-setup'; readonly station: string; readonly element: string }
-  /** A work or setup element takes less time; its distribution is scaled, its shape kept. */
-  | { readonly id: string; readonly kind: 'shorten-element'; readonly station: string; readonly element: string; readonly to: Shortening }
-  /** A work or setup element is no longer done (waste removed). */
+  /**
+   * A work or setup element takes less time; its distribution is scaled, its shape kept.
+   * Unless the element is marked as waste, the improvement must state its basis (what makes
+   * the step faster: a tool, a fixture, a measured trial), shown in the kaizen log.
+   */
+  | {
+      readonly id: string;
+      readonly kind: 'shorten-element';
+      readonly station: string;
+      readonly element: string;
+      readonly to: Shortening;
+      readonly basis?: string;
+    }
+  /** A work or setup element marked as waste (`"waste": true`) is no longer done. */
   | { readonly id: string; readonly kind: 'remove-element'; readonly station: string; readonly element: string }
   /** Line balancing: a work element moves to another station, placed last there. */
   | { readonly id: string; readonly kind: 'move-element'; readonly element: string; readonly from: string; readonly to: string }
   /** Poka-yoke: the station checks its own work at the source (`pokaYoke: true`). */
   | { readonly id: string; readonly kind: 'add-check'; readonly station: string }
   /** The transfer batch (1 is one-piece flow). */
-  | { readonly id: string; readonly kind: 'set-transfer-batch'; readonly batch: number };
+  | { readonly id: string; readonly kind: 'set-transfer-batch'; readonly batch: number }
+  /** The process batch: stations set up once for every `batch` parts they start (parts still move in transfer batches). */
+  | { readonly id: string; readonly kind: 'set-process-batch'; readonly batch: number };
 
 export type ImprovementKind = Improvement['kind'];
 
@@ -70,7 +83,8 @@ export function describeImprovement(improvement: Improvement, timeUnit: FlowLine
       return `${improvement.station}: make "${improvement.element}" external (SMED)`;
     case 'shorten-element': {
       const to = improvement.to.share !== undefined ? percent(improvement.to.share) + ' of its time' : `${improvement.to.time} ${UNIT_SHORT[timeUnit]}`;
-      return `${improvement.station}: shorten "${improvement.element}" to ${to}`;
+      const basis = improvement.basis !== undefined ? ` (basis: ${improvement.basis})` : '';
+      return `${improvement.station}: shorten "${improvement.element}" to ${to}${basis}`;
     }
     case 'remove-element':
       return `${improvement.station}: remove "${improvement.element}"`;
@@ -80,8 +94,26 @@ export function describeImprovement(improvement: Improvement, timeUnit: FlowLine
       return `${improvement.station}: check at the source (poka-yoke)`;
     case 'set-transfer-batch':
       return improvement.batch === 1 ? 'Pass parts on one at a time (one-piece flow)' : `Pass parts on in batches of ${improvement.batch}`;
+    case 'set-process-batch':
+      return improvement.batch === 1 ? 'Set up for every part' : `Set up once for every ${improvement.batch} parts (process batch)`;
   }
 }
+
+/**
+ * The stated basis of a shortening in the page's language: the bases the lesson offers are
+ * translated; a basis someone typed is shown as they wrote it.
+ */
+export function basisLabel(basis: string): string {
+  const known = KNOWN_BASES[basis];
+  return known === undefined ? basis : known();
+}
+
+/** The basis the candidates offer for a changeover step taken to a tenth. */
+export const QUICK_CHANGE_BASIS = 'quick-change tooling: quick-release clamps and locating pins instead of bolts';
+
+const KNOWN_BASES: Readonly<Record<string, () => string>> = {
+  [QUICK_CHANGE_BASIS]: () => msg('quick-change tooling: quick-release clamps and locating pins instead of bolts'),
+};
 
 /**
  * What the improvement does, in the language the page shows (in English, exactly
@@ -95,12 +127,17 @@ export function improvementLabel(improvement: Improvement, timeUnit: FlowLineSce
     }
     case 'shorten-element': {
       const { station, element } = improvement;
+      let label: string;
       if (improvement.to.share !== undefined) {
         const share = `${formatDecimal(Number((improvement.to.share * 100).toPrecision(3)), 3)}%`;
-        return msg(str`${station}: shorten "${element}" to ${share} of its time`);
+        label = msg(str`${station}: shorten "${element}" to ${share} of its time`);
+      } else {
+        const time = `${formatDecimal(improvement.to.time, 6)} ${unitWords(timeUnit).short}`;
+        label = msg(str`${station}: shorten "${element}" to ${time}`);
       }
-      const time = `${formatDecimal(improvement.to.time, 6)} ${unitWords(timeUnit).short}`;
-      return msg(str`${station}: shorten "${element}" to ${time}`);
+      if (improvement.basis === undefined) return label;
+      const basis = basisLabel(improvement.basis);
+      return msg(str`${label} (basis: ${basis})`);
     }
     case 'remove-element': {
       const { station, element } = improvement;
@@ -117,6 +154,10 @@ export function improvementLabel(improvement: Improvement, timeUnit: FlowLineSce
     case 'set-transfer-batch': {
       const batch = improvement.batch;
       return batch === 1 ? msg('Pass parts on one at a time (one-piece flow)') : msg(str`Pass parts on in batches of ${batch}`);
+    }
+    case 'set-process-batch': {
+      const batch = improvement.batch;
+      return batch === 1 ? msg('Set up for every part') : msg(str`Set up once for every ${batch} parts (process batch)`);
     }
   }
 }
@@ -161,6 +202,7 @@ export function withMean(d: Distribution, mean: number): Distribution {
 interface Draft {
   stations: StationSpec[];
   transferBatch: number;
+  processBatch: number | undefined;
 }
 
 /** Applies one improvement to the draft, or says why it cannot be applied. */
@@ -212,7 +254,7 @@ function externalise(stationName: string, element: string): Step {
 function changeElement(
   stationName: string,
   element: string,
-  change: (time: Distribution) => Distribution | null | string,
+  change: (time: Distribution, found: { readonly waste: boolean; readonly setup: boolean }) => Distribution | null | string,
 ): Step {
   return (draft) => {
     const k = stationIndex(draft, stationName);
@@ -223,8 +265,8 @@ function changeElement(
     const w = work.findIndex((e) => e.name === element);
     const s = setup.findIndex((e) => e.name === element);
     if (w < 0 && s < 0) return `${stationName} has no element "${element}" (${elementNames(station)})`;
-    const time = (w >= 0 ? work[w]?.time : setup[s]?.time) as Distribution;
-    const changed = change(time);
+    const found = (w >= 0 ? work[w] : setup[s]) as WorkElement;
+    const changed = change(found.time, { waste: found.waste === true, setup: w < 0 });
     if (typeof changed === 'string') return changed;
     if (changed === null && w >= 0 && work.length === 1) return `"${element}" is the only work element of ${stationName}; a station keeps at least one`;
     const update = <T extends WorkElement>(list: readonly T[], index: number): T[] =>
@@ -234,8 +276,25 @@ function changeElement(
   };
 }
 
-function shorten(stationName: string, element: string, to: Shortening): Step {
-  return changeElement(stationName, element, (time) => {
+/**
+ * Only waste goes without a reason: value-adding work (and the necessary steps of a
+ * changeover) can be removed by no one, and shortened only by an improvement that says
+ * what makes it faster.
+ */
+function removeElement(stationName: string, element: string): Step {
+  return changeElement(stationName, element, (_time, found) => {
+    if (found.waste) return null;
+    return found.setup
+      ? `"${element}" is a necessary step of the changeover, not marked as waste: make it external (SMED) or shorten it with a stated basis, but it cannot simply be removed`
+      : `"${element}" is value-adding work, not marked as waste: it cannot simply be removed; shorten it with a named improvement that states its basis`;
+  });
+}
+
+function shorten(stationName: string, element: string, to: Shortening, basis: string | undefined): Step {
+  return changeElement(stationName, element, (time, found) => {
+    if (!found.waste && (basis === undefined || basis.trim() === '')) {
+      return `"${element}" is ${found.setup ? 'a necessary step of the changeover' : 'value-adding work'}, not marked as waste: shortening it needs a stated basis (what makes it faster)`;
+    }
     const mean = nominalMean(time);
     if (to.share !== undefined) {
       if (!(to.share > 0 && to.share < 1)) return `the share must be more than 0 and less than 1 (it is ${to.share})`;
@@ -290,20 +349,30 @@ function setTransferBatch(batch: number): Step {
   };
 }
 
+function setProcessBatch(batch: number): Step {
+  return (draft) => {
+    if (!Number.isInteger(batch) || batch < 1 || batch > LIMITS.maxProcessBatch) return `the process batch must be a whole number from 1 to ${LIMITS.maxProcessBatch} (it is ${batch})`;
+    draft.processBatch = batch;
+    return null;
+  };
+}
+
 function stepOf(improvement: Improvement): Step {
   switch (improvement.kind) {
     case 'externalise-setup':
       return externalise(improvement.station, improvement.element);
     case 'shorten-element':
-      return shorten(improvement.station, improvement.element, improvement.to);
+      return shorten(improvement.station, improvement.element, improvement.to, improvement.basis);
     case 'remove-element':
-      return changeElement(improvement.station, improvement.element, () => null);
+      return removeElement(improvement.station, improvement.element);
     case 'move-element':
       return moveElement(improvement.element, improvement.from, improvement.to);
     case 'add-check':
       return addCheck(improvement.station);
     case 'set-transfer-batch':
       return setTransferBatch(improvement.batch);
+    case 'set-process-batch':
+      return setProcessBatch(improvement.batch);
   }
 }
 
@@ -313,7 +382,7 @@ function stepOf(improvement: Improvement): Step {
  * and then no scenario is returned. The original is never changed.
  */
 export function applyImprovements(original: FlowLineScenario, list: readonly Improvement[]): ApplyResult {
-  const draft: Draft = { stations: [...original.stations], transferBatch: original.transferBatch };
+  const draft: Draft = { stations: [...original.stations], transferBatch: original.transferBatch, processBatch: original.processBatch };
   const problems: ImprovementProblem[] = [];
   const applied: AppliedImprovement[] = [];
   const seen = new Set<string>();
@@ -329,7 +398,9 @@ export function applyImprovements(original: FlowLineScenario, list: readonly Imp
   if (problems.length > 0) return { ok: false, problems };
   // Through the validator, as any scenario: the result is a fresh, valid scenario sharing
   // nothing with the original (JSON has no shared objects).
-  const parsed = parseScenario(JSON.parse(JSON.stringify({ ...original, stations: draft.stations, transferBatch: draft.transferBatch })));
+  const { processBatch: _p, ...rest } = original;
+  const line = { ...rest, stations: draft.stations, transferBatch: draft.transferBatch, ...(draft.processBatch !== undefined ? { processBatch: draft.processBatch } : {}) };
+  const parsed = parseScenario(JSON.parse(JSON.stringify(line)));
   if (!parsed.ok || parsed.scenario.model !== 'flow-line') {
     const issues = parsed.ok ? 'not a flow line' : parsed.issues.map((i) => i.message).join('; ');
     return { ok: false, problems: [{ id: list[list.length - 1]?.id ?? '', index: list.length - 1, message: `The improved line is not valid: ${issues}` }] };

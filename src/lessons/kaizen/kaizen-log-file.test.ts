@@ -30,7 +30,7 @@ const original = ((): FlowLineScenario => {
 })();
 
 const steps = INTENDED_IMPROVEMENTS.slice(0, 3);
-const expectations = new Map<string, Expectation>([['press-fetch-die', { direction: 'down', by: 12.5 }]]);
+const expectations = new Map<string, Expectation>([['press-quick-clamps', { direction: 'down', by: 12.5 }]]);
 const work: KaizenWork = { scenario: original, improvements: steps, expectations };
 
 function fileText(w: KaizenWork = work): string {
@@ -91,7 +91,7 @@ describe('a kaizen log file', () => {
     const withSteps = (improvements: unknown, extra: Record<string, unknown> = {}) => issues({ ...data, expectations: {}, improvements, ...extra });
     expect(withSteps([{ id: 'x', kind: 'add-check' }])).toEqual(["improvements[0].station: missing, must be a station's name (1 to 60 characters)"]);
     expect(withSteps([{ id: 'x', kind: 'teleport', station: 'Press' }])).toEqual([
-      'improvements[0].kind: "teleport" is not allowed, must be one of "externalise-setup", "shorten-element", "remove-element", "move-element", "add-check", "set-transfer-batch"',
+      'improvements[0].kind: "teleport" is not allowed, must be one of "externalise-setup", "shorten-element", "remove-element", "move-element", "add-check", "set-transfer-batch", "set-process-batch"',
     ]);
     expect(withSteps([{ id: 'x', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 1.5 } }])).toEqual([
       'improvements[0].to.share: 1.5 is not allowed, must be a number > 0 and < 1',
@@ -108,9 +108,9 @@ describe('a kaizen log file', () => {
     expect(withSteps(steps, { expectations: { nobody: { direction: 'down', by: 1 } } })).toEqual([
       'expectations.nobody: no improvement in the list has this id, must be the id of one of the improvements',
     ]);
-    expect(withSteps(steps, { expectations: { 'press-fetch-die': { direction: 'sideways', by: -1 } } })).toEqual([
-      'expectations["press-fetch-die"].direction: "sideways" is not allowed, must be "down", "same" or "up"',
-      'expectations["press-fetch-die"].by: -1 is not allowed, must be a number from 0 to 1,000,000,000',
+    expect(withSteps(steps, { expectations: { 'press-quick-clamps': { direction: 'sideways', by: -1 } } })).toEqual([
+      'expectations["press-quick-clamps"].direction: "sideways" is not allowed, must be "down", "same" or "up"',
+      'expectations["press-quick-clamps"].by: -1 is not allowed, must be a number from 0 to 1,000,000,000',
     ]);
   });
 
@@ -160,5 +160,18 @@ describe('the parts a link carries', () => {
     const parsed = parseExpectations({ 'press-check': { direction: 'same', by: 0 } }, INTENDED_IMPROVEMENTS);
     expect(parsed.ok && [...parsed.value]).toEqual([['press-check', { direction: 'same', by: 0 }]]);
     expect(parseImprovements([{ __proto__: null, id: 'a', kind: 'add-check', station: 'Press' }]).ok).toBe(true);
+  });
+});
+
+describe('improvements in a file: version-2 kinds', () => {
+  it('reads a process batch and a shortening with its basis, and refuses a bad basis naming the field', () => {
+    const list = [
+      { id: 'p', kind: 'set-process-batch', batch: 10 },
+      { id: 's', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.1 }, basis: 'quick-release clamps' },
+    ];
+    expect(parseImprovements(list)).toEqual({ ok: true, value: list, notices: [] });
+    const bad = parseImprovements([{ id: 's', kind: 'shorten-element', station: 'Press', element: 'swap die', to: { share: 0.1 }, basis: '' }]);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.issues).toEqual(['improvements[0].basis: "" is not allowed, must be a text of 1 to 200 characters: what makes the step faster']);
   });
 });

@@ -35,6 +35,8 @@ export const KAIZEN_LOG_VERSION = 1;
 export const MAX_IMPROVEMENTS = 50;
 /** Longest improvement id. */
 export const MAX_IMPROVEMENT_ID = 200;
+/** Longest stated basis of a shortening (what makes the step faster). */
+export const MAX_BASIS = 200;
 /** Longest station or element name an improvement may name (as in a scenario). */
 const MAX_NAME = LIMITS.maxStationName;
 /** Largest expected change of lead time, in the scenario's time unit. */
@@ -100,15 +102,16 @@ function unknownKeys(record: Record<string, unknown>, allowed: readonly string[]
 
 // ——— Improvements ———
 
-const KINDS: readonly ImprovementKind[] = ['externalise-setup', 'shorten-element', 'remove-element', 'move-element', 'add-check', 'set-transfer-batch'];
+const KINDS: readonly ImprovementKind[] = ['externalise-setup', 'shorten-element', 'remove-element', 'move-element', 'add-check', 'set-transfer-batch', 'set-process-batch'];
 
 const FIELDS: Readonly<Record<ImprovementKind, readonly string[]>> = {
   'externalise-setup': ['station', 'element'],
-  'shorten-element': ['station', 'element', 'to'],
+  'shorten-element': ['station', 'element', 'to', 'basis'],
   'remove-element': ['station', 'element'],
   'move-element': ['element', 'from', 'to'],
   'add-check': ['station'],
   'set-transfer-batch': ['batch'],
+  'set-process-batch': ['batch'],
 };
 
 const NAME_WORDS: Readonly<Record<string, string>> = {
@@ -158,6 +161,14 @@ function improvement(value: unknown, path: Path, issues: Issues): Improvement | 
     case 'add-check':
       result = { id: i, kind: k, station: text('station') };
       break;
+    case 'set-process-batch': {
+      const batch = own(value, 'batch');
+      if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1 || batch > LIMITS.maxProcessBatch) {
+        issues.value([...path, 'batch'], batch, `must be a whole number from 1 to ${formatLimit(LIMITS.maxProcessBatch)}`);
+      }
+      result = { id: i, kind: k, batch: batch as number };
+      break;
+    }
     case 'set-transfer-batch': {
       const batch = own(value, 'batch');
       if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1 || batch > LIMITS.maxTransferBatch) {
@@ -169,6 +180,11 @@ function improvement(value: unknown, path: Path, issues: Issues): Improvement | 
     case 'shorten-element': {
       const station = text('station');
       const element = text('element');
+      const basisValue = own(value, 'basis');
+      if (basisValue !== undefined && (typeof basisValue !== 'string' || basisValue.trim() === '' || basisValue.length > MAX_BASIS)) {
+        issues.value([...path, 'basis'], basisValue, `must be a text of 1 to ${MAX_BASIS} characters: what makes the step faster`);
+      }
+      const basis = typeof basisValue === 'string' ? { basis: basisValue } : {};
       const to = own(value, 'to');
       const toPath = [...path, 'to'];
       if (!isRecord(to)) {
@@ -182,10 +198,10 @@ function improvement(value: unknown, path: Path, issues: Issues): Improvement | 
         issues.value(toPath, to, 'must have exactly one of "share" and "time"');
       } else if (share !== undefined) {
         if (typeof share !== 'number' || !(share > 0 && share < 1)) issues.value([...toPath, 'share'], share, 'must be a number > 0 and < 1');
-        else result = { id: i, kind: k, station, element, to: { share } };
+        else result = { id: i, kind: k, station, element, to: { share }, ...basis };
       } else if (typeof time !== 'number' || !(time > 0 && time <= LIMITS.maxTime)) {
         issues.value([...toPath, 'time'], time, `must be a time > 0 and ≤ ${formatLimit(LIMITS.maxTime)}`);
-      } else result = { id: i, kind: k, station, element, to: { time } };
+      } else result = { id: i, kind: k, station, element, to: { time }, ...basis };
       break;
     }
   }

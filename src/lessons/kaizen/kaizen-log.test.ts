@@ -20,7 +20,7 @@ describe('the kaizen log', () => {
     const none = buildLog(original, [], new Map());
     if (!none.ok) throw new Error(none.message);
     expect(flowWins(none.log.start, none.log.target).leadTime).toBe(false);
-    const all = buildLog(original, INTENDED_IMPROVEMENTS, new Map([['press-fetch-die', { direction: 'down', by: 20 }]]));
+    const all = buildLog(original, INTENDED_IMPROVEMENTS, new Map([['press-quick-clamps', { direction: 'down', by: 20 }]]));
     if (!all.ok) throw new Error(all.message);
     expect(all.log.entries).toHaveLength(INTENDED_IMPROVEMENTS.length);
     const last = all.log.entries[all.log.entries.length - 1]!;

@@ -8,6 +8,11 @@ export interface WorkElement {
   /** Unique along the whole line: the element keeps its name, and its random numbers, wherever it is done. */
   readonly name: string;
   readonly time: Distribution;
+  /**
+   * Marked as waste (walking, searching, waiting for a crane…): the only work a kaizen may
+   * simply remove. Absent means value-adding work (docs/model.md, "Improvements").
+   */
+  readonly waste?: boolean;
 }
 
 /**
@@ -25,6 +30,8 @@ export interface SetupElement {
   readonly name: string;
   readonly time: Distribution;
   readonly kind: SetupKind;
+  /** Marked as waste: the only changeover step a kaizen may simply remove. */
+  readonly waste?: boolean;
 }
 
 export interface StationSpec {
