@@ -1,4 +1,5 @@
 /** Model B version 2 in the file format: strategies, safetyFactor and the strategy sweep, each bad field named. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from './parse.ts';
 import { launch, issuesOf, messages } from './test-helpers.ts';
@@ -111,5 +112,42 @@ describe('strategies: every bad field named', () => {
   it.each(cases)('%s', (_name, input, expected) => {
     const json = JSON.parse(JSON.stringify(input)) as unknown; // drops undefined keys, as a file would
     expect(issuesOf(json).map((i) => i.message)).toEqual(expected);
+  });
+});
+
+describe('strategy presets (public/scenarios)', () => {
+  const read = (file: string) => {
+    const result = parseScenario(JSON.parse(readFileSync(`public/scenarios/${file}`, 'utf8')));
+    if (!result.ok) throw new Error(messages(result.issues));
+    return result.scenario as unknown as Record<string, unknown>;
+  };
+
+  it('launch-ohno-question.json is the seed case with MODEL.md’s two strategies', () => {
+    const { name: _n, description: _d, strategies, ...rest } = read('launch-ohno-question.json');
+    const { launchQuantities: _q, name: _sn, description: _sd, ...seed } = read('launch-seed-case.json');
+    expect(rest).toEqual(seed);
+    expect(strategies).toEqual([PILOT, FORECAST]);
+  });
+
+  it('the forecast-wins and fixed-cost presets differ from it only where their names say', () => {
+    const base = read('launch-ohno-question.json');
+    const strip = (s: Record<string, unknown>) => ({ ...s, name: undefined, description: undefined });
+    const goodOdds = {
+      states: [
+        { name: 'good', probability: 0.8, level: 30000 },
+        { name: 'bad', probability: 0.2, level: 500 },
+      ],
+      demandCV: 0.3,
+    };
+    expect(strip(read('launch-forecast-wins.json'))).toEqual({
+      ...strip(base),
+      market: goodOdds,
+      economics: { price: 30, cost: 12, salvage: 4, holding: 0.2 },
+    });
+    expect(strip(read('launch-forecast-line-fixed-cost.json'))).toEqual({
+      ...strip(base),
+      market: goodOdds,
+      strategies: [PILOT, { ...FORECAST, fixedCost: 500_000 }],
+    });
   });
 });
