@@ -31,6 +31,7 @@ import {
 } from './fields.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import { sweepPointCount } from './sweep.ts';
+import { workLimitCheck } from './work-limit-check.ts';
 import { SCENARIO_VERSION, type Scenario } from './types.ts';
 
 // --- Shared ---------------------------------------------------------------------------------
@@ -258,6 +259,7 @@ export const flowLineObjectSchema = v.pipe(
     release: v.pipe(release, v.description('"order": a fixed order of units; "flow": arrivals over a horizon.')),
   }),
   v.description('Model A: a serial flow line, batch against one-piece flow.'),
+  workLimitCheck(),
 );
 
 // --- Launch sizing (Model B) -----------------------------------------------------------------
