@@ -124,8 +124,9 @@ export function tooMuchWork(spec: FlowLineSpec, budget: number = MAX_ESTIMATED_E
   const rate = odds / (1 + odds);
   const withRate = (d: number): FlowLineSpec => ({ ...spec, stations: spec.stations.map((s, i) => (i === worst ? { ...s, defectRate: d } : s)) });
   let largest = rate >= 0.5 ? 1 - roundUp(1 - rate) : roundDown(rate);
-  for (let i = 0; i < 10 && largest > 0 && !fits(withRate(largest)); i++) {
-    largest = largest >= 0.5 ? 1 - roundUp((1 - largest) * 1.01) : roundDown(largest * 0.99);
+  for (let i = 0; i < 400 && largest > 0 && !fits(withRate(largest)); i++) {
+    largest = largest >= 0.5 ? 1 - roundUp((1 - largest) * 1.05) : roundDown(largest * 0.95);
   }
+  if (!fits(withRate(Math.max(0, largest)))) return { field: 'defectRate', station: worst, largest: null, events };
   return { field: 'defectRate', station: worst, largest: Math.max(0, largest), events };
 }
