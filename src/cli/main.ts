@@ -6,12 +6,14 @@
  *
  * Exit codes: 0 success, 2 invalid input (messages on stderr), 1 anything else.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { MAX_SCENARIO_BYTES, parseScenario, parseScenarioText } from '../scenario/index.ts';
+import { MAX_SCENARIO_BYTES, parseScenario, parseScenarioText, tooLargeFile } from '../scenario/index.ts';
 import type { ParseResult, Scenario } from '../scenario/types.ts';
 import { runScenario, runScenarioSync, type ScenarioOutput } from '../sim/run-scenario.ts';
 import { formatTable } from './format-table.ts';
+import { withLeadTimeShape } from './output-shape.ts';
+import { progressReporter } from './progress.ts';
+import { readScenarioInput } from './read-input.ts';
 import { createNodeWorkerPool, defaultWorkerCount, MAX_WORKERS } from './node-workers.ts';
 
 const USAGE = `usage:
@@ -20,7 +22,7 @@ const USAGE = `usage:
 
 options (run):
   --seed S              override the scenario's seed
-  --replications N      override the number of replications
+  --replications N      override the number of replications (decimal digits, e.g. 1000)
   --format json|table   output format (default json)
   --workers N           worker threads for the Monte Carlo (default: cores, at most ${MAX_WORKERS}; 1 = this thread)
   --per-replication     flow line: also list every replication's figures
@@ -28,20 +30,15 @@ options (run):
 
 class UsageError extends Error {}
 
-/**
- * Reads the file or standard input. Standard input stops being kept one byte past the
- * limit: that is enough for the validator to refuse it with its own message.
- */
-async function readInput(path: string): Promise<string> {
-  if (path !== '-') return readFile(path, 'utf8');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size > MAX_SCENARIO_BYTES) break;
+/** A count as typed on the command line: decimal digits only (no `0x10`, `1e3`, `+3`, `3.0`). */
+const DECIMAL = /^[0-9]+$/;
+
+function countOption(name: string, text: string, min: number, max: number): number {
+  const n = DECIMAL.test(text) ? Number(text) : NaN;
+  if (!(n >= min && n <= max)) {
+    throw new UsageError(`--${name}: "${text}" is not allowed, must be a whole number from ${min} to ${max.toLocaleString('en-US')} written in decimal digits`);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return n;
 }
 
 /** Parses the text, with command-line overrides applied before validation so they get the same messages. */
@@ -61,19 +58,29 @@ function overridesFrom(values: { seed?: string; replications?: string }): Record
   const overrides: Record<string, unknown> = {};
   if (values.seed !== undefined) overrides.seed = /^-?\d{1,15}$/.test(values.seed) ? Number(values.seed) : values.seed;
   if (values.replications !== undefined) {
-    const n = Number(values.replications);
-    overrides.replications = values.replications.trim() !== '' && Number.isFinite(n) ? n : values.replications;
+    // Only plain decimal digits are a count; the validator then checks the range (and names the field).
+    if (!DECIMAL.test(values.replications)) {
+      throw new UsageError(`--replications: "${values.replications}" is not allowed, must be a whole number written in decimal digits (e.g. 1000)`);
+    }
+    overrides.replications = Number(values.replications);
   }
   return overrides;
 }
 
 async function run(scenario: Scenario, workers: number, perReplication: boolean): Promise<ScenarioOutput> {
-  if (workers <= 1 || scenario.replications < 2) return runScenarioSync(scenario, { perReplication });
-  const pool = createNodeWorkerPool(Math.min(workers, scenario.replications));
+  // Progress goes to a terminal only: piped or redirected stderr stays clean.
+  const progress = process.stderr.isTTY === true ? progressReporter(process.stderr, () => Date.now()) : null;
   try {
-    return await runScenario(scenario, pool.executorsFor(scenario), { perReplication });
+    if (scenario.replications < 2 || (workers <= 1 && progress === null)) return runScenarioSync(scenario, { perReplication });
+    if (workers <= 1) return await runScenario(scenario, null, { perReplication, onProgress: progress?.update });
+    const pool = createNodeWorkerPool(Math.min(workers, scenario.replications));
+    try {
+      return await runScenario(scenario, pool.executorsFor(scenario), { perReplication, onProgress: progress?.update });
+    } finally {
+      pool.terminate();
+    }
   } finally {
-    pool.terminate();
+    progress?.end();
   }
 }
 
@@ -107,22 +114,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (values.format !== 'json' && values.format !== 'table') {
     throw new UsageError(`--format: "${values.format}" is not allowed, must be json or table`);
   }
-  let workers = defaultWorkerCount();
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-      throw new UsageError(`--workers: "${values.workers}" is not allowed, must be a whole number from 1 to 64`);
-    }
-  }
+  const workers = values.workers === undefined ? defaultWorkerCount() : countOption('workers', values.workers, 1, MAX_WORKERS);
+  const overrides = overridesFrom(values);
 
-  let text: string;
+  let input;
   try {
-    text = await readInput(file);
+    input = await readScenarioInput(file, MAX_SCENARIO_BYTES);
   } catch (error) {
     process.stderr.write(`genba: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     return 2;
   }
-  const result = parseWithOverrides(text, overridesFrom(values));
+  const result = input.ok ? parseWithOverrides(input.text, overrides) : tooLargeFile();
   if (!result.ok) {
     process.stderr.write(`genba: ${file} is not a valid scenario (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):\n`);
     for (const issue of result.issues) process.stderr.write(`  ${issue.message}\n`);
@@ -132,7 +134,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${file}: a valid ${result.scenario.model} scenario\n`);
     return 0;
   }
-  const output = await run(result.scenario, workers, values['per-replication'] ?? false);
+  const output = withLeadTimeShape(await run(result.scenario, workers, values['per-replication'] ?? false));
   process.stdout.write(values.format === 'table' ? formatTable(output) : `${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }
@@ -146,7 +148,7 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`genba: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(`genba: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`genba: the run failed, no result: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
     }
   },

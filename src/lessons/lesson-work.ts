@@ -11,6 +11,7 @@ import { pairScenarios, runPair, runTraced, type PairedRun, type TracedRun } fro
 import { buildLog, type Expectation, type LogResult } from './kaizen/kaizen-log.ts';
 import { lineReplay, pairReplay, type LineReplay, type PairReplay } from './batching/replay.ts';
 import type { Improvement } from './kaizen/improvements.ts';
+import { checkFinite } from '../sim/finite-results.ts';
 
 /** Lesson 1: both lines of a scenario, traced, on one replication, with their replay material. */
 export interface PairedRunWork {
@@ -68,7 +69,7 @@ export function doLessonWork<W extends LessonWork>(work: W): LessonWorkResult<W>
     case 'paired-run': {
       const pair = runPair(work.scenario, work.replication);
       const result: PairedRunResult = { pair, replays: pairReplay(pair) };
-      return result as LessonWorkResult<W>;
+      return checkFinite(result) as LessonWorkResult<W>;
     }
     case 'kaizen': {
       const built = buildLog(work.original, work.improvements, work.expectations);
@@ -77,7 +78,7 @@ export function doLessonWork<W extends LessonWork>(work: W): LessonWorkResult<W>
         flow: built.ok ? replayed(runTraced('flow', built.line, 0)) : null,
         batch: work.withBatchLine ? replayed(runTraced('batch', batchLine(work.original), 0)) : null,
       };
-      return result as LessonWorkResult<W>;
+      return checkFinite(result) as LessonWorkResult<W>;
     }
   }
 }

@@ -7,9 +7,13 @@
 import fc from 'fast-check';
 import { hasPositiveMean } from './distribution-schema.ts';
 import { LIMITS } from './limits.ts';
+import { tooMuchWork } from './work-estimate.ts';
+import type { FlowLineSpec } from '../sim/line/types.ts';
+import type { Distribution } from '../sim/rng/distribution-shape.ts';
 
-const time = fc.double({ min: 0, max: LIMITS.maxTime, noNaN: true });
-const positiveTime = fc.double({ min: Number.MIN_VALUE, max: LIMITS.maxTime, noNaN: true });
+const positiveTime = fc.double({ min: LIMITS.minPositiveTime, max: LIMITS.maxTime, noNaN: true });
+/** 0, or from LIMITS.minPositiveTime up. */
+const time = fc.oneof(fc.constant(0), positiveTime);
 const cv = fc.double({ min: 0, max: LIMITS.maxCV, noNaN: true });
 const probability = fc.double({ min: 0, max: 1, noNaN: true });
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
@@ -116,7 +120,61 @@ const flowRelease = fc
 
 const orderRelease = fc.record({ mode: fc.constant('order'), quantity: fc.integer({ min: 1, max: LIMITS.maxOrderQuantity }) });
 
-/** A valid flow-line scenario file, version-2 fields included (a cap and buffers ≥ the transfer batch, none on station 1). */
+type Raw = Record<string, unknown>;
+
+/** A time as the core reads it (the file's plain-number shorthand and defaults expanded). */
+function asDistribution(d: unknown): Distribution {
+  if (typeof d === 'number') return { dist: 'deterministic', value: d };
+  return (d as Distribution | undefined) ?? { dist: 'deterministic', value: 0 };
+}
+
+/** The fields the work estimate reads, from a file as written. */
+function asSpec(raw: Raw): FlowLineSpec {
+  const release = raw['release'] as Raw;
+  return {
+    timeUnit: 'minute',
+    transferBatch: raw['transferBatch'] as number,
+    moveTime: asDistribution(raw['moveTime']),
+    release:
+      release['mode'] === 'order'
+        ? { mode: 'order', quantity: release['quantity'] as number }
+        : { mode: 'flow', interarrival: asDistribution(release['interarrival']), horizon: release['horizon'] as number, warmup: 0 },
+    stations: (raw['stations'] as Raw[]).map((st) => ({
+      name: st['name'] as string,
+      processTime: asDistribution(st['processTime']),
+      setupTime: asDistribution(st['setupTime']),
+      handlingTime: asDistribution(st['handlingTime']),
+      defectRate: (st['defectRate'] as number | undefined) ?? 0,
+      ...(st['setupElements'] === undefined ? {} : { setupElements: (st['setupElements'] as Raw[]).map((e) => ({ ...e, time: asDistribution(e['time']) })) as unknown as FlowLineSpec['stations'][number]['setupElements'] }),
+      ...(st['pokaYoke'] === true ? { pokaYoke: true } : {}),
+    })),
+  };
+}
+
+/**
+ * Lowers the quantity, horizon or defect rates of a generated line, as the validator's
+ * message says, until its estimated work fits (docs/scenarios.md, "How big a run may be").
+ */
+function fitWork(raw: Raw): Raw {
+  let out = raw;
+  for (let round = 0; round < 50; round++) {
+    const found = tooMuchWork(asSpec(out));
+    if (found === null) return out;
+    const release = out['release'] as Raw;
+    if (found.field === 'quantity') out = { ...out, release: { ...release, quantity: Math.max(1, found.largest) } };
+    else if (found.field === 'horizon') {
+      const horizon = release['horizon'] as number;
+      const warmup = release['warmup'] as number | undefined;
+      out = { ...out, release: { ...release, horizon: found.largest, ...(warmup === undefined ? {} : { warmup: (warmup / horizon) * found.largest }) } };
+    } else {
+      const stations = (out['stations'] as Raw[]).map((st, i) => (i === found.station ? { ...st, defectRate: found.largest ?? 0 } : st));
+      out = { ...out, stations };
+    }
+  }
+  return out;
+}
+
+/** A valid flow-line scenario file, version-2 fields included (a cap and buffers ≥ the transfer batch, none on station 1), its work within the limit. */
 export const flowLineScenarioArb = fc.record(
   {
     ...common,
@@ -145,7 +203,8 @@ export const flowLineScenarioArb = fc.record(
       release: wipCap === undefined ? scenario.release : { ...scenario.release, wipCap },
       ...(processBatch === undefined ? {} : { processBatch }),
       ...(unitValue === undefined ? {} : { unitValue }),
-    }));
+    }))
+    .map(fitWork);
 });
 
 const amount = fc.double({ min: 0, max: LIMITS.maxAmount, noNaN: true });

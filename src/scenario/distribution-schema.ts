@@ -32,8 +32,28 @@ export const DISTRIBUTION_NAMES = [
   'empirical',
 ] as const satisfies readonly Distribution['dist'][];
 
-const time = numberField({ min: 0, max: LIMITS.maxTime });
-const positiveTime = numberField({ gt: 0, max: LIMITS.maxTime });
+const MIN_TIME = formatLimit(LIMITS.minPositiveTime);
+
+/** Refuses a time above 0 but below LIMITS.minPositiveTime (only when the number is otherwise valid). */
+function notTooSmall<T>(allowed: string): v.RawCheckAction<T> {
+  return crossCheck<T>((dataset, addIssue) => {
+    const t = dataset.value;
+    if (dataset.issues === undefined && isFiniteNumber(t) && t > 0 && t < LIMITS.minPositiveTime) report(addIssue, undefined, t, allowed);
+  });
+}
+
+/** A time: 0, or from LIMITS.minPositiveTime to LIMITS.maxTime, so every figure computed from it stays finite. */
+const time = v.pipe(
+  numberField({ min: 0, max: LIMITS.maxTime }),
+  v.description(`0, or from ${MIN_TIME} to ${formatLimit(LIMITS.maxTime)}.`),
+  notTooSmall(`must be 0 or at least ${MIN_TIME}`),
+);
+/** A time that must be more than 0: from LIMITS.minPositiveTime to LIMITS.maxTime. */
+const positiveTime = v.pipe(
+  numberField({ gt: 0, max: LIMITS.maxTime }),
+  v.description(`From ${MIN_TIME} to ${formatLimit(LIMITS.maxTime)}.`),
+  notTooSmall(`must be at least ${MIN_TIME}`),
+);
 const cv = numberField({ min: 0, max: LIMITS.maxCV });
 
 /** Reports each `keys[i]` smaller than `keys[i - 1]` (min ≤ mode ≤ max). */

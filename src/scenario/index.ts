@@ -5,7 +5,7 @@
  */
 import { LIMITS } from './limits.ts';
 
-export { FILE_PATH, parseScenario, parseScenarioText } from './parse.ts';
+export { FILE_PATH, parseScenario, parseScenarioText, tooLargeFile } from './parse.ts';
 export { flowLineObjectSchema, launchObjectSchema, MODELS, scenarioSchema, SETUP_KINDS, TIME_UNITS } from './schema.ts';
 export { DISTRIBUTION_NAMES, distributionObjectSchema, timeDistribution } from './distribution-schema.ts';
 export { LIMITS } from './limits.ts';

@@ -97,7 +97,7 @@ function check(keyword: string, rule: unknown, value: unknown, schema: Schema, r
 
 /** Rules only the parser checks: cross-field rules and the pre-pass limits. */
 const PARSER_ONLY =
-  /must be unique|must sum to 1|must be [<≤] economics\.|must be ≥ (min|mode|sweep\.from) |must be < release\.horizon|must have a mean > 0|must not be given together|or give a sweep|must give at most|launch quantities \(at most|must be nested at most|at most 10,000 (items|keys)|reserved key/;
+  /must be unique|must sum to 1|must be [<≤] economics\.|must be ≥ (min|mode|sweep\.from) |must be < release\.horizon|must have a mean > 0|must not be given together|or give a sweep|must give at most|launch quantities \(at most|must be nested at most|at most 10,000 (items|keys)|reserved key|at least 0\.000001|on this line \(a run would take/;
 
 const schema: Schema = { ...buildScenarioJsonSchema() };
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

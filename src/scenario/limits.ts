@@ -22,6 +22,12 @@ export const LIMITS = {
 
   /** Largest time parameter (process, setup, handling, move, inter-arrival), in the scenario's time unit. */
   maxTime: 1e9,
+  /**
+   * Smallest time parameter other than 0, in the scenario's time unit: a time is 0 or at
+   * least this. Below it, sums and ratios of times (throughput = units / makespan) can
+   * leave the finite numbers (1e-320 minutes gives an infinite throughput).
+   */
+  minPositiveTime: 1e-6,
   /** Largest flow-mode horizon, in the scenario's time unit. */
   maxHorizon: 1e9,
   /** Largest amount in a launch scenario (levels, capacity, launch quantities, prices). */

@@ -165,15 +165,21 @@ function syntaxProblem(text: string, error: unknown): Problem {
   return phraseProblem([], excerpt, `not valid JSON${where}`, `must be valid JSON (${detail.slice(0, 120)})`);
 }
 
+function fileProblem(problem: Problem): ParseResult {
+  return { ok: false, issues: [toIssue(problem, FILE_PATH)] };
+}
+
+/** The answer for a file over LIMITS.maxTextBytes (also given by readers that stop at the limit). */
+export function tooLargeFile(): ParseResult {
+  return fileProblem(phraseProblem([], `more than ${formatLimit(LIMITS.maxTextBytes)} bytes`, 'too large', `must be at most 1 MiB (${formatLimit(LIMITS.maxTextBytes)} bytes)`));
+}
+
 /** Parses the text of a scenario file: size limit, JSON syntax, then parseScenario. */
 export function parseScenarioText(text: string): ParseResult {
-  const fileProblem = (problem: Problem): ParseResult => ({ ok: false, issues: [toIssue(problem, FILE_PATH)] });
   try {
     // Cheap checks first: a UTF-16 length over the limit is over it in UTF-8 too.
     const bytes = text.length > LIMITS.maxTextBytes ? text.length : utf8BytesUpTo(text, LIMITS.maxTextBytes);
-    if (bytes > LIMITS.maxTextBytes) {
-      return fileProblem(phraseProblem([], `more than ${formatLimit(LIMITS.maxTextBytes)} bytes`, 'too large', `must be at most 1 MiB (${formatLimit(LIMITS.maxTextBytes)} bytes)`));
-    }
+    if (bytes > LIMITS.maxTextBytes) return tooLargeFile();
     let data: unknown;
     try {
       // Editors on Windows may save a byte order mark; it is not part of the JSON.

@@ -34,6 +34,7 @@ import {
 import { LIMITS, formatLimit } from './limits.ts';
 import { sweepPointCount } from './sweep.ts';
 import { SCENARIO_VERSION, STRATEGY_SWEEP_FIELDS, type Scenario } from './types.ts';
+import { workLimitCheck } from './work-limit-check.ts';
 
 // --- Shared ---------------------------------------------------------------------------------
 
@@ -337,6 +338,7 @@ export const flowLineObjectSchema = v.pipe(
   }),
   v.description('Model A: a serial flow line, batch against one-piece flow. release.wipCap and every station buffer must be ≥ transferBatch; the first station takes no buffer.'),
   pullRules(),
+  workLimitCheck(),
 );
 
 // --- Launch sizing (Model B) -----------------------------------------------------------------

@@ -22,13 +22,26 @@ import {
   type LinkReader,
   type LinkState,
 } from './link-codec.ts';
-import { packZlib } from './zlib-frame.ts';
+import { adler32, packZlib } from './zlib-frame.ts';
+import { crc32, crc32Bytes } from './crc32.ts';
+import { canonicalJson } from './plain-json.ts';
 
 const RUNS = Number(process.env['FC_NUM_RUNS'] ?? 1000);
 
 /** A link made by hand from JSON text, as an older or hostile encoder could make it. */
-function rawLink(json: string, version = 1): string {
-  return `v=${version}&s=${encodeBase64url(packZlib(new TextEncoder().encode(json)))}`;
+/** A link of the current format (2: zlib, then the CRC-32 of the JSON) holding `json` as it is. */
+function rawLink(json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  const packed = packZlib(bytes);
+  const data = new Uint8Array(packed.length + 4);
+  data.set(packed);
+  data.set(crc32Bytes(bytes), packed.length);
+  return `v=2&s=${encodeBase64url(data)}`;
+}
+
+/** A link of format 1 (zlib only, checked by its Adler-32), as builds before format 2 wrote them. */
+function rawLinkV1(json: string): string {
+  return `v=1&s=${encodeBase64url(packZlib(new TextEncoder().encode(json)))}`;
 }
 
 function validScenario(input: unknown): Scenario {
@@ -158,7 +171,7 @@ describe('encodeLink / decodeLink round trip (P1)', () => {
     const scenario = pennyGame(5, { name, stations: [{ name: '<b>Flipper</b>', processTime: 1 }] });
     const encoded = encodeLink({ lesson: 'batching', scenario });
     if (!encoded.ok) throw new Error(encoded.message);
-    expect(encoded.query).toMatch(/^v=1&s=[A-Za-z0-9_-]+$/);
+    expect(encoded.query).toMatch(/^v=2&s=[A-Za-z0-9_-]+$/);
     const decoded = decodeLink(encoded.query);
     expect(decoded.ok && decoded.state.scenario.name).toBe(name);
     expect(decoded.ok && decoded.state.scenario.model === 'flow-line' && decoded.state.scenario.stations[0]?.name).toBe('<b>Flipper</b>');
@@ -371,7 +384,7 @@ describe('damaged, tampered and hostile links', () => {
     expect(result).toEqual({
       ok: true,
       state: { lesson: 'batching', scenario: pennyGame(5) },
-      origin: { format: 1, engineVersion: ENGINE_VERSION, rng: 'seedrandom.alea' },
+      origin: { format: 2, engineVersion: ENGINE_VERSION, rng: 'seedrandom.alea' },
       notices: [
         "The link's replication was left out: 3 is not allowed, must be a whole number from 0 to 0.",
         "The link's playback position was left out: -5 is not allowed, must be a time ≥ 0.",
@@ -395,15 +408,15 @@ describe('versions (R12)', () => {
     const data = encodeLink({ lesson: 'batching', scenario: pennyGame(5) });
     if (!data.ok) throw new Error(data.message);
     const s = data.query.slice(data.query.indexOf('s='));
-    expect(decodeLink(`v=2&${s}`)).toEqual({
+    expect(decodeLink(`v=3&${s}`)).toEqual({
       ok: false,
       reason: 'unsupported-version',
-      message: 'This link uses link format 2, which this version of Genba cannot read (it reads format 1). It was probably made by a newer Genba: open it there, or ask for the scenario file.',
+      message: 'This link uses link format 3, which this version of Genba cannot read (it reads format 1, 2). It was probably made by a newer Genba: open it there, or ask for the scenario file.',
     });
     expect(decodeLink(`v=0&${s}`)).toEqual({
       ok: false,
       reason: 'unsupported-version',
-      message: 'This link uses link format 0, which this version of Genba cannot read (it reads format 1).',
+      message: 'This link uses link format 0, which this version of Genba cannot read (it reads format 1, 2).',
     });
     expect(decodeLink(s)).toMatchObject({ ok: false, reason: 'unsupported-version', message: 'This link is damaged: it does not say its format version (the v= part is missing).' });
     expect(decodeLink(`v=one&${s}`)).toMatchObject({ ok: false, reason: 'unsupported-version', message: 'This link is damaged: its format version "one" is not a version number.' });
@@ -431,3 +444,77 @@ describe('versions (R12)', () => {
     expect(LINK_READERS.get(1)).toBe(readV1);
   });
 });
+
+describe('format 2: a CRC-32 of the payload (issue 16)', () => {
+  it('computes the standard CRC-32 (check value of "123456789" is cbf43926)', () => {
+    expect(crc32(new TextEncoder().encode('123456789')).toString(16)).toBe('cbf43926');
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it('a format-1 link altered so that Adler-32 misses it (−1, +2, −1 over three bytes) decodes to another scenario; format 2 refuses it', () => {
+    const scenario = pennyGame(5, { stations: [{ name: 'Assemble', processTime: 1 }] }) as unknown as Record<string, unknown>;
+    const json = canonicalJson({ engineVersion: ENGINE_VERSION, rng: 'seedrandom.alea', lesson: 'batching', scenario });
+    // Level 0 (stored) keeps the bytes as they are, so the change can be made on the JSON itself:
+    // "Assemble" → "Assemand" is b −1 (→ a), l +2 (→ n), e −1 (→ d): the Adler-32 sums do not move.
+    const bytes = new TextEncoder().encode(json);
+    const at = json.indexOf('Assemble') + 5;
+    const altered = bytes.slice();
+    altered[at] = (altered[at] as number) - 1;
+    altered[at + 1] = (altered[at + 1] as number) + 2;
+    altered[at + 2] = (altered[at + 2] as number) - 1;
+    expect(new TextDecoder().decode(altered)).toContain('"Assemand"');
+    expect(adler32(altered)).toBe(adler32(bytes));
+    // The format-1 link of the original, altered in those three bytes, still passes its Adler-32.
+    const v1 = decodeLink(`v=1&s=${encodeBase64url(zlibStored(altered))}`);
+    expect(decodeLink(`v=1&s=${encodeBase64url(zlibStored(bytes))}`).ok).toBe(true);
+    expect(v1.ok && v1.state.scenario.model === 'flow-line' && v1.state.scenario.stations[0]?.name).toBe('Assemand');
+    // Format 2 also carries the CRC-32 of the original JSON: the same change is refused.
+    expect(crc32(altered)).not.toBe(crc32(bytes));
+    expect(decodeLink(`v=2&s=${encodeBase64url(concat(zlibStored(bytes), crc32Bytes(bytes)))}`).ok).toBe(true);
+    const tampered = `v=2&s=${encodeBase64url(concat(zlibStored(altered), crc32Bytes(bytes)))}`;
+    expect(decodeLink(tampered)).toMatchObject({ ok: false, reason: 'damaged', message: expect.stringContaining('its checksum does not match its data') });
+  });
+
+  it('refuses or gives back the very same state for every one-character change of a preset\'s link', () => {
+    const encoded = encodeLink({ lesson: 'kaizen', scenario: pennyGame(5, { stations: [{ name: 'Assemble', processTime: 1 }, { name: 'Test', processTime: 2 }] }) });
+    if (!encoded.ok) throw new Error(encoded.message);
+    const start = encoded.query.indexOf('s=') + 2;
+    const original = decodeLink(encoded.query);
+    expect(original.ok && original.notices).toEqual([]);
+    for (let i = start; i < encoded.query.length; i++) {
+      for (const c of ['A', 'N', '1', '_']) {
+        if (encoded.query[i] === c) continue;
+        const query = encoded.query.slice(0, i) + c + encoded.query.slice(i + 1);
+        const result = decodeLink(query);
+        if (result.ok) expect(result.state, `position ${i} → ${c}`).toEqual(original.ok ? original.state : undefined);
+      }
+    }
+  });
+
+  it('opens a format-1 link as before, with a notice that it comes from an earlier Genba', () => {
+    const json = canonicalJson({ engineVersion: ENGINE_VERSION, rng: 'seedrandom.alea', lesson: 'batching', scenario: pennyGame(5) });
+    const result = decodeLink(rawLinkV1(json));
+    expect(result).toMatchObject({ ok: true, state: { lesson: 'batching', scenario: pennyGame(5) }, origin: { format: 1 } });
+    expect(result.ok && result.notices).toEqual([
+      'This link was made by an earlier Genba (link format 1, with a weaker check for damage): check that the scenario is the one you expected.',
+    ]);
+  });
+});
+
+/** A zlib stream with one stored (uncompressed) block: its data is the input's bytes as they are. */
+function zlibStored(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  const out = new Uint8Array(2 + 5 + n + 4);
+  out.set([0x78, 0x01, 0x01, n & 0xff, n >>> 8, ~n & 0xff, (~n >>> 8) & 0xff], 0);
+  out.set(bytes, 7);
+  const a = adler32(bytes);
+  out.set([a >>> 24, (a >>> 16) & 0xff, (a >>> 8) & 0xff, a & 0xff], 7 + n);
+  return out;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -50,9 +50,10 @@ import { ENGINE_VERSION } from '../sim/version.ts';
 import { decodeBase64url, encodeBase64url } from './base64url.ts';
 import { canonicalJson, plainJsonCopy, RESERVED_KEYS, type PlainJson } from './plain-json.ts';
 import { packZlib, unpackZlib } from './zlib-frame.ts';
+import { crc32Bytes } from './crc32.ts';
 
 /** The link format this build writes. */
-export const LINK_FORMAT = 1;
+export const LINK_FORMAT = 2;
 
 /** Longest query accepted or written (QUALITY S7: 32 KiB, refused before decoding). */
 export const MAX_LINK_QUERY_CHARS = 32 * 1024;
@@ -169,7 +170,7 @@ export function encodeLink(state: LinkState, options: EncodeOptions = {}): Encod
     if (bytes.length > MAX_SCENARIO_BYTES) {
       return { ok: false, message: `This scenario is too large for a link (${group(bytes.length)} bytes; at most ${group(MAX_SCENARIO_BYTES)}). Save it as a file instead.` };
     }
-    const query = `v=${LINK_FORMAT}&s=${encodeBase64url(packZlib(bytes))}`;
+    const query = `v=${LINK_FORMAT}&s=${encodeBase64url(withChecksum(packZlib(bytes), bytes))}`;
     if (query.length > MAX_LINK_QUERY_CHARS) {
       return { ok: false, message: `This scenario is too large for a link (${group(query.length)} characters; at most ${group(MAX_LINK_QUERY_CHARS)}). Save it as a file instead.` };
     }
@@ -177,6 +178,14 @@ export function encodeLink(state: LinkState, options: EncodeOptions = {}): Encod
   } catch {
     return { ok: false, message: 'This state could not be put in a link.' };
   }
+}
+
+/** Format 2's data: the zlib stream, then the CRC-32 of the JSON it holds. */
+function withChecksum(packed: Uint8Array, json: Uint8Array): Uint8Array {
+  const out = new Uint8Array(packed.length + 4);
+  out.set(packed, 0);
+  out.set(crc32Bytes(json), packed.length);
+  return out;
 }
 
 // ——— Decoding ———
@@ -201,22 +210,11 @@ function positionProblem(value: unknown): string | null {
 
 const DAMAGED = 'This link is damaged';
 
-/** Format 1: `s` = base64url(zlib(UTF-8 JSON)). */
-export const readV1: LinkReader = (params) => {
-  const data = params.get('s');
-  if (data === null || data === '') return fail('damaged', `${DAMAGED}: it has no data (the s= part is missing). Copy the whole link again.`);
-  const decoded = decodeBase64url(data);
-  if (!decoded.ok) return fail('damaged', `${DAMAGED}: in its data, ${decoded.problem}. Copy the whole link again.`);
-  const unpacked = unpackZlib(decoded.bytes, MAX_SCENARIO_BYTES);
-  if (!unpacked.ok) {
-    if (unpacked.reason === 'too-large') {
-      return fail('too-large', `This link's scenario is too large: it unpacks to more than ${group(MAX_SCENARIO_BYTES)} bytes (at most 1 MiB).`);
-    }
-    return fail('damaged', `${DAMAGED}: ${unpacked.problem}. Copy the whole link again.`);
-  }
+/** The JSON envelope inside unpacked bytes. */
+function envelopeOf(bytes: Uint8Array): ReturnType<LinkReader> {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked.bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return fail('damaged', `${DAMAGED}: its data is not text.`);
   }
@@ -225,10 +223,56 @@ export const readV1: LinkReader = (params) => {
   } catch {
     return fail('damaged', `${DAMAGED}: its data is not valid JSON.`);
   }
+}
+
+/** The bytes of `s`, or why there are none. */
+function dataOf(params: URLSearchParams): { readonly ok: true; readonly bytes: Uint8Array } | Failure {
+  const data = params.get('s');
+  if (data === null || data === '') return fail('damaged', `${DAMAGED}: it has no data (the s= part is missing). Copy the whole link again.`);
+  const decoded = decodeBase64url(data);
+  if (!decoded.ok) return fail('damaged', `${DAMAGED}: in its data, ${decoded.problem}. Copy the whole link again.`);
+  return { ok: true, bytes: decoded.bytes };
+}
+
+/** Unpacks a zlib stream of at most MAX_SCENARIO_BYTES. */
+function unpacked(bytes: Uint8Array): { readonly ok: true; readonly bytes: Uint8Array } | Failure {
+  const result = unpackZlib(bytes, MAX_SCENARIO_BYTES);
+  if (result.ok) return result;
+  if (result.reason === 'too-large') {
+    return fail('too-large', `This link's scenario is too large: it unpacks to more than ${group(MAX_SCENARIO_BYTES)} bytes (at most 1 MiB).`);
+  }
+  return fail('damaged', `${DAMAGED}: ${result.problem}. Copy the whole link again.`);
+}
+
+/** Format 1: `s` = base64url(zlib(UTF-8 JSON)), checked only by zlib's Adler-32. Still read; no longer written. */
+export const readV1: LinkReader = (params) => {
+  const data = dataOf(params);
+  if (!data.ok) return data;
+  const inner = unpacked(data.bytes);
+  return inner.ok ? envelopeOf(inner.bytes) : inner;
+};
+
+/** Format 2: `s` = base64url(zlib(UTF-8 JSON) followed by the 4-byte CRC-32 of that JSON). */
+export const readV2: LinkReader = (params) => {
+  const data = dataOf(params);
+  if (!data.ok) return data;
+  const bytes = data.bytes;
+  if (bytes.length < 11) return fail('damaged', `${DAMAGED}: it is too short to hold any data (cut short?). Copy the whole link again.`);
+  const inner = unpacked(bytes.subarray(0, bytes.length - 4));
+  if (!inner.ok) return inner;
+  const expected = bytes.subarray(bytes.length - 4);
+  const actual = crc32Bytes(inner.bytes);
+  if (actual.some((b, i) => b !== expected[i])) {
+    return fail('damaged', `${DAMAGED}: its checksum does not match its data (altered or cut short?). Copy the whole link again.`);
+  }
+  return envelopeOf(inner.bytes);
 };
 
 /** The readers of every format version this build opens. */
-export const LINK_READERS: ReadonlyMap<number, LinkReader> = new Map([[1, readV1]]);
+export const LINK_READERS: ReadonlyMap<number, LinkReader> = new Map([
+  [1, readV1],
+  [2, readV2],
+]);
 
 const VERSION = /^[0-9]{1,6}$/;
 
@@ -262,6 +306,9 @@ function stateFromEnvelope(envelope: unknown, format: number): DecodeResult {
   const scenario = parsed.scenario;
 
   const notices: string[] = [];
+  if (format < LINK_FORMAT) {
+    notices.push(`This link was made by an earlier Genba (link format ${format}, with a weaker check for damage): check that the scenario is the one you expected.`);
+  }
   if (engineVersion !== ENGINE_VERSION) {
     notices.push(`This link was made with engine ${JSON.stringify(engineVersion).slice(1, -1)}; numbers may differ from the original.`);
   }

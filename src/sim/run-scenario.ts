@@ -1,12 +1,15 @@
 /**
  * Runs a validated scenario (either model) and labels the result with what made it: the
  * engine version, the generator and the seed (QUALITY R12). The app, the worker, the CLI
- * and the benchmarks all come through here.
+ * and the benchmarks all come through here. A result holding a figure that is not finite
+ * is refused (NonFiniteResultError), never returned.
  */
 import type { FlowLineScenario, LaunchScenario, Scenario } from '../scenario/types.ts';
 import { createLaunchMonteCarlo } from './launch/monte-carlo.ts';
 import type { LaunchQuantitiesResult, LaunchResult, LaunchStrategiesResult } from './launch/monte-carlo.ts';
+import { checkFinite } from './finite-results.ts';
 import { createFlowLineMonteCarlo, type FlowLineResult } from './line/monte-carlo.ts';
+import { eventCapFor } from './models.ts';
 import { inThreadExecutor, runMonteCarlo, runMonteCarloSync, type ChunkExecutor, type MonteCarloRunOptions } from './mc/runner.ts';
 import { RNG_ALGORITHM, type Seed } from './rng/stream.ts';
 import { ENGINE_VERSION } from './version.ts';
@@ -45,22 +48,22 @@ export interface OutputOptions {
 }
 
 function flowLineOutput(scenario: FlowLineScenario, result: FlowLineResult, options: OutputOptions): FlowLineOutput {
-  return {
+  return checkFinite({
     ...meta(scenario),
     timeUnit: scenario.timeUnit,
     ...result.figures,
     ...(options.perReplication ? { perReplication: result.perReplication } : {}),
-  } as FlowLineOutput;
+  } as FlowLineOutput);
 }
 
 function launchOutput(scenario: LaunchScenario, result: LaunchResult): LaunchOutput {
-  return { ...meta(scenario), ...result };
+  return checkFinite({ ...meta(scenario), ...result });
 }
 
 /** Runs on this thread, synchronously. */
 export function runScenarioSync(scenario: Scenario, options: OutputOptions = {}): ScenarioOutput {
   if (scenario.model === 'flow-line') {
-    return flowLineOutput(scenario, runMonteCarloSync(createFlowLineMonteCarlo(scenario), scenario.replications), options);
+    return flowLineOutput(scenario, runMonteCarloSync(createFlowLineMonteCarlo(scenario, { maxEvents: eventCapFor(scenario) }), scenario.replications), options);
   }
   return launchOutput(scenario, runMonteCarloSync(createLaunchMonteCarlo(scenario), scenario.replications));
 }
@@ -75,7 +78,7 @@ export async function runScenario(
   options: MonteCarloRunOptions & OutputOptions = {},
 ): Promise<ScenarioOutput> {
   if (scenario.model === 'flow-line') {
-    const model = createFlowLineMonteCarlo(scenario);
+    const model = createFlowLineMonteCarlo(scenario, { maxEvents: eventCapFor(scenario) });
     const result = await runMonteCarlo(model, (executors as ChunkExecutor<never>[] | null) ?? [inThreadExecutor(model)], scenario.replications, options);
     return flowLineOutput(scenario, result, options);
   }

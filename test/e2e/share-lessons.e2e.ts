@@ -156,7 +156,7 @@ describe('lesson 2: kaizen work that travels', () => {
     await page.locator(`${panel} #include-prediction`).check();
     await page.locator(`${panel} #copy-link`).click();
     const field = page.locator(`${panel} #link`);
-    await expect.poll(() => field.inputValue()).toMatch(/#\/kaizen\?v=1&s=[A-Za-z0-9_-]+$/);
+    await expect.poll(() => field.inputValue()).toMatch(/#\/kaizen\?v=2&s=[A-Za-z0-9_-]+$/);
     link = await field.inputValue();
     expect(link.length).toBeLessThan(4000);
     await page.locator(`${screen} #share`).scrollIntoViewIfNeeded();
@@ -312,7 +312,7 @@ describe('lesson 3: launch cases that travel', () => {
     await page.locator(`${panel} #include-prediction`).check();
     await page.locator(`${panel} #copy-link`).click();
     const linkField = page.locator(`${panel} #link`);
-    await expect.poll(() => linkField.inputValue()).toMatch(/#\/launch\?v=1&s=[A-Za-z0-9_-]+$/);
+    await expect.poll(() => linkField.inputValue()).toMatch(/#\/launch\?v=2&s=[A-Za-z0-9_-]+$/);
     link = await linkField.inputValue();
     expect(link.length).toBeLessThan(2000);
     await page.locator(`${screen} #share`).scrollIntoViewIfNeeded();

@@ -119,7 +119,7 @@ describe('scenarios that travel, in Chromium', () => {
     await page.locator(`${panel} #include-prediction`).check();
     await page.locator(`${panel} #copy-link`).click();
     const field = page.locator(`${panel} #link`);
-    await expect.poll(() => field.inputValue()).toMatch(/#\/batching\?v=1&s=[A-Za-z0-9_-]+$/);
+    await expect.poll(() => field.inputValue()).toMatch(/#\/batching\?v=2&s=[A-Za-z0-9_-]+$/);
     link = await field.inputValue();
     expect(link.startsWith(server.url)).toBe(true);
     expect(link.length).toBeLessThan(2000);

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import { runScenarioSync } from '../../src/sim/run-scenario.ts';
 
@@ -13,13 +15,15 @@ function genba(args: string[], input?: string): Promise<{ code: number; stdout: 
     const child = execFile(process.execPath, ['bin/genba.js', ...args], { timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
+    // The command may refuse and exit before reading all of a large input: that is not an error here.
+    child.stdin?.on('error', () => undefined);
     if (input !== undefined) child.stdin?.end(input);
   });
 }
 
 const penny = 'public/scenarios/penny-game-batch-5.json';
 
-describe('genba run', () => {
+describe('genba run', { timeout: 60_000 }, () => {
   it('prints the same JSON as the core, and the README example figures', async () => {
     const { code, stdout, stderr } = await genba(['run', penny]);
     expect(stderr).toBe('');
@@ -174,3 +178,50 @@ describe('genba run', () => {
     expect(stderr).toContain('strategies[1].fixedCost: -1 is not allowed, must be ≥ 0');
   });
 });
+
+describe('genba refuses what it cannot do well, plainly (issue 16)', { timeout: 60_000 }, () => {
+  it('checks a file\'s size before reading it, and streams standard input and devices with the same cap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genba-cli-'));
+    try {
+      const big = join(dir, 'big.json');
+      writeFileSync(big, Buffer.alloc(2 * 1024 * 1024, 0x20));
+      for (const result of [await genba(['run', big]), await genba(['run', '/dev/zero']), await genba(['run', '-'], ' '.repeat(3 * 1024 * 1024))]) {
+        expect(result.code).toBe(2);
+        expect(result.stderr).toContain('(file): too large, must be at most 1 MiB (1,048,576 bytes)');
+        expect(result.stderr).not.toContain('Invalid string length');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses --workers above the documented 8 and --replications that are not plain decimal digits', async () => {
+    const workers = await genba(['run', penny, '--workers', '64']);
+    expect(workers.code).toBe(2);
+    expect(workers.stderr).toContain('--workers: "64" is not allowed, must be a whole number from 1 to 8');
+    for (const text of ['0x10', '1e3', '+3', '3.0', ' 3']) {
+      const result = await genba(['run', penny, '--replications', text]);
+      expect(result.code, text).toBe(2);
+      expect(result.stderr).toContain(`--replications: "${text}" is not allowed, must be a whole number written in decimal digits`);
+    }
+    expect((await genba(['run', penny, '--replications', '3'])).code).toBe(0);
+  });
+
+  it('refuses a time of 1e-320 (which gave "throughput": null with exit 0) and an order that cannot finish', async () => {
+    const tiny = await genba(['run', '-'], JSON.stringify({ version: 1, model: 'flow-line', seed: 1, stations: [{ name: 'A', processTime: 1e-320 }], transferBatch: 1, release: { mode: 'order', quantity: 1 } }));
+    expect(tiny.code).toBe(2);
+    expect(tiny.stderr).toContain('stations[0].processTime: 1e-320 is not allowed, must be 0 or at least 0.000001');
+    const stations = Array.from({ length: 20 }, (_, i) => ({ name: `S${i + 1}`, processTime: 1 }));
+    const huge = await genba(['validate', '-'], JSON.stringify({ version: 1, model: 'flow-line', seed: 1, stations, transferBatch: 1, release: { mode: 'order', quantity: 1_000_000 } }));
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toContain('release.quantity: 1000000 is not allowed, must be ≤ 250,000 on this line');
+  });
+
+  it('keeps leadTime an object of five figures, each null, when nothing is delivered (as docs/scenarios.md says)', async () => {
+    const none = JSON.stringify({ version: 1, model: 'flow-line', seed: 1, stations: [{ name: 'A', processTime: 100 }], transferBatch: 1, release: { mode: 'flow', interarrival: 5, horizon: 50 } });
+    const { code, stdout } = await genba(['run', '-'], none);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).leadTime).toEqual({ mean: null, p50: null, p90: null, p99: null, max: null });
+  });
+});
+

@@ -383,7 +383,7 @@ describe('links', () => {
     await h.click('#copy-link');
     const field = h.root.querySelector<HTMLInputElement>('#link')!;
     expect(field.readOnly).toBe(true);
-    expect(field.value).toMatch(/#\/batching\?v=1&s=[A-Za-z0-9_-]+$/);
+    expect(field.value).toMatch(/#\/batching\?v=2&s=[A-Za-z0-9_-]+$/);
     expect(writeText).toHaveBeenCalledWith(field.value);
     expect(h.text('#link-status')).toBe('Copied to the clipboard; the link is also below.');
     const decoded = decodeLink(queryOf(field.value));
@@ -402,7 +402,7 @@ describe('links', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('NotAllowedError')) }, configurable: true });
     const h = await mount({ setup: linkSetup(pennyGame(5)) });
     await h.click('#copy-link');
-    expect(h.root.querySelector<HTMLInputElement>('#link')!.value).toContain('#/batching?v=1&s=');
+    expect(h.root.querySelector<HTMLInputElement>('#link')!.value).toContain('#/batching?v=2&s=');
     expect(h.text('#link-status')).toBe('Select and copy the link below.');
   });
 });

@@ -4,6 +4,7 @@
  * on arrival (QUALITY S10: a worker is another program) and shows what it holds through Lit
  * bindings only; the worker validates the scenarios it is given again.
  */
+import { checkFinite } from '../../sim/finite-results.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { ChunkExecutor } from '../../sim/mc/runner.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
@@ -123,7 +124,7 @@ export async function coordinateRun(
       onStrategies: (view) => post({ type: 'strategies', view }),
       onSweep: (view) => post({ type: 'sweep', view }),
     });
-    post({ type: 'done', result });
+    post({ type: 'done', result: checkFinite(result) });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

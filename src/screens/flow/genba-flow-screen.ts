@@ -15,6 +15,7 @@
  * page), offers the runs as CSV and keeps edited scenarios in the browser; every chart
  * downloads as SVG and PNG.
  */
+import { presetFileFor } from '../../scenario/preset-match.ts';
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -263,10 +264,14 @@ export class GenbaFlowScreen extends LitElement {
     const parsed = parseScenario(value);
     if (!parsed.ok) return parsed.issues.map((i) => i.message);
     if (parsed.scenario.model !== 'flow-line') return [msg('model: this lesson runs flow-line scenarios')];
-    this.lessonScenario = parsed.scenario;
-    this.fromPreset = false;
     this.replication = Number.isInteger(replication) && replication >= 0 ? replication : 0;
-    await this.setScenario(parsed.scenario);
+    const failure = await this.setScenario(parsed.scenario);
+    if (failure !== null) return [failure];
+    this.lessonScenario = parsed.scenario;
+    // A link or file equal to a preset names it in the list, rather than "Another scenario".
+    const preset = await presetFileFor(parsed.scenario, this.presets.map((p) => p.file), async (file) => (await fetch(new URL(`scenarios/${file}`, document.baseURI))).json());
+    this.fromPreset = preset !== null;
+    if (preset !== null) this.presetFile = preset;
     return [];
   }
 
@@ -375,7 +380,7 @@ export class GenbaFlowScreen extends LitElement {
    * changes to the new scenario only when they are done, and not at all if another scenario
    * was set meanwhile. A run that fails leaves the last one on screen, with the reason.
    */
-  private async setScenario(scenario: FlowLineScenario): Promise<void> {
+  private async setScenario(scenario: FlowLineScenario): Promise<string | null> {
     this.stop();
     this.abort?.abort();
     const run = ++this.scenarioRuns;
@@ -385,12 +390,13 @@ export class GenbaFlowScreen extends LitElement {
     try {
       ({ pair, replays } = await inLessonWorker({ kind: 'paired-run', scenario, replication }));
     } catch (error) {
-      if (run !== this.scenarioRuns) return;
       const reason = error instanceof Error ? error.message : String(error);
+      const failure = msg(str`The lines could not be run: ${reason}`);
+      if (run !== this.scenarioRuns) return failure;
       this.message = () => msg(str`The lines could not be run: ${reason}`);
-      return;
+      return failure;
     }
-    if (run !== this.scenarioRuns) return;
+    if (run !== this.scenarioRuns) return msg('Another scenario was opened while this one ran.');
     this.stop();
     this.scenario = scenario;
     this.replication = replication;
@@ -418,11 +424,17 @@ export class GenbaFlowScreen extends LitElement {
         this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
       }
     }
+    return null;
   }
 
   private async onScenarioChange(e: CustomEvent<{ scenario: FlowLineScenario }>): Promise<void> {
+    // Only a scenario whose lines ran is saved and announced as applied (issue 16).
+    const failure = await this.setScenario(e.detail.scenario);
+    if (failure !== null) {
+      this.announcement = failure;
+      return;
+    }
     this.sharePanel?.noteEdit(e.detail.scenario);
-    await this.setScenario(e.detail.scenario);
     this.announcement = msg('Parameters applied: both lines ran again on the same seed.');
     reportProgress(this, 'batching', 'sandbox');
   }
