@@ -1,7 +1,8 @@
 /**
  * Presenter mode and the workshop shortcuts in real Chromium: large type and the projector
  * theme, Space plays and pauses, → steps, R resets, N moves to the next step of the
- * lesson, S shows the speaker notes, ? lists the shortcuts; keys typed into a field stay
+ * lesson, S opens the presenter view (notes, clock and the room's controls in a second
+ * window, none of it in the room's), ? lists the shortcuts; keys typed into a field stay
  * the field's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 let page: Page;
 let errors: string[];
+let presenter: Page;
+let presenterErrors: string[] = [];
 
 const controls = 'genba-flow-screen genba-playback-controls';
 const time = async () => Number(await page.locator(`${controls} #timeline`).inputValue());
@@ -62,7 +65,7 @@ describe('presenter mode and shortcuts', () => {
     await expect.poll(time).toBe(0);
   });
 
-  it('moves to the next step of the lesson on N, and shows the speaker notes on S', async () => {
+  it('moves to the next step of the lesson on N', async () => {
     await page.keyboard.press('n');
     const focused = await page.evaluate(() => {
       let el: Element | null = document.activeElement;
@@ -70,10 +73,48 @@ describe('presenter mode and shortcuts', () => {
       return el?.tagName.toLowerCase();
     });
     expect(focused).toMatch(/^(h2|summary)$/);
+  });
+
+  it('opens the presenter view in a second window on S: notes there, none in the room', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    const opened = browser.context.waitForEvent('page');
     await page.keyboard.press('s');
-    await page.locator('genba-app aside.notes').waitFor();
-    expect(await page.locator('genba-app aside.notes li').count()).toBeGreaterThan(2);
-    await page.screenshot({ path: screenshotPath('presenter-2-notes') });
+    presenter = await opened;
+    presenterErrors = watchErrors(presenter);
+    await presenter.setViewportSize({ width: 900, height: 700 });
+    const view = presenter.locator('genba-presenter-view');
+    await view.locator('.notes li').first().waitFor();
+    expect(await view.locator('.notes li').count()).toBeGreaterThan(2);
+    expect(await view.locator('#current-step').textContent()).toMatch(/\S/);
+    expect(await view.locator('#next-step').textContent()).toMatch(/\S/);
+    expect(await view.locator('#time').textContent()).toMatch(/\d\d:\d\d/);
+    // The room's window has no notes at all.
+    expect(await page.locator('genba-app aside.notes').count()).toBe(0);
+    expect(await page.locator('genba-app').evaluate((el) => el.shadowRoot?.textContent ?? '')).not.toContain('Ask the room to predict');
+    await presenter.screenshot({ path: screenshotPath('presenter-2-view') });
+  });
+
+  it("drives the room's window from the presenter view: replay, the lesson's buttons, lessons", async () => {
+    const view = presenter.locator('genba-presenter-view');
+    await view.locator('#play').click();
+    await expect.poll(async () => (await page.locator(`${controls} #play`).textContent())?.trim()).toContain('Pause');
+    await view.locator('#play').click();
+    await expect.poll(async () => (await page.locator(`${controls} #play`).textContent())?.trim()).toContain('Play');
+    await view.locator('#reset').click();
+    await expect.poll(time).toBe(0);
+    // The room's "Show the results now" is offered, and pressing it reveals the results in the room.
+    const reveal = view.locator('button.action[data-action="reveal"]');
+    await reveal.waitFor();
+    await reveal.click();
+    await page.locator('genba-flow-screen #results').waitFor();
+    // Another lesson, chosen from the presenter's window, opens in the room's.
+    await view.locator('button[data-route="launch"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/launch');
+    await expect.poll(() => view.locator('button[data-route="launch"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => view.locator('button.action[data-action="run"]').count()).toBe(1);
+    await view.locator('button[data-route="batching"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/batching');
+    await page.locator('genba-flow-screen genba-line-view#line-flow canvas').waitFor();
   });
 
   it('leaves keys typed into a field alone', async () => {
@@ -81,14 +122,16 @@ describe('presenter mode and shortcuts', () => {
     await by.scrollIntoViewIfNeeded();
     await by.fill('');
     await by.type('12');
-    // S and R typed into the field do not toggle the notes or reset the replay.
+    // S and R typed into the field do not open the presenter view or reset the replay.
+    const pages = browser.context.pages().length;
     await by.press('s');
     await by.press('r');
     expect(await by.inputValue()).toBe('12');
-    expect(await page.locator('genba-app aside.notes').count()).toBe(1);
+    expect(browser.context.pages().length).toBe(pages);
   });
 
   it('had no errors on the page', () => {
     expect(errors).toEqual([]);
+    expect(presenterErrors).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export class GenbaLaunchPrediction extends LitElement {
     css`
       .questions {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
         gap: 0.75rem;
       }
       label.choice {

@@ -50,6 +50,10 @@ export class GenbaPresenterView extends LitElement {
         align-items: baseline;
         flex-wrap: wrap;
       }
+      .clock button {
+        font-size: 1rem;
+        font-weight: 400;
+      }
       .clock .elapsed {
         color: var(--genba-muted);
         font-size: 1.2rem;

@@ -51,7 +51,7 @@ export const flowScreenStyles = css`
   }
   .charts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(30rem, 100%), 1fr));
     gap: 1rem;
     margin-top: 1rem;
   }
