@@ -13,6 +13,7 @@ import { commandFor, SHORTCUTS, type ShortcutCommand } from '../../app/shortcuts
 import { speakerNotes } from '../../app/speaker-notes.ts';
 import { currentStep, type PresenterCommand, type RoomState } from '../../app/presenter-channel.ts';
 import { pressRoomAction, roomActions } from '../../app/room-actions.ts';
+import { focusAfterPrediction } from '../../app/focus-next.ts';
 import { PresenterLink } from './presenter-link.ts';
 import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../i18n/locale.ts';
 import '../../components/update-notice/genba-update-notice.ts';
@@ -94,6 +95,7 @@ export class GenbaApp extends LitElement {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.onPointer);
     this.addEventListener('genba-progress', this.onProgress as EventListener);
+    this.addEventListener('genba-predict', this.onPredict);
     this.session = readSession(this.storedSession());
     this.readLocation();
   }
@@ -115,6 +117,14 @@ export class GenbaApp extends LitElement {
     } catch {
       // Storage full or unavailable: the session still lives in this page.
     }
+  };
+
+  /** A prediction kept: once its sentence replaces the button, focus moves on to what comes next. */
+  private readonly onPredict = (): void => {
+    requestAnimationFrame(() => {
+      const screen = this.screen();
+      if (screen) focusAfterPrediction(screen.shadowRoot ?? screen);
+    });
   };
 
   /** Scrolls the screen to a step of the guided path and moves focus to its heading. */
@@ -141,6 +151,7 @@ export class GenbaApp extends LitElement {
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('pointermove', this.onPointer);
     this.removeEventListener('genba-progress', this.onProgress as EventListener);
+    this.removeEventListener('genba-predict', this.onPredict);
     clearTimeout(this.idleTimer);
     super.disconnectedCallback();
   }
