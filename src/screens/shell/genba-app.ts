@@ -277,6 +277,8 @@ export class GenbaApp extends LitElement {
   private togglePresenter(): void {
     this.presenter = !this.presenter;
     document.documentElement.classList.toggle('presenter', this.presenter);
+    // The line views redraw at the presenter scale (src/components/line-view/genba-line-view.ts).
+    window.dispatchEvent(new CustomEvent('genba-presenter', { detail: { on: this.presenter } }));
     if (this.presenter) {
       document.documentElement.requestFullscreen?.().catch(() => undefined);
       this.wake();
@@ -363,7 +365,7 @@ export class GenbaApp extends LitElement {
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
       ${this.route !== 'engine'
-        ? html`<genba-guide class="screen-only" lesson=${this.route} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
+        ? html`<genba-guide class="screen-only" lesson=${this.route} ?collapsed=${this.presenter} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
             ${this.guideHint
               ? html`<p class="notice" role="status">${msg('That step opens once you get there in the lesson: do the steps before it first.')}</p>`
               : nothing}`
