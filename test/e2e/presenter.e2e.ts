@@ -117,6 +117,41 @@ describe('presenter mode and shortcuts', () => {
     await page.locator('genba-flow-screen genba-line-view#line-flow canvas').waitFor();
   });
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+  ] as const) {
+    it(`keeps both lines above the fold at ${width}×${height} in presenter mode, parts drawn larger`, async () => {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      // N, as a presenter would, until the "Watch both lines" heading has focus.
+      const focusedId = () =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.id ?? '';
+        });
+      for (let i = 0; i < 4 && (await focusedId()) !== 'watch-h'; i++) {
+        await page.keyboard.press('n');
+        await page.waitForTimeout(700); // the smooth scroll
+      }
+      expect(await focusedId()).toBe('watch-h');
+      // The guided path is one line in presenter mode.
+      expect(await page.locator('genba-app genba-guide details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      for (const id of ['line-batch', 'line-flow']) {
+        const box = await page.locator(`genba-flow-screen genba-line-view#${id} canvas`).boundingBox();
+        expect(box, id).not.toBeNull();
+        expect(box!.y, `${id} top`).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, `${id} bottom at ${height}`).toBeLessThanOrEqual(height);
+      }
+      // Parts are drawn 1.6 times larger: the canvas's drawing scale follows presenter mode.
+      const scale = await page.locator('genba-flow-screen genba-line-view#line-flow').evaluate((el) => getComputedStyle(el).getPropertyValue('--genba-line-scale').trim());
+      expect(Number(scale)).toBeCloseTo(1.6);
+      await page.screenshot({ path: screenshotPath(`presenter-3-lines-${width}x${height}`) });
+    });
+  }
+
   it('leaves keys typed into a field alone', async () => {
     const by = page.locator('genba-flow-screen genba-flow-prediction #by');
     await by.scrollIntoViewIfNeeded();
