@@ -5,6 +5,8 @@ import './app/trusted-types.ts';
 import { startLocalization } from './i18n/locale.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { warmUpNumberFormat } from './i18n/format.ts';
+// Before the shell: the presenter's window shows the presenter view in its place.
+import './app/presenter-window.ts';
 import './screens/shell/genba-app.ts';
 
 void startLocalization();

@@ -11,6 +11,13 @@ describe('the workshop session', () => {
     expect(readSession(JSON.stringify(s))).toEqual(s);
   });
 
+  it('keeps checked predictions and undone steps, and drops kinds it does not know', () => {
+    let s = markDone(emptySession(), 'batching', 'reveal', { at: 1, kind: 'verdict', text: 'Right.' });
+    s = markDone(s, 'kaizen', 'improve', { at: 2, kind: 'undo', text: 'Undid step 1' });
+    expect(readSession(JSON.stringify(s))).toEqual(s);
+    expect(readSession(JSON.stringify({ done: {}, records: [{ lesson: 'batching', at: 1, kind: 'gossip', text: 'x' }] })).records).toEqual([]);
+  });
+
   it('ignores unknown steps and keeps the last records only', () => {
     let s = markDone(emptySession(), 'launch', 'no-such-step');
     expect(s.done).toEqual({});
@@ -37,6 +44,7 @@ describe('the workshop session', () => {
     for (const lesson of Object.values(GUIDED_PATH)) {
       expect(lesson.steps.length).toBeGreaterThanOrEqual(4);
       expect(lesson.debrief.length).toBeGreaterThanOrEqual(2);
+      expect(lesson.tryNext.length, 'what to try next').toBeGreaterThanOrEqual(2);
       expect(new Set(lesson.steps.map((s) => s.id)).size).toBe(lesson.steps.length);
     }
   });

@@ -34,7 +34,10 @@ function step(id: string, section: string, title: () => string): LessonStep {
  * debrief questions are getters: each is looked up in the page's language when it is read,
  * so the guide and the summary follow a language switch (docs/i18n.md).
  */
-export const GUIDED_PATH: Record<LessonId, { readonly title: string; readonly steps: readonly LessonStep[]; readonly debrief: readonly string[] }> = {
+export const GUIDED_PATH: Record<
+  LessonId,
+  { readonly title: string; readonly steps: readonly LessonStep[]; readonly debrief: readonly string[]; readonly tryNext: readonly string[] }
+> = {
   batching: {
     get title() {
       return msg('Lesson 1 · The batching illusion');
@@ -52,6 +55,13 @@ export const GUIDED_PATH: Record<LessonId, { readonly title: string; readonly st
         msg('Which station felt fastest with batches? Was it faster for the customer?'),
         msg('Where did the parts spend their lead time: being worked on, or waiting in containers?'),
         msg('When would a bigger batch really pay? (Look at the long-setups scenario.)'),
+      ];
+    },
+    get tryNext() {
+      return [
+        msg('Open the long-setups scenario and run the sweep again: where is the best batch now?'),
+        msg('Give one station a defect rate and watch where the scrap is found with batches.'),
+        msg('Then lesson 2: one-piece flow "was tried, and it failed".'),
       ];
     },
   },
@@ -73,6 +83,13 @@ export const GUIDED_PATH: Record<LessonId, { readonly title: string; readonly st
         msg('What on your own shop floor "was tried and failed"? What are its basic steps?'),
       ];
     },
+    get tryNext() {
+      return [
+        msg('Undo the die-change improvement alone: how much of the win was it?'),
+        msg('Apply the improvements in another order: which one unlocks the others?'),
+        msg('Then lesson 3: size a launch on a forecast.'),
+      ];
+    },
   },
   launch: {
     get title() {
@@ -92,14 +109,28 @@ export const GUIDED_PATH: Record<LessonId, { readonly title: string; readonly st
         msg('What launch in your company was sized on a forecast?'),
       ];
     },
+    get tryNext() {
+      return [
+        msg('Make the bad market more likely in the parameters: when does the pilot win on both questions?'),
+        msg('Raise the salvage value: how does the real loss of the full launch change?'),
+        msg('Open a market story of a good market, then a bad one: what did each strategy sell?'),
+      ];
+    },
   },
 };
+
+export const RECORD_KINDS = ['prediction', 'result', 'step', 'verdict', 'undo'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export interface SessionRecord {
   readonly lesson: LessonId;
   /** When, in ms since the epoch. */
   readonly at: number;
-  readonly kind: 'prediction' | 'result' | 'step';
+  /**
+   * What the record says: a prediction made, a result seen, a step, a prediction checked
+   * against the run ('verdict'), a kaizen step undone ('undo').
+   */
+  readonly kind: RecordKind;
   /** A sentence, shown as text. */
   readonly text: string;
 }
@@ -144,11 +175,11 @@ export function readSession(text: string | null): Session {
         LESSONS.includes(lesson as LessonId) &&
         typeof at === 'number' &&
         Number.isFinite(at) &&
-        (kind === 'prediction' || kind === 'result' || kind === 'step') &&
+        (RECORD_KINDS as readonly unknown[]).includes(kind) &&
         typeof t === 'string' &&
         t.length <= 1000
       ) {
-        records.push({ lesson: lesson as LessonId, at, kind, text: t });
+        records.push({ lesson: lesson as LessonId, at, kind: kind as RecordKind, text: t });
       }
     }
   }

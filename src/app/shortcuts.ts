@@ -1,7 +1,7 @@
 /**
  * Keyboard shortcuts for workshops (presenter mode and everywhere): Space plays or pauses,
- * ← and → step, R resets, N and P go to the next or previous step of the lesson, S shows
- * the speaker notes, ? lists the shortcuts. A key typed into a field, a select, a slider or
+ * ← and → step, R resets, N and P go to the next or previous step of the lesson, S opens
+ * the presenter view (speaker notes, clock and controls in a second window), ? lists the shortcuts. A key typed into a field, a select, a slider or
  * onto a button keeps its usual meaning: shortcuts never steal a key a control needs.
  */
 import { msg } from '@lit/localize';
@@ -65,7 +65,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: 'S',
     command: 'notes',
     get what() {
-      return msg('Show or hide the speaker notes');
+      return msg('Open the presenter view: notes, clock and controls in a second window');
     },
   },
   {

@@ -243,6 +243,13 @@ describe('the guided path, with the keyboard alone', () => {
     expect(rows.filter((r) => r.includes('Result') && r.includes('One-piece flow beats the batches on lead time, WIP and scrap.'))).toHaveLength(1);
     expect(rows.some((r) => r.includes('Predicted') && r.includes('Earns more: Launch 30,000. Loses money more often: Launch 30,000.'))).toBe(true);
     expect(rows.some((r) => r.includes('Result') && r.includes('2,000 markets'))).toBe(true);
+    // Each prediction is checked against its run, right or not, in lessons 1 and 3 (issue 16).
+    const checked = rows.filter((r) => r.includes('Checked'));
+    expect(checked.some((r) => r.includes('First good unit') && /Right\.|Not this time\./.test(r))).toBe(true);
+    expect(checked.some((r) => r.includes('You said') && /Right\.|Not this time\./.test(r))).toBe(true);
+    // And every lesson shown ends with what to try next.
+    const tryNext = await page.locator('genba-session-summary section h3').allTextContents();
+    expect(tryNext.filter((t) => t === 'What to try next')).toHaveLength(3);
     await page.screenshot({ path: screenshotPath('guide-4-print'), fullPage: true });
     const pdf = screenshotPath('session-summary').replace(/\.png$/, '.pdf');
     await page.pdf({ path: pdf, format: 'A4' });

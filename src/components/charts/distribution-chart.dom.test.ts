@@ -43,6 +43,14 @@ describe('genba-distribution-chart', () => {
     expect(ci[0]?.querySelector('line')?.getAttribute('x1')).toBe('20.25');
     expect(ci[0]?.querySelector('line')?.getAttribute('x2')).toBe('47.25');
 
+    // Batch mean 1.25 sits next to its p50 1.0 (x 33.75 vs 27): the p50 tick is drawn after the
+    // mean marker, taller than it and haloed, so the marker never hides it.
+    const marks = el.shadowRoot!.querySelector('g.series-marks')!;
+    const order = [...marks.children].map((c) => c.getAttribute('class'));
+    expect(order.indexOf('p50'), 'p50 over the mean').toBeGreaterThan(order.indexOf('mean'));
+    expect(order.indexOf('p50-halo')).toBe(order.indexOf('p50') - 1);
+    const p50 = marks.querySelector('line.p50')!;
+    expect(Number(p50.getAttribute('y2')) - Number(p50.getAttribute('y1')), 'taller than the 110-unit² marker (≈ 12 high)').toBe(22);
     expect(tableHead(el)).toEqual(['Series', 'n', 'Mean (s)', '95% CI ± (s)', 'p50 (s)', 'p90 (s)', 'Bin (s)', 'Batch (B = 5) (%)', 'One-piece flow (%)']);
     const rows = tableRows(el);
     expect(rows.slice(0, 2)).toEqual([

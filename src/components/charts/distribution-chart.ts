@@ -171,12 +171,15 @@ export class GenbaDistributionChart extends LitElement {
     const meanX = x(f.mean);
     const left = Math.min(x(f.p50), meanX - 7, f.ci95 === undefined ? Infinity : x(f.mean - f.ci95));
     const right = Math.max(x(f.p90), meanX + 7, f.ci95 === undefined ? -Infinity : x(f.mean + f.ci95));
+    // The mean marker first, then the p50 and p90 ticks over it, each with a white halo and
+    // taller than the marker: a mean close to the median no longer hides the median's tick.
+    const tick = (cls: string, v: number) => svg`<line class="${cls}-halo" x1=${x(v)} x2=${x(v)} y1=${cy - 11} y2=${cy + 11} stroke="#fff" stroke-width="4"></line>
+      <line class=${cls} x1=${x(v)} x2=${x(v)} y1=${cy - 11} y2=${cy + 11} stroke=${st.colour} stroke-width="2"></line>`;
     return svg`<g class="series-marks">
-      <line class="p50" x1=${x(f.p50)} x2=${x(f.p50)} y1=${cy - 8} y2=${cy + 8} stroke=${st.colour} stroke-width="2"></line>
-      <line class="p90" x1=${x(f.p90)} x2=${x(f.p90)} y1=${cy - 8} y2=${cy + 8} stroke=${st.colour} stroke-width="2"></line>
       ${ci}
       <path class="mean" transform="translate(${meanX},${cy})" d=${markerPath(st.marker, 110)} fill=${st.colour}
         stroke="#fff" stroke-width="1"></path>
+      ${tick('p50', f.p50)} ${tick('p90', f.p90)}
       <text class="quantile-label" x=${r3(left - 4)} y=${cy + 5} text-anchor="end">p50</text>
       <text class="quantile-label" x=${r3(right + 4)} y=${cy + 5}>p90</text>
     </g>`;

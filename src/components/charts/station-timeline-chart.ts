@@ -49,6 +49,12 @@ export interface PlacedFlag {
 export function placeFlags(highlights: readonly TimelineHighlight[], x: ScaleLinear<number, number>, rows = FLAG_ROWS): PlacedFlag[] {
   const [, right] = x.range() as [number, number];
   const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
+  // Labels placed so far: a flag's line runs from its label's row down to the lanes, so it
+  // must not cross a label in a lower row, and a label must not cover the line of a flag
+  // labelled in a higher row. A flag with no room in any row keeps its marker, unlabelled
+  // (its time and words are in the caption and the data table).
+  const placed: { x: number; row: number; s: number; e: number }[] = [];
+  const GAP = 4;
   return [...highlights]
     .sort((a, b) => a.t - b.t)
     .map((h) => {
@@ -56,8 +62,15 @@ export function placeFlags(highlights: readonly TimelineHighlight[], x: ScaleLin
       const w = estimateTextWidth(h.label) + 4;
       const anchor = fx + w > right ? 'end' : 'start';
       const [s, e] = anchor === 'start' ? [fx, fx + w] : [fx - w, fx];
-      const row = rowEnds.findIndex((end) => end + 8 <= s);
-      if (row >= 0) rowEnds[row] = e;
+      const row = rowEnds.findIndex(
+        (end, r) =>
+          end + 8 <= s &&
+          placed.every((p) => (p.row > r ? p.x < s - GAP || p.x > e + GAP : p.row < r ? fx < p.s - GAP || fx > p.e + GAP : true)),
+      );
+      if (row >= 0) {
+        rowEnds[row] = e;
+        placed.push({ x: fx, row, s, e });
+      }
       return { t: h.t, label: h.label, x: fx, row: row >= 0 ? row : null, anchor };
     });
 }

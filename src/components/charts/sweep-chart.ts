@@ -5,7 +5,7 @@
  * with a diamond, the batch chosen on the left line (`current`) with a dashed vertical line.
  */
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { getLocale } from '../../i18n/locale.ts';
 import { perHourWord, unitsWord } from '../../i18n/units.ts';
@@ -26,6 +26,14 @@ export const SWEEP_CHART_SIZE: ChartSize = {
   height: 480,
   margin: { top: 36, right: 24, bottom: 52, left: 64 },
 };
+/**
+ * Drawn in a wide container (a projector, a desktop section): the same height, 1.5 times the
+ * width, so the chart fills its section instead of 60% of it while its labels stay 14 units
+ * (the container's width is watched; a phone keeps the 640-unit drawing).
+ */
+export const SWEEP_CHART_WIDE: ChartSize = { ...SWEEP_CHART_SIZE, width: 960 };
+/** From this container width (CSS px) on, the wide drawing is used. */
+const WIDE_FROM = 760;
 /** Vertical room between panels, for the next panel's title. */
 const PANEL_GAP = 44;
 /** Room between the y axis and the smallest batch. */
@@ -51,8 +59,8 @@ interface SweepLayout {
   readonly best: SweepPoint | null;
 }
 
-function layoutOf(points: readonly SweepPoint[]): SweepLayout {
-  const { width } = innerSize(SWEEP_CHART_SIZE);
+function layoutOf(points: readonly SweepPoint[], size: ChartSize): SweepLayout {
+  const { width } = innerSize(size);
   const lo = points[0]?.batch ?? 1;
   const hi = points.at(-1)?.batch ?? 1;
   const x = scaleLinear()
@@ -96,6 +104,28 @@ export class GenbaSweepChart extends LitElement {
   @property() throughputUnit = '';
 
   private readonly layout = memoLast(layoutOf);
+  /** The container is wide enough for the wide drawing (see SWEEP_CHART_WIDE). */
+  @state() private wide = false;
+  private resizer: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizer ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (width > 0) this.wide = width >= WIDE_FROM;
+    });
+    this.resizer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resizer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private size(): ChartSize {
+    return this.wide ? SWEEP_CHART_WIDE : SWEEP_CHART_SIZE;
+  }
   /** Also keyed by the language, so that a switch writes it again. */
   private readonly summary = memoLast((points: readonly SweepPoint[], timeUnit: TimeUnit, current: number | undefined, _locale: string) =>
     sweepChartSummary({ points, timeUnit, ...(current === undefined ? {} : { current }) }),
@@ -113,9 +143,9 @@ export class GenbaSweepChart extends LitElement {
   }
 
   override render() {
-    const l = this.layout(this.points);
+    const size = this.size();
+    const l = this.layout(this.points, size);
     const summary = this.summary(this.points, this.timeUnit, this.current, getLocale());
-    const size = SWEEP_CHART_SIZE;
     return html`<figure>
       ${renderLegend(this.legendItems(l))}
       <svg viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label=${summary}>
@@ -154,7 +184,7 @@ export class GenbaSweepChart extends LitElement {
   }
 
   private renderPanel(l: SweepLayout, p: Panel, last: boolean): SVGTemplateResult {
-    const { width } = innerSize(SWEEP_CHART_SIZE);
+    const { width } = innerSize(this.size());
     const get = (pt: SweepPoint): MeanCi95 => pt[p.metric];
     const band =
       area<SweepPoint>()
@@ -208,7 +238,7 @@ export class GenbaSweepChart extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const l = this.layout(this.points);
+    const l = this.layout(this.points, this.size());
     const panels = this.renderRoot.querySelectorAll('g.panel');
     l.panels.forEach((p, i) => {
       const g = panels[i];

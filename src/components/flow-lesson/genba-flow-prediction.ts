@@ -5,12 +5,13 @@
  *
  * @fires genba-predict - detail: Prediction, when the trainee keeps a prediction.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { judge, winnerChoice, winnerWord, type Outcome, type Prediction, type Winner } from '../../lessons/batching/prediction.ts';
 import { formatDecimal } from '../../i18n/format.ts';
 import { controlStyles } from '../shared-styles.ts';
+import { reportProgress } from '../../app/progress.ts';
 
 const isWinner = (v: unknown): v is Winner => v === 'batch' || v === 'flow' || v === 'same';
 
@@ -178,6 +179,20 @@ export class GenbaFlowPrediction extends LitElement {
       <li>${first(winnerWord(p.first), winnerWord(o.first))} ${verdict(v.firstRight)}</li>
       <li>${finish(winnerWord(p.finish), winnerWord(o.finish))} ${verdict(v.finishRight)}</li>
     </ul>`;
+  }
+
+  private verdictRecorded = '';
+
+  /** A kept prediction meeting its outcome: the session summary records whether it was right, as shown. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('outcome') || !this.outcome || !this.kept) return;
+    // The screen hands a new outcome object at each of its renders: recorded once per prediction and outcome.
+    const o = this.outcome;
+    const key = JSON.stringify([this.kept, o.first, o.finish, o.firstBy, o.finishBy]);
+    if (key === this.verdictRecorded) return;
+    this.verdictRecorded = key;
+    const text = this.renderRoot.querySelector('.reveal')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) reportProgress(this, 'batching', 'reveal', { kind: 'verdict', text });
   }
 
   override render() {

@@ -35,7 +35,7 @@ export class GenbaIllusionPanel extends LitElement {
     }
     .tables {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr));
       gap: 1rem;
     }
     table {
@@ -53,6 +53,18 @@ export class GenbaIllusionPanel extends LitElement {
       padding: 0.2rem 0.5rem;
       border-bottom: 1px solid var(--genba-border, #c9d1db);
       text-align: right;
+    }
+    /* On a phone the station table's five columns fit 320 px: tighter cells, the percentages under their figures. */
+    @media (max-width: 30rem) {
+      th,
+      td {
+        padding: 0.2rem 0.2rem;
+        font-size: 0.9rem;
+      }
+      .felt,
+      .real {
+        display: block;
+      }
     }
     th[scope='row'],
     thead th:first-child {

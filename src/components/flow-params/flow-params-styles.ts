@@ -35,7 +35,7 @@ export const flowParamsStyles = css`
     font-size: 0.9rem;
   }
   .reset {
-    flex: none;
+    flex: 0 1 auto;
   }
   fieldset {
     margin: 0;
@@ -61,8 +61,12 @@ export const flowParamsStyles = css`
   /* Label and control side by side, the message under both, wrapping at 20rem unless the pair is wider. */
   .control {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
+  }
+  .field {
+    max-width: 100%;
   }
   .control label {
     color: inherit;
@@ -75,6 +79,7 @@ export const flowParamsStyles = css`
   }
   .field input[id='name'] {
     width: 18rem;
+    max-width: 100%;
   }
   .pair {
     display: flex;
@@ -94,6 +99,9 @@ export const flowParamsStyles = css`
   /* Stations: a table-like grid, one fieldset per row, the same columns in every row. */
   .table {
     overflow-x: auto;
+    /* The visually hidden labels inside are positioned against this box, so its scrolling
+       clips them instead of widening the page at 320 px. */
+    position: relative;
   }
   .cols {
     display: grid;

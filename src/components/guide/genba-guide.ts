@@ -27,6 +27,13 @@ export class GenbaGuide extends LitElement {
         padding: 0.5rem 0.75rem;
         margin-bottom: 1rem;
       }
+      :host([collapsed]) details {
+        padding: 0.15rem 0.75rem;
+        margin-bottom: 0.5rem;
+      }
+      .now {
+        font-weight: 400;
+      }
       summary {
         font-weight: 600;
         cursor: pointer;
@@ -71,6 +78,8 @@ export class GenbaGuide extends LitElement {
 
   @property() lesson: LessonId = 'batching';
   @property({ attribute: false }) session: Session = { done: {}, records: [] };
+  /** One line only (presenter mode): the summary with the current step; opened on demand. */
+  @property({ type: Boolean }) collapsed = false;
 
   private go(section: string): void {
     this.dispatchEvent(new CustomEvent('genba-guide-go', { detail: { section }, bubbles: true, composed: true }));
@@ -83,8 +92,9 @@ export class GenbaGuide extends LitElement {
     const finished = path.steps.every((s) => done.has(s.id));
     const count = done.size;
     const total = path.steps.length;
-    return html`<details open>
-      <summary>${msg(str`Guided path: ${count} of ${total} steps done`)}</summary>
+    const now = next ? next.title : msg('Debrief');
+    return html`<details ?open=${!this.collapsed}>
+      <summary>${msg(str`Guided path: ${count} of ${total} steps done`)}${this.collapsed ? html`<span class="now"> · ${now}</span>` : nothing}</summary>
       <ol aria-label=${msg('Steps of this lesson')}>
         ${path.steps.map(
           (s, i) => html`<li>

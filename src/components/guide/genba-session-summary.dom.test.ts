@@ -41,4 +41,26 @@ describe('genba-session-summary', () => {
       expect.stringContaining('Lead time 42 min.'),
     ]);
   });
+
+  it('says whether each prediction was right, lists the steps undone, and ends each lesson with what to try next', async () => {
+    const el = await mounted();
+    let session = markDone(el.session, 'batching', 'reveal', { at: Date.UTC(2026, 10, 22, 9, 9), kind: 'verdict', text: 'First good unit: you said one-piece flow; it was one-piece flow. Right.' });
+    session = markDone(session, 'kaizen', 'improve', { at: Date.UTC(2026, 10, 22, 9, 30), kind: 'undo', text: 'Undid step 2: Press: die change down by 5 min' });
+    el.session = session;
+    el.prepare(Date.UTC(2026, 10, 22, 10, 0));
+    const rows = [...el.shadowRoot!.querySelectorAll('tr')].map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual([
+      expect.stringMatching(/Predicted One-piece flow finishes first\.$/),
+      expect.stringMatching(/Checked First good unit: .* Right\.$/),
+      expect.stringMatching(/Undone Undid step 2: Press: die change down by 5 min$/),
+    ]);
+    // One "what to try next" per lesson shown (two lessons have records), after its records.
+    const sections = [...el.shadowRoot!.querySelectorAll('section')];
+    expect(sections).toHaveLength(2);
+    for (const section of sections) {
+      expect(section.querySelector('h3')?.textContent).toBe('What to try next');
+      expect(section.querySelectorAll('ul.next li').length).toBeGreaterThanOrEqual(2);
+      expect(section.lastElementChild?.matches('ul.next'), 'at the end of the lesson').toBe(true);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * The one-page summary of a workshop session, for print: per lesson, the steps done, the
- * predictions made and the results seen, in order, with the time. Hidden on screen; the
+ * predictions made and whether each was right, the results seen, the kaizen steps undone,
+ * in order, with the time; and what to try next. Hidden on screen; the
  * shell's print stylesheet shows it instead of the app.
  *
  * It is written only when the page is about to print (`beforeprint`, or the print media
@@ -17,7 +18,18 @@ import { GUIDED_PATH, type LessonId, type Session, type SessionRecord } from '..
 
 /** What a record is, in the page's language. */
 function kindWord(kind: SessionRecord['kind']): string {
-  return kind === 'prediction' ? msg('Predicted') : kind === 'result' ? msg('Result') : msg('Done');
+  switch (kind) {
+    case 'prediction':
+      return msg('Predicted');
+    case 'result':
+      return msg('Result');
+    case 'verdict':
+      return msg('Checked');
+    case 'undo':
+      return msg('Undone');
+    case 'step':
+      return msg('Done');
+  }
 }
 
 @customElement('genba-session-summary')
@@ -37,6 +49,19 @@ export class GenbaSessionSummary extends LitElement {
       font-size: 13pt;
       margin: 10pt 0 4pt;
       break-after: avoid;
+    }
+    h3 {
+      font-size: 11pt;
+      margin: 6pt 0 2pt;
+      break-after: avoid;
+    }
+    ul.next {
+      margin: 0;
+      padding-left: 14pt;
+    }
+    td.kind.verdict,
+    td.kind.undo {
+      font-style: italic;
     }
     p.meta {
       margin: 0 0 6pt;
@@ -128,13 +153,17 @@ export class GenbaSessionSummary extends LitElement {
                   ${records.map(
                     (r) => html`<tr>
                       <td class="time">${time(r.at)}</td>
-                      <td class="kind">${kindWord(r.kind)}</td>
+                      <td class="kind ${r.kind}">${kindWord(r.kind)}</td>
                       <td>${r.text}</td>
                     </tr>`,
                   )}
                 </tbody>
               </table>`
             : nothing}
+          <h3>${msg('What to try next')}</h3>
+          <ul class="next">
+            ${path.tryNext.map((t) => html`<li>${t}</li>`)}
+          </ul>
         </section>`;
       })}
       ${this.session.records.length === 0 && Object.keys(this.session.done).length === 0 ? html`<p>${msg('Nothing was run in this session yet.')}</p>` : nothing}`;

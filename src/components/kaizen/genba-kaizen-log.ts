@@ -16,6 +16,7 @@ import type { KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
 import { directionOf, type Direction } from '../../lessons/kaizen/verdict.ts';
 import type { KaizenFigures } from '../../lessons/kaizen/figures.ts';
 import { controlStyles } from '../shared-styles.ts';
+import { reportProgress } from '../../app/progress.ts';
 
 const PER_HOUR = { second: 3600, minute: 60, hour: 1 } as const;
 
@@ -199,7 +200,7 @@ export class GenbaKaizenLog extends LitElement {
             </td>
             ${this.cells(e.after)}
             <td>
-              <button type="button" aria-label=${msg(str`Undo step ${step}: ${description}`)} @click=${() => this.undo(e.improvement.id)}>${msg('Undo')}</button>
+              <button type="button" aria-label=${msg(str`Undo step ${step}: ${description}`)} @click=${() => this.undo(e.improvement.id, step, description)}>${msg('Undo')}</button>
             </td>
           </tr>`;
         })}
@@ -213,7 +214,9 @@ export class GenbaKaizenLog extends LitElement {
     </table>`;
   }
 
-  private undo(id: string): void {
+  private undo(id: string, step: number, description: string): void {
+    // The session summary lists the steps undone, as the trainee saw them.
+    reportProgress(this, 'kaizen', 'improve', { kind: 'undo', text: msg(str`Undid step ${step}: ${description}`) });
     this.dispatchEvent(new CustomEvent('genba-undo-improvement', { detail: { id }, bubbles: true, composed: true }));
   }
 }

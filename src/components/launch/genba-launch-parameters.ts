@@ -87,7 +87,7 @@ export class GenbaLaunchParameters extends LitElement {
       }
       .groups {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr));
         gap: 0.75rem;
         align-items: start;
       }
@@ -96,7 +96,7 @@ export class GenbaLaunchParameters extends LitElement {
       }
       .fields {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
         gap: 0.5rem 0.75rem;
       }
       .table-scroll {

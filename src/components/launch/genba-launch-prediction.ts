@@ -5,7 +5,7 @@
  *
  * @fires launch-prediction-change - detail: the new Prediction, on every choice.
  */
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
@@ -20,6 +20,7 @@ import {
 } from '../../lessons/launch/predictions.ts';
 import { strategyLabel, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
 import { fire } from './launch-events.ts';
+import { reportProgress } from '../../app/progress.ts';
 import { launchControlStyles } from './launch-styles.ts';
 
 type Question = 'earnsMore' | 'losesMoreOften';
@@ -47,7 +48,7 @@ export class GenbaLaunchPrediction extends LitElement {
     css`
       .questions {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
         gap: 0.75rem;
       }
       label.choice {
@@ -146,6 +147,16 @@ export class GenbaLaunchPrediction extends LitElement {
         ${row('earnsMore', said.earnsMore, judged.earnsMore)} ${row('losesMoreOften', said.losesMoreOften, judged.losesMoreOften)}
       </dl>
     </section>`;
+  }
+
+  private verdictRecorded: PredictionCheck | null = null;
+
+  /** A run checked the prediction: the session summary records whether it was right, as shown. */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('check') || !this.check || this.check === this.verdictRecorded) return;
+    this.verdictRecorded = this.check;
+    const text = this.renderRoot.querySelector('.check dl')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) reportProgress(this, 'launch', 'run', { kind: 'verdict', text });
   }
 
   override render() {

@@ -18,6 +18,17 @@ import { drawLine, lineLayout, stationAtX, stateWord } from './draw-line.ts';
 const HEIGHT = 226;
 
 /**
+ * Presenter mode (html.presenter, src/styles.css) sets `--genba-line-scale` (dots, operators
+ * and words drawn that many times larger) and the canvas's height to what keeps both lines on
+ * one projector screen. The drawing is laid out in logical pixels (the canvas's size divided
+ * by the scale), so a larger scale means bigger parts, not a cropped line.
+ */
+function lineScale(el: Element): number {
+  const k = Number.parseFloat(getComputedStyle(el).getPropertyValue('--genba-line-scale'));
+  return Number.isFinite(k) && k >= 1 && k <= 3 ? k : 1;
+}
+
+/**
  * Views waiting for their first drawing, drawn one per animation frame: the first drawing of
  * a canvas is the costly one (its bitmap, its fonts), and a lesson opening with two lines
  * should not draw both in one task. Later drawings (resizes) wait for the next frame only.
@@ -70,7 +81,7 @@ export class GenbaLineView extends LitElement {
     }
     canvas {
       width: 100%;
-      height: ${HEIGHT}px;
+      height: var(--genba-line-height, ${HEIGHT}px);
       display: block;
       cursor: pointer;
     }
@@ -119,6 +130,9 @@ export class GenbaLineView extends LitElement {
   private current: LineFrame | null = null;
   private resizer: ResizeObserver | null = null;
   private cssWidth = 0;
+  private cssHeight = HEIGHT;
+  /** The drawing's scale (presenter mode); read when the canvas is resized or presenter mode changes. */
+  private scale = 1;
   private drawRequest = 0;
   /** The canvas has been drawn at least once. */
   private drawn = false;
@@ -139,8 +153,10 @@ export class GenbaLineView extends LitElement {
     // The drawing itself waits for the next frame: the first layout of a lesson and the first
     // drawing of its canvases are then two shorter tasks rather than one long one.
     this.resizer = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      if (width > 0) this.cssWidth = width;
+      const rect = entries[entries.length - 1]?.contentRect;
+      if (rect && rect.width > 0) this.cssWidth = rect.width;
+      if (rect && rect.height > 0) this.cssHeight = rect.height;
+      this.scale = lineScale(this);
       if (!this.drawn) drawFirstInTurn(this);
       else
         this.drawRequest ||= requestAnimationFrame(() => {
@@ -156,13 +172,21 @@ export class GenbaLineView extends LitElement {
     this.draw();
   }
 
+  /** Presenter mode switched (the shell's `genba-presenter` event): the scale may have changed. */
+  private readonly onPresenter = (): void => {
+    this.scale = lineScale(this);
+    this.draw();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('genba-presenter', this.onPresenter);
     // Back in the page after being taken out: watch the canvas's size again.
     if (this.resizer && this.canvas) this.resizer.observe(this.canvas);
   }
 
   override disconnectedCallback(): void {
+    window.removeEventListener('genba-presenter', this.onPresenter);
     cancelAnimationFrame(this.drawRequest);
     this.drawRequest = 0;
     const waiting = firstDraws.indexOf(this);
@@ -192,16 +216,18 @@ export class GenbaLineView extends LitElement {
     // Until the observer has reported a width there is nothing to size the drawing by.
     const width = this.cssWidth;
     if (!canvas || !this.current || width === 0) return;
+    const height = this.cssHeight;
     const ratio = globalThis.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(HEIGHT * ratio)) {
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
       canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(HEIGHT * ratio);
+      canvas.height = Math.round(height * ratio);
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const k = this.scale;
+    ctx.setTransform(ratio * k, 0, 0, ratio * k, 0, 0);
     this.drawn = true;
-    drawLine(ctx, this.current, lineLayout(width, HEIGHT, this.names.length), {
+    drawLine(ctx, this.current, lineLayout(width / k, height / k, this.names.length), {
       names: this.names,
       series: this.series,
       selected: this.selected,
@@ -215,7 +241,8 @@ export class GenbaLineView extends LitElement {
 
   private onCanvasClick(e: MouseEvent): void {
     const rect = this.canvas.getBoundingClientRect();
-    const s = stationAtX(lineLayout(rect.width, HEIGHT, this.names.length), e.clientX - rect.left, this.names.length);
+    const k = this.scale;
+    const s = stationAtX(lineLayout(rect.width / k, rect.height / k, this.names.length), (e.clientX - rect.left) / k, this.names.length);
     if (s >= 0) this.select(s);
   }
 

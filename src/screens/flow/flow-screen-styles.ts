@@ -51,7 +51,7 @@ export const flowScreenStyles = css`
   }
   .charts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(var(--genba-chart-min, 30rem), 100%), 1fr));
     gap: 1rem;
     margin-top: 1rem;
   }
@@ -101,12 +101,7 @@ export const flowScreenStyles = css`
     font-size: 1.15rem;
     min-height: 2rem;
   }
-  genba-sweep-chart {
-    max-width: 48rem;
-  }
-  #sweep-figure {
-    max-width: 48rem;
-  }
+  /* The sweep draws itself wider in a wide section (src/components/charts/sweep-chart.ts): no cap. */
   #share-h:focus {
     outline: none;
   }

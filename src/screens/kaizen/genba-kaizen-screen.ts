@@ -152,7 +152,7 @@ export class GenbaKaizenScreen extends LitElement {
       }
       .station-grid {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(var(--genba-chart-min, 26rem), 100%), 1fr));
         gap: 1rem;
       }
     `,

@@ -4,17 +4,22 @@
  * demand, so the first screen does not pay for the others. Switching the language
  * re-renders every `@localized()` component in place: nothing reloads, no state is lost.
  */
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { shellStyles } from './shell-styles.ts';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { fragmentOf, parseFragment, type Route } from '../../app/routes.ts';
 import { commandFor, SHORTCUTS, type ShortcutCommand } from '../../app/shortcuts.ts';
 import { speakerNotes } from '../../app/speaker-notes.ts';
+import { currentStep, type PresenterCommand, type RoomState } from '../../app/presenter-channel.ts';
+import { pressRoomAction, roomActions } from '../../app/room-actions.ts';
+import { focusAfterPrediction } from '../../app/focus-next.ts';
+import { PresenterLink } from './presenter-link.ts';
 import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../i18n/locale.ts';
 import '../../components/update-notice/genba-update-notice.ts';
 import '../../components/guide/genba-guide.ts';
 import '../../components/guide/genba-session-summary.ts';
-import { emptySession, markDone, readSession, SESSION_KEY, type Session } from '../../app/session.ts';
+import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type Session } from '../../app/session.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
 interface ScreenEntry {
@@ -24,6 +29,8 @@ interface ScreenEntry {
   readonly short: () => string;
   readonly load: () => Promise<unknown>;
   readonly render: () => TemplateResult;
+  /** Listed in the main navigation (the developer's engine check is not: its route stays). */
+  readonly inNav: boolean;
 }
 
 const SCREENS: Record<Route, ScreenEntry> = {
@@ -32,218 +39,52 @@ const SCREENS: Record<Route, ScreenEntry> = {
     short: () => msg('1 · Batching illusion'),
     load: () => import('../flow/genba-flow-screen.ts'),
     render: () => html`<genba-flow-screen></genba-flow-screen>`,
+    inNav: true,
   },
   kaizen: {
     title: () => msg('Lesson 2 · It was tried, and it failed'),
     short: () => msg('2 · It failed before'),
     load: () => import('../kaizen/genba-kaizen-screen.ts'),
     render: () => html`<genba-kaizen-screen></genba-kaizen-screen>`,
+    inNav: true,
   },
   launch: {
     title: () => msg('Lesson 3 · The fish that got away'),
     short: () => msg('3 · Launch sizing'),
     load: () => import('../launch/genba-launch-screen.ts'),
     render: () => html`<genba-launch-screen></genba-launch-screen>`,
+    inNav: true,
   },
   engine: {
     title: () => msg('Engine check: run a preset scenario'),
     short: () => msg('Engine check'),
     load: () => import('../engine/genba-scenario-runner.ts'),
     render: () => html`<genba-scenario-runner></genba-scenario-runner>`,
+    inNav: false,
   },
 };
 
 @customElement('genba-app')
 @localized()
 export class GenbaApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 84rem;
-      margin: 0 auto;
-      padding: 0.75rem 1rem 3rem;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.5rem 1.5rem;
-      border-bottom: 1px solid var(--genba-border);
-      margin-bottom: 1rem;
-    }
-    .brand {
-      color: var(--genba-accent);
-      margin: 0;
-      font-size: 1.6rem;
-    }
-    .tagline {
-      color: var(--genba-muted);
-      margin: 0;
-    }
-    nav ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    nav a {
-      display: inline-block;
-      padding: 0.5rem 0.75rem;
-      color: var(--genba-accent);
-      text-decoration: none;
-      border-bottom: 3px solid transparent;
-      font-weight: 600;
-    }
-    nav a[aria-current='page'] {
-      border-bottom-color: var(--genba-accent);
-      color: var(--genba-ink);
-    }
-    nav a:focus-visible {
-      outline: 3px solid #e69f00;
-      outline-offset: 2px;
-      box-shadow: 0 0 0 2px #1b1f24;
-    }
-    .notice {
-      background: #fff4e0;
-      border: 1px solid #e69f00;
-      border-radius: 6px;
-      padding: 0.5rem 0.75rem;
-      margin-bottom: 1rem;
-    }
-    .loading {
-      color: var(--genba-muted);
-    }
-    .tools {
-      margin-left: auto;
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: 0.5rem;
-    }
-    .tools button {
-      font: inherit;
-      min-height: 2.25rem;
-      padding: 0.2rem 0.7rem;
-      border-radius: 6px;
-      border: 1px solid var(--genba-border);
-      background: var(--genba-surface);
-      color: var(--genba-ink);
-      cursor: pointer;
-    }
-    .tools button[aria-pressed='true'] {
-      background: var(--genba-accent);
-      color: #fff;
-    }
-    /* Short labels: Chinese ones break between words, never between two characters of a word. */
-    .tools button,
-    .language {
-      word-break: keep-all;
-    }
-    .language {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4rem;
-      color: var(--genba-muted);
-      font-size: 0.9rem;
-    }
-    .language select {
-      font: inherit;
-      font-size: 1rem;
-      min-height: 2.25rem;
-      padding: 0.2rem 0.4rem;
-      border-radius: 6px;
-      border: 1px solid var(--genba-border);
-      background: var(--genba-surface);
-      color: var(--genba-ink);
-    }
-    .tools button:focus-visible,
-    .language select:focus-visible,
-    dialog button:focus-visible {
-      outline: 3px solid #e69f00;
-      outline-offset: 2px;
-      box-shadow: 0 0 0 2px #1b1f24;
-    }
-    :host([idle]) header {
-      opacity: 0;
-      transition: opacity 0.4s;
-    }
-    :host([idle]) header:focus-within {
-      opacity: 1;
-    }
-    .notes {
-      position: sticky;
-      bottom: 0;
-      background: #fffbe6;
-      border: 2px solid #e69f00;
-      border-radius: 8px;
-      padding: 0.5rem 1rem;
-      margin-top: 1rem;
-      z-index: 2;
-      font-size: 0.9rem;
-      max-height: 30vh;
-      overflow: auto;
-    }
-    .notes h2 {
-      font-size: 1rem;
-      margin: 0;
-    }
-    dialog {
-      border: 2px solid var(--genba-ink);
-      border-radius: 8px;
-      max-width: 32rem;
-    }
-    dialog table {
-      border-collapse: collapse;
-    }
-    dialog th,
-    dialog td {
-      text-align: left;
-      padding: 0.25rem 0.75rem;
-      border-bottom: 1px solid var(--genba-border);
-    }
-    kbd {
-      font-family: inherit;
-      font-weight: 700;
-      border: 1px solid var(--genba-border);
-      border-radius: 4px;
-      padding: 0 0.4rem;
-    }
-    .print-only {
-      display: none;
-    }
-    /* Printing gives the one-page session summary, not the app. */
-    @media print {
-      header,
-      .notice,
-      .notes,
-      genba-update-notice,
-      .screen-only,
-      dialog {
-        display: none !important;
-      }
-      .print-only {
-        display: block;
-      }
-      :host {
-        max-width: none;
-        padding: 0;
-      }
-    }
-  `;
+  static override styles = shellStyles;
 
   @state() private route: Route = 'batching';
   @state() private loaded = new Set<Route>();
   /** A notice above the screen; a function, so that it is worded in the language shown. */
   @state() private notice: (() => string) | null = null;
   @state() private presenter = false;
-  @state() private notes = false;
   @state() private session: Session = emptySession();
   /** A guided step whose part of the screen is not there yet (e.g. results before the reveal). */
   @state() private guideHint = '';
 
   private idleTimer = 0;
+  /** The presenter's window: notes, clock and controls, away from the room's screen. */
+  private readonly presenterLink = new PresenterLink(
+    this,
+    () => this.roomState(),
+    (c) => this.fromPresenter(c),
+  );
   private readonly onHashChange = (): void => this.readLocation();
   private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
   private readonly onPointer = (): void => this.wake();
@@ -254,6 +95,7 @@ export class GenbaApp extends LitElement {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('pointermove', this.onPointer);
     this.addEventListener('genba-progress', this.onProgress as EventListener);
+    this.addEventListener('genba-predict', this.onPredict);
     this.session = readSession(this.storedSession());
     this.readLocation();
   }
@@ -275,6 +117,14 @@ export class GenbaApp extends LitElement {
     } catch {
       // Storage full or unavailable: the session still lives in this page.
     }
+  };
+
+  /** A prediction kept: once its sentence replaces the button, focus moves on to what comes next. */
+  private readonly onPredict = (): void => {
+    requestAnimationFrame(() => {
+      const screen = this.screen();
+      if (screen) focusAfterPrediction(screen.shadowRoot ?? screen);
+    });
   };
 
   /** Scrolls the screen to a step of the guided path and moves focus to its heading. */
@@ -301,6 +151,7 @@ export class GenbaApp extends LitElement {
     window.removeEventListener('keydown', this.onKey);
     window.removeEventListener('pointermove', this.onPointer);
     this.removeEventListener('genba-progress', this.onProgress as EventListener);
+    this.removeEventListener('genba-predict', this.onPredict);
     clearTimeout(this.idleTimer);
     super.disconnectedCallback();
   }
@@ -333,7 +184,7 @@ export class GenbaApp extends LitElement {
         this.renderRoot.querySelector<HTMLDialogElement>('#shortcuts')?.showModal();
         return;
       case 'notes':
-        this.notes = !this.notes;
+        this.openPresenterView();
         return;
       case 'next-step':
       case 'previous-step':
@@ -359,9 +210,75 @@ export class GenbaApp extends LitElement {
     }
   }
 
+  /** The screen element shown in <main>. */
+  private screen(): HTMLElement | null {
+    return this.renderRoot.querySelector('main')?.firstElementChild as HTMLElement | null;
+  }
+
+  private openPresenterView(): void {
+    if (!this.presenterLink.open()) this.notice = () => msg('The browser blocked the presenter view: allow pop-ups for this page, then press the button again.');
+  }
+
+  /** What the room's window shows, for the presenter's window. */
+  private roomState(): RoomState {
+    const lesson = this.route === 'engine' ? null : GUIDED_PATH[this.route];
+    const done = new Set(lesson ? (this.session.done[this.route] ?? []) : []);
+    const steps = lesson ? lesson.steps.map((s) => ({ id: s.id, title: s.title, section: s.section, done: done.has(s.id) })) : [];
+    const screen = this.screen();
+    return {
+      type: 'state',
+      route: this.route,
+      lessonTitle: SCREENS[this.route].title(),
+      steps,
+      current: currentStep(steps),
+      notes: speakerNotes(this.route),
+      actions: screen ? roomActions(screen.shadowRoot ?? screen) : [],
+      locale: getLocale(),
+    };
+  }
+
+  /** A command from the presenter's window, carried out in the room's. */
+  private fromPresenter(command: PresenterCommand): void {
+    switch (command.type) {
+      case 'command':
+        this.run(command.command);
+        return;
+      case 'go-step':
+        this.onGuideGo(new CustomEvent('genba-guide-go', { detail: { section: command.section } }));
+        return;
+      case 'go-route':
+        window.location.hash = fragmentOf(command.route);
+        return;
+      case 'press': {
+        const screen = this.screen();
+        if (screen) pressRoomAction(screen.shadowRoot ?? screen, command.id);
+        return;
+      }
+      case 'hello':
+        return;
+    }
+  }
+
+  /** The skip link: focus goes to the screen's first prediction (its chosen answer), else its first heading. */
+  private readonly onSkip = (e: Event): void => {
+    e.preventDefault();
+    const root = this.screen()?.shadowRoot;
+    const prediction = root?.querySelector('genba-flow-prediction, genba-launch-prediction')?.shadowRoot;
+    const target =
+      prediction?.querySelector<HTMLElement>('input:checked, input:not([type=hidden]), select, button') ??
+      root?.querySelector<HTMLElement>('h2') ??
+      this.renderRoot.querySelector<HTMLElement>('main');
+    if (!target) return;
+    if (!target.matches('input, select, button')) target.setAttribute('tabindex', '-1');
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+  };
+
   private togglePresenter(): void {
     this.presenter = !this.presenter;
     document.documentElement.classList.toggle('presenter', this.presenter);
+    // The line views redraw at the presenter scale (src/components/line-view/genba-line-view.ts).
+    window.dispatchEvent(new CustomEvent('genba-presenter', { detail: { on: this.presenter } }));
     if (this.presenter) {
       document.documentElement.requestFullscreen?.().catch(() => undefined);
       this.wake();
@@ -410,12 +327,13 @@ export class GenbaApp extends LitElement {
   override render() {
     const entry = SCREENS[this.route];
     return html`
+      <a class="skip-link" href="#main" @click=${this.onSkip}>${msg('Skip to the lesson')}</a>
       <header>
         <p class="brand"><strong>Genba</strong></p>
         <p class="tagline">${msg("Go and see: Taiichi Ohno's lessons, run.")}</p>
         <nav aria-label=${msg('Lessons')}>
           <ul>
-            ${(Object.keys(SCREENS) as Route[]).map(
+            ${(Object.keys(SCREENS) as Route[]).filter((r) => SCREENS[r].inNav).map(
               (r) =>
                 html`<li><a href=${fragmentOf(r)} aria-current=${r === this.route ? 'page' : nothing}>${SCREENS[r].short()}</a></li>`,
             )}
@@ -431,6 +349,7 @@ export class GenbaApp extends LitElement {
           <button type="button" id="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => this.togglePresenter()}>
             ${msg('Presenter mode')}
           </button>
+          <button type="button" id="presenter-view" aria-keyshortcuts="S" @click=${() => this.openPresenterView()}>${msg('Presenter view')}</button>
           <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>${msg('Shortcuts')}</button>
         </div>
       </header>
@@ -446,23 +365,15 @@ export class GenbaApp extends LitElement {
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
       ${this.route !== 'engine'
-        ? html`<genba-guide class="screen-only" lesson=${this.route} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
+        ? html`<genba-guide class="screen-only" lesson=${this.route} ?collapsed=${this.presenter} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
             ${this.guideHint
               ? html`<p class="notice" role="status">${msg('That step opens once you get there in the lesson: do the steps before it first.')}</p>`
               : nothing}`
         : nothing}
-      <main class="screen-only">
+      <main class="screen-only" id="main">
         ${this.loaded.has(this.route) ? entry.render() : html`<p class="loading">${msg('Loading…')}</p>`}
       </main>
       <genba-session-summary class="print-only" .session=${this.session}></genba-session-summary>
-      ${this.notes
-        ? html`<aside class="notes" aria-labelledby="notes-h">
-            <h2 id="notes-h">${msg('Speaker notes')}</h2>
-            <ul>
-              ${speakerNotes(this.route).map((n) => html`<li>${n}</li>`)}
-            </ul>
-          </aside>`
-        : nothing}
     `;
   }
 }
