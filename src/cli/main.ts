@@ -13,10 +13,12 @@ import type { ParseResult, Scenario } from '../scenario/types.ts';
 import { runScenario, runScenarioSync, type ScenarioOutput } from '../sim/run-scenario.ts';
 import { formatTable } from './format-table.ts';
 import { createNodeWorkerPool, defaultWorkerCount, MAX_WORKERS } from './node-workers.ts';
+import { serve, SERVE_USAGE, ServeUsageError } from './serve.ts';
 
 const USAGE = `usage:
   genba run <file.json | -> [options]   run a scenario and print its results
   genba validate <file.json | ->        check a scenario file
+  genba serve [--port N] [--data DIR]   serve the app and live rooms (see genba serve --help)
 
 options (run):
   --seed S              override the scenario's seed
@@ -78,6 +80,7 @@ async function run(scenario: Scenario, workers: number, perReplication: boolean)
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'serve') return serve(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -142,7 +145,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof ServeUsageError) {
+      process.stderr.write(`genba: ${error.message}\n\n${SERVE_USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError) {
       process.stderr.write(`genba: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {
