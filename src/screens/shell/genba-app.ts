@@ -14,7 +14,8 @@ import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../
 import '../../components/update-notice/genba-update-notice.ts';
 import '../../components/guide/genba-guide.ts';
 import '../../components/guide/genba-session-summary.ts';
-import { emptySession, markDone, readSession, SESSION_KEY, type Session } from '../../app/session.ts';
+import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type LessonId, type Session } from '../../app/session.ts';
+import '../../components/room/genba-room-start.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
 interface ScreenEntry {
@@ -24,6 +25,8 @@ interface ScreenEntry {
   readonly short: () => string;
   readonly load: () => Promise<unknown>;
   readonly render: () => TemplateResult;
+  /** False for screens reached by a button or a link, not the navigation (the room's). */
+  readonly inNav?: false;
 }
 
 const SCREENS: Record<Route, ScreenEntry> = {
@@ -51,7 +54,24 @@ const SCREENS: Record<Route, ScreenEntry> = {
     load: () => import('../engine/genba-scenario-runner.ts'),
     render: () => html`<genba-scenario-runner></genba-scenario-runner>`,
   },
+  board: {
+    title: () => msg('Room board'),
+    short: () => msg('Room board'),
+    load: () => import('../room/genba-room-board.ts'),
+    render: () => html`<genba-room-board></genba-room-board>`,
+    inNav: false,
+  },
+  join: {
+    title: () => msg('Join a room'),
+    short: () => msg('Join a room'),
+    load: () => import('../room/genba-room-phone.ts'),
+    render: () => html`<genba-room-phone code=${new URLSearchParams(parseFragment(window.location.hash).query).get('code') ?? ''}></genba-room-phone>`,
+    inNav: false,
+  },
 };
+
+/** The lessons' screens have the guided path; the engine check and the room's screens do not. */
+const isLesson = (r: Route): r is LessonId => r in GUIDED_PATH;
 
 @customElement('genba-app')
 @localized()
@@ -415,7 +435,7 @@ export class GenbaApp extends LitElement {
         <p class="tagline">${msg("Go and see: Taiichi Ohno's lessons, run.")}</p>
         <nav aria-label=${msg('Lessons')}>
           <ul>
-            ${(Object.keys(SCREENS) as Route[]).map(
+            ${(Object.keys(SCREENS) as Route[]).filter((r) => SCREENS[r].inNav !== false).map(
               (r) =>
                 html`<li><a href=${fragmentOf(r)} aria-current=${r === this.route ? 'page' : nothing}>${SCREENS[r].short()}</a></li>`,
             )}
@@ -431,6 +451,7 @@ export class GenbaApp extends LitElement {
           <button type="button" id="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${() => this.togglePresenter()}>
             ${msg('Presenter mode')}
           </button>
+          <genba-room-start></genba-room-start>
           <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>${msg('Shortcuts')}</button>
         </div>
       </header>
@@ -445,7 +466,7 @@ export class GenbaApp extends LitElement {
       </dialog>
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
-      ${this.route !== 'engine'
+      ${isLesson(this.route)
         ? html`<genba-guide class="screen-only" lesson=${this.route} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
             ${this.guideHint
               ? html`<p class="notice" role="status">${msg('That step opens once you get there in the lesson: do the steps before it first.')}</p>`
