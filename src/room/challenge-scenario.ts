@@ -22,3 +22,18 @@ export function challengeWork(scenario: FlowLineScenario): number {
   const units = scenario.release.mode === 'order' ? scenario.release.quantity : Number.POSITIVE_INFINITY;
   return scenario.replications * units * scenario.stations.length;
 }
+
+/** A figure of a run's output: a number (one replication) or `{ mean, ci95 }` (several). */
+function meanOf(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && value !== null && typeof (value as { mean?: unknown }).mean === 'number') return (value as { mean: number }).mean;
+  return null;
+}
+
+/** The challenge's two figures from a flow-line output, or null when either is not finite. */
+export function challengeFigures(output: { leadTime?: unknown; makespan?: unknown }): { leadTime: number; makespan: number } | null {
+  const leadTime = meanOf((output.leadTime as { mean?: unknown } | null | undefined)?.mean);
+  const makespan = meanOf(output.makespan);
+  if (leadTime === null || makespan === null || !Number.isFinite(leadTime) || !Number.isFinite(makespan)) return null;
+  return { leadTime, makespan };
+}

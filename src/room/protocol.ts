@@ -14,7 +14,7 @@ import { CHALLENGE, QUESTION_IDS, type QuestionId } from './questions.ts';
 export const ROOM_LIMITS = {
   /** Largest frame accepted, in bytes; a larger one closes the connection. */
   maxFrameBytes: 16 * 1024,
-  maxNickname: 24,
+  maxNickname: 32,
   maxMessageId: 64,
   maxParticipants: 1000,
   /** Messages per second a connection may send on average, and in one burst. */

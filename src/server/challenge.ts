@@ -9,7 +9,7 @@ import { parseScenario } from '../scenario/index.ts';
 import type { FlowLineScenario } from '../scenario/types.ts';
 import { runScenarioSync, type FlowLineOutput } from '../sim/run-scenario.ts';
 import { CHALLENGE } from '../room/questions.ts';
-import { challengeScenario, challengeWork, MAX_CHALLENGE_WORK } from '../room/challenge-scenario.ts';
+import { challengeFigures, challengeScenario, challengeWork, MAX_CHALLENGE_WORK } from '../room/challenge-scenario.ts';
 
 let base: FlowLineScenario | null = null;
 
@@ -35,11 +35,7 @@ export function runChallenge(params: { transferBatch: number; moveTime: number }
   const scenario = parsed.scenario as FlowLineScenario;
   const work = challengeWork(scenario);
   if (work > MAX_CHALLENGE_WORK) throw new Error(`scenario: ${work} unit-steps is too large, at most ${MAX_CHALLENGE_WORK}`);
-  const out = runScenarioSync(scenario) as FlowLineOutput;
-  const leadTime = out.leadTime?.mean;
-  const makespan = out.makespan;
-  if (typeof leadTime !== 'number' || !Number.isFinite(leadTime) || typeof makespan !== 'number' || !Number.isFinite(makespan)) {
-    throw new Error('the run gave no finite lead time');
-  }
-  return { leadTime, makespan };
+  const figures = challengeFigures(runScenarioSync(scenario) as FlowLineOutput);
+  if (!figures) throw new Error('the run gave no finite lead time');
+  return figures;
 }

@@ -2,7 +2,8 @@
 import { msg, str } from '@lit/localize';
 import type { StepView } from '../../room/protocol.ts';
 import { QUESTIONS, type QuestionId } from '../../room/questions.ts';
-import { formatDecimal } from '../../i18n/format.ts';
+import { formatDuration } from '../../i18n/units.ts';
+import type { TimeUnit } from '../../sim/line/types.ts';
 import { choiceWord } from './room-text.ts';
 
 export interface AnswerRow {
@@ -34,9 +35,8 @@ export function answerSummary(question: QuestionId, step: StepView, total: numbe
   const o = step.outcome;
   if (o) {
     const was = choiceWord(question, o.choice);
-    const by = formatDecimal(o.by, 1);
-    const unit = o.unit;
-    parts.push(o.choice === 'same' ? msg(str`The engine: ${was}.`) : msg(str`The engine: ${was}, by ${by} ${unit}.`));
+    const by = o.unit === 'second' || o.unit === 'minute' || o.unit === 'hour' ? formatDuration(o.by, o.unit as TimeUnit, 1) : String(o.by);
+    parts.push(o.choice === 'same' ? msg(str`The engine: ${was}.`) : msg(str`The engine: ${was}, by ${by}.`));
   }
   return parts.join(' ');
 }

@@ -13,7 +13,7 @@ import type { ChallengeResult, ClientMessage, TraineeView } from '../../room/pro
 import { normalizeRoomCode } from '../../room/code.ts';
 import { CHALLENGE, QUESTIONS } from '../../room/questions.ts';
 import { ROOM_LIMITS } from '../../room/protocol.ts';
-import { challengeScenario } from '../../room/challenge-scenario.ts';
+import { challengeFigures, challengeScenario } from '../../room/challenge-scenario.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import { runScenarioSync, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import { formatDecimal } from '../../i18n/format.ts';
@@ -151,10 +151,9 @@ export class GenbaRoomPhone extends LitElement {
     try {
       const parsed = parseScenario(challengeScenario(await challengePreset(), p));
       if (!parsed.ok) throw new Error(parsed.issues[0]?.message ?? 'invalid');
-      const out = runScenarioSync(parsed.scenario) as FlowLineOutput;
-      const lead = out.leadTime?.mean;
-      if (typeof lead !== 'number' || !Number.isFinite(lead)) throw new Error(msg('the run gave no finite lead time'));
-      this.ownRun = lead;
+      const figures = challengeFigures(runScenarioSync(parsed.scenario) as FlowLineOutput);
+      if (!figures) throw new Error(msg('the run gave no finite lead time'));
+      this.ownRun = figures.leadTime;
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     }
