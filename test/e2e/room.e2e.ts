@@ -160,3 +160,48 @@ describe('a live room', () => {
     expect(await board.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   });
 });
+
+describe('the server killed mid-question', () => {
+  beforeAll(async () => {
+    server = await startRoomServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('restarts on the same data: acknowledged answers kept, phones reconnect by themselves, an answer given while it was down arrives once', async () => {
+    const { page: board } = await open('#/batching');
+    const code = await startRoom(board);
+    const aiko = await join(code, 'Aiko');
+    const ben = await join(code, 'Ben', { width: 390, height: 844 });
+    const chen = await join(code, 'Chen');
+    await board.locator('genba-room-controls #ask').click();
+    for (const t of [aiko, ben, chen]) await t.page.locator('genba-room-phone #question').waitFor({ timeout: 15_000 });
+    await aiko.page.locator('genba-room-phone [data-choice="batch"]').click();
+    await ben.page.locator('genba-room-phone [data-choice="flow"]').click();
+    // Both acknowledged before the kill.
+    for (const t of [aiko, ben]) await expect.poll(() => t.page.locator('genba-room-phone #my-answer').textContent()).toContain('received');
+    await expect.poll(() => answered(board)).toContain('2 of 3 answered');
+
+    await server.kill();
+    await expect.poll(() => chen.page.locator('genba-room-phone #room-status').count(), { timeout: 15_000 }).toBe(1);
+    // Chen answers while the server is down: kept on the phone, shown as waiting.
+    await chen.page.locator('genba-room-phone [data-choice="same"]').click();
+    expect(await chen.page.locator('genba-room-phone #my-answer').textContent()).toContain('waiting to be sent');
+    expect(await chen.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('genba:v1:room-outbox:')).length)).toBe(1);
+
+    await server.restart();
+    // Nobody touches anything: every phone and the board reconnect by themselves.
+    await expect.poll(() => chen.page.locator('genba-room-phone #my-answer').textContent(), { timeout: 30_000 }).toContain('received');
+    for (const t of [aiko, ben, chen]) await expect.poll(() => t.page.locator('genba-room-phone #room-status').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => answered(board), { timeout: 30_000 }).toContain('3 of 3 answered');
+    await expect.poll(() => board.locator('genba-room-board .people .dot.on').count(), { timeout: 30_000 }).toBe(3);
+
+    await board.locator('genba-room-board #reveal').click();
+    const rows = board.locator('genba-room-distribution tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    // Exactly one answer each: Aiko batch, Ben flow, Chen (sent while down) same.
+    expect(await rows.allTextContents()).toEqual(['Batch line1', 'One-piece flow1✔', 'The same1']);
+    expect(await chen.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('genba:v1:room-outbox:')).length), 'outbox emptied').toBe(0);
+  });
+});
