@@ -18,7 +18,8 @@ export const SERVE_USAGE = `usage:
   --data DIR      folder for the rooms' database (default ./genba-data)
   --host ADDRESS  address to listen on (default 127.0.0.1: this computer only)
   --lan           listen on every interface (0.0.0.0), for phones on the local network
-  --dist DIR      the built app (default the repository's dist/, built by \`npm run build\`)`;
+  --dist DIR      the built app (default the repository's dist/, built by \`npm run build\`)
+  --rooms-only    serve the rooms and /api/health only (npm start puts Vite's dev server in front)`;
 
 export class ServeUsageError extends Error {}
 
@@ -40,6 +41,7 @@ export async function serve(argv: readonly string[]): Promise<number> {
         host: { type: 'string' },
         lan: { type: 'boolean', default: false },
         dist: { type: 'string' },
+        'rooms-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -54,8 +56,8 @@ export async function serve(argv: readonly string[]): Promise<number> {
   if (!/^\d{1,5}$/.test(values.port ?? '') || port > 65535) throw new ServeUsageError(`--port: "${values.port}" is not allowed, must be a whole number from 0 to 65535`);
   if (values.lan && values.host) throw new ServeUsageError('--lan and --host: give one or the other');
   const host = values.lan ? '0.0.0.0' : (values.host ?? '127.0.0.1');
-  const distDir = values.dist ?? fileURLToPath(new URL('../../dist', import.meta.url));
-  if (!existsSync(`${distDir}/index.html`)) {
+  const distDir = values['rooms-only'] ? null : (values.dist ?? fileURLToPath(new URL('../../dist', import.meta.url)));
+  if (distDir !== null && !existsSync(`${distDir}/index.html`)) {
     process.stderr.write(`genba: ${distDir}/index.html is missing: build the app first (npm run build)\n`);
     return 2;
   }
