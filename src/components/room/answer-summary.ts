@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { StepView } from '../../room/protocol.ts';
 import { QUESTIONS, type QuestionId } from '../../room/questions.ts';
 import { formatDuration } from '../../i18n/units.ts';
+import { joinSentences } from '../../i18n/text.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { choiceWord } from './room-text.ts';
 
@@ -38,5 +39,5 @@ export function answerSummary(question: QuestionId, step: StepView, total: numbe
     const by = o.unit === 'second' || o.unit === 'minute' || o.unit === 'hour' ? formatDuration(o.by, o.unit as TimeUnit, 1) : String(o.by);
     parts.push(o.choice === 'same' ? msg(str`The engine: ${was}.`) : msg(str`The engine: ${was}, by ${by}.`));
   }
-  return parts.join(' ');
+  return joinSentences(parts);
 }

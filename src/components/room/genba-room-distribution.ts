@@ -43,6 +43,14 @@ export class GenbaRoomDistribution extends LitElement {
     td.n {
       text-align: right;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   `;
 
   @property({ attribute: false }) question: QuestionId = 'batching.finish';

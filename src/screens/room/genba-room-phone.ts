@@ -17,6 +17,7 @@ import { challengeFigures, challengeScenario } from '../../room/challenge-scenar
 import { parseScenario } from '../../scenario/index.ts';
 import { runScenarioSync, type FlowLineOutput } from '../../sim/run-scenario.ts';
 import { formatDecimal } from '../../i18n/format.ts';
+import { joinSentences } from '../../i18n/text.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { browserClient, joinedRoom, keepJoinedRoom, roomServiceAvailable } from '../../components/room/room-browser.ts';
 import { choiceText, questionText, statusText, unavailableText } from '../../components/room/room-text.ts';
@@ -193,7 +194,7 @@ export class GenbaRoomPhone extends LitElement {
         ${mine ? (waiting ? msg(str`Your answer: ${choiceText(q, mine)} — waiting to be sent.`) : msg(str`Your answer: ${choiceText(q, mine)} ✔ received.`)) : open ? msg('Tap your answer. You can change it until the question closes.') : msg('You did not answer this one.')}
       </p>
       ${step.revealed && step.outcome
-        ? html`<p class="result" id="reveal">${mine ? (mine === step.outcome.choice ? msg('Right.') : msg('Not this time.')) : nothing} ${answerSummary(q, step, Object.values(step.distribution ?? {}).reduce((s, n) => s + n, 0))}</p>`
+        ? html`<p class="result" id="reveal">${joinSentences([...(mine ? [mine === step.outcome.choice ? msg('Right.') : msg('Not this time.')] : []), answerSummary(q, step, Object.values(step.distribution ?? {}).reduce((s, n) => s + n, 0))])}</p>`
         : step.closed
           ? html`<p>${msg('The question is closed. Look at the board.')}</p>`
           : nothing}
