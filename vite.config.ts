@@ -15,6 +15,9 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, manifest: true, modulePreload: { polyfill: false } },
   worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // `npm start` runs the room service beside Vite (scripts/start.mjs); the page reaches it
+  // through this proxy on its own origin (HTTP and the room's WebSocket under /api).
+  server: { proxy: { '/api': { target: process.env.GENBA_ROOM_SERVICE ?? 'http://127.0.0.1:8787', ws: true } } },
   test: {
     projects: [
       {

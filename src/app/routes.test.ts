@@ -14,6 +14,11 @@ describe('parseFragment', () => {
     expect(parseFragment('#/<script>')).toEqual({ route: 'batching', query: '', unknown: true });
     expect(parseFragment('#/__proto__')).toEqual({ route: 'batching', query: '', unknown: true });
   });
+  it('reads the room screens, and a join address with its code', () => {
+    expect(parseFragment('#/board')).toEqual({ route: 'board', query: '', unknown: false });
+    expect(parseFragment('#/room/K7M9QX')).toEqual({ route: 'join', query: 'code=K7M9QX', unknown: false });
+    expect(parseFragment('#/room/<img>')).toEqual({ route: 'batching', query: '', unknown: true });
+  });
   it('round-trips', () => {
     expect(parseFragment(fragmentOf('launch', 'a=1'))).toEqual({ route: 'launch', query: 'a=1', unknown: false });
   });

@@ -1,9 +1,10 @@
 /**
  * The app's screens and how the URL fragment names them: `#/batching`, `#/kaizen`,
- * `#/launch`, `#/engine`, optionally followed by `?…` for screen state. The fragment never reaches a
- * server. An unknown or empty fragment opens the first lesson.
+ * `#/launch`, `#/engine`, the room's `#/board` (presenter) and `#/join` (phones; `#/room/CODE`
+ * is `#/join` with `code=CODE`), optionally followed by `?…` for screen state. The fragment
+ * never reaches a server. An unknown or empty fragment opens the first lesson.
  */
-export const ROUTES = ['batching', 'kaizen', 'launch', 'engine'] as const;
+export const ROUTES = ['batching', 'kaizen', 'launch', 'engine', 'board', 'join'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'batching';
 
@@ -21,6 +22,8 @@ export function parseFragment(hash: string): Location {
   const path = (q >= 0 ? body.slice(0, q) : body).replace(/^\/+/, '');
   const query = q >= 0 ? body.slice(q + 1) : '';
   if (path === '') return { route: DEFAULT_ROUTE, query, unknown: false };
+  const room = /^room\/([A-Za-z0-9]{1,12})$/.exec(path);
+  if (room) return { route: 'join', query: `code=${room[1]}`, unknown: false };
   const route = (ROUTES as readonly string[]).includes(path) ? (path as Route) : undefined;
   return route ? { route, query, unknown: false } : { route: DEFAULT_ROUTE, query: '', unknown: true };
 }

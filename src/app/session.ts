@@ -9,7 +9,7 @@
 import { msg } from '@lit/localize';
 import type { Route } from './routes.ts';
 
-export type LessonId = Exclude<Route, 'engine'>;
+export type LessonId = Exclude<Route, 'engine' | 'board' | 'join'>;
 
 export interface LessonStep {
   readonly id: string;

@@ -27,5 +27,11 @@ export function speakerNotes(route: Route): readonly string[] {
       ];
     case 'engine':
       return [msg('The engine check runs any preset in Web Workers and shows the same JSON the command line prints.')];
+    case 'board':
+    case 'join':
+      return [
+        msg('Let everyone join before the first question: the board shows who is there. Late joiners land on the current step.'),
+        msg('Reveal only when most have answered; the unanswered are marked, never waited for.'),
+      ];
   }
 }

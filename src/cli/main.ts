@@ -15,10 +15,12 @@ import { withLeadTimeShape } from './output-shape.ts';
 import { progressReporter } from './progress.ts';
 import { readScenarioInput } from './read-input.ts';
 import { createNodeWorkerPool, defaultWorkerCount, MAX_WORKERS } from './node-workers.ts';
+import { serve, SERVE_USAGE, ServeUsageError } from './serve.ts';
 
 const USAGE = `usage:
   genba run <file.json | -> [options]   run a scenario and print its results
   genba validate <file.json | ->        check a scenario file
+  genba serve [--port N] [--data DIR]   serve the app and live rooms (see genba serve --help)
 
 options (run):
   --seed S              override the scenario's seed
@@ -85,6 +87,7 @@ async function run(scenario: Scenario, workers: number, perReplication: boolean)
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'serve') return serve(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -144,7 +147,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof ServeUsageError) {
+      process.stderr.write(`genba: ${error.message}\n\n${SERVE_USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof UsageError) {
       process.stderr.write(`genba: ${error.message}\n\n${USAGE}\n`);
       process.exitCode = 2;
     } else {

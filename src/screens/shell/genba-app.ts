@@ -19,7 +19,8 @@ import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../
 import '../../components/update-notice/genba-update-notice.ts';
 import '../../components/guide/genba-guide.ts';
 import '../../components/guide/genba-session-summary.ts';
-import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type Session } from '../../app/session.ts';
+import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type LessonId, type Session } from '../../app/session.ts';
+import '../../components/room/genba-room-start.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
 interface ScreenEntry {
@@ -62,7 +63,24 @@ const SCREENS: Record<Route, ScreenEntry> = {
     render: () => html`<genba-scenario-runner></genba-scenario-runner>`,
     inNav: false,
   },
+  board: {
+    title: () => msg('Room board'),
+    short: () => msg('Room board'),
+    load: () => import('../room/genba-room-board.ts'),
+    render: () => html`<genba-room-board></genba-room-board>`,
+    inNav: false,
+  },
+  join: {
+    title: () => msg('Join a room'),
+    short: () => msg('Join a room'),
+    load: () => import('../room/genba-room-phone.ts'),
+    render: () => html`<genba-room-phone code=${new URLSearchParams(parseFragment(window.location.hash).query).get('code') ?? ''}></genba-room-phone>`,
+    inNav: false,
+  },
 };
+
+/** The lessons' screens have the guided path; the engine check and the room's screens do not. */
+const isLesson = (r: Route): r is LessonId => r in GUIDED_PATH;
 
 @customElement('genba-app')
 @localized()
@@ -221,8 +239,9 @@ export class GenbaApp extends LitElement {
 
   /** What the room's window shows, for the presenter's window. */
   private roomState(): RoomState {
-    const lesson = this.route === 'engine' ? null : GUIDED_PATH[this.route];
-    const done = new Set(lesson ? (this.session.done[this.route] ?? []) : []);
+    const route = this.route;
+    const lesson = isLesson(route) ? GUIDED_PATH[route] : null;
+    const done = new Set(isLesson(route) ? (this.session.done[route] ?? []) : []);
     const steps = lesson ? lesson.steps.map((s) => ({ id: s.id, title: s.title, section: s.section, done: done.has(s.id) })) : [];
     const screen = this.screen();
     return {
@@ -350,6 +369,7 @@ export class GenbaApp extends LitElement {
             ${msg('Presenter mode')}
           </button>
           <button type="button" id="presenter-view" aria-keyshortcuts="S" @click=${() => this.openPresenterView()}>${msg('Presenter view')}</button>
+          <genba-room-start></genba-room-start>
           <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>${msg('Shortcuts')}</button>
         </div>
       </header>
@@ -364,7 +384,7 @@ export class GenbaApp extends LitElement {
       </dialog>
       <genba-update-notice></genba-update-notice>
       ${this.notice ? html`<p class="notice" role="status">${this.notice()}</p>` : nothing}
-      ${this.route !== 'engine'
+      ${isLesson(this.route)
         ? html`<genba-guide class="screen-only" lesson=${this.route} ?collapsed=${this.presenter} .session=${this.session} @genba-guide-go=${this.onGuideGo}></genba-guide>
             ${this.guideHint
               ? html`<p class="notice" role="status">${msg('That step opens once you get there in the lesson: do the steps before it first.')}</p>`

@@ -1,0 +1,197 @@
+/**
+ * The room protocol (docs/room.md): JSON text frames over one WebSocket per client. DOM-free,
+ * shared by the server (which validates every frame with these schemas) and the client.
+ *
+ * Every client message carries an `id` unique for that client; the server answers each with
+ * an `ack` of the same id, and a resend of an id already processed gets the same ack again
+ * and changes nothing (idempotency). Presenter commands carry the room's secret.
+ */
+import * as v from 'valibot';
+import { CODE_ALPHABET, CODE_LENGTH } from './code.ts';
+import { CHALLENGE, QUESTION_IDS, type QuestionId } from './questions.ts';
+
+/** Limits (docs/room.md, "Security"). */
+export const ROOM_LIMITS = {
+  /** Largest frame accepted, in bytes; a larger one closes the connection. */
+  maxFrameBytes: 16 * 1024,
+  maxNickname: 32,
+  maxMessageId: 64,
+  maxParticipants: 1000,
+  /** Messages per second a connection may send on average, and in one burst. */
+  messagesPerSecond: 20,
+  messageBurst: 40,
+  /** Joins (hello or create) per minute from one address. */
+  joinsPerMinute: 120,
+  /** A room nobody used for this long is deleted. */
+  roomIdleMs: 12 * 60 * 60 * 1000,
+  /** Longest question timer. */
+  maxTimerSeconds: 3600,
+} as const;
+
+export const ROOM_WS_PATH = '/api/room';
+
+const messageId = v.pipe(v.string(), v.minLength(1), v.maxLength(ROOM_LIMITS.maxMessageId), v.regex(/^[\w:.-]+$/, 'letters, digits, _ : . - only'));
+const code = v.pipe(v.string(), v.length(CODE_LENGTH), v.regex(new RegExp(`^[${CODE_ALPHABET}]+$`), `${CODE_LENGTH} characters from ${CODE_ALPHABET}`));
+/** A device's random key (at least 128 bits, base64url); it is the participant's credential, never shown to others. */
+const clientKey = v.pipe(v.string(), v.regex(/^[\w-]{22,64}$/, '22 to 64 characters A-Z a-z 0-9 _ -'));
+const secret = v.pipe(v.string(), v.regex(/^[\w-]{32,64}$/, '32 to 64 characters A-Z a-z 0-9 _ -'));
+/** A nickname: printable text, trimmed, no control characters. It is always shown as text. */
+const nickname = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'a nickname is needed'),
+  v.maxLength(ROOM_LIMITS.maxNickname),
+  // eslint-disable-next-line no-control-regex
+  v.regex(/^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/, 'no control characters'),
+);
+const stepNo = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000));
+const participantId = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, '16 hexadecimal digits'));
+
+export const helloSchema = v.strictObject({
+  t: v.literal('hello'),
+  id: messageId,
+  code,
+  client: clientKey,
+  nickname: v.optional(nickname),
+  secret: v.optional(secret),
+});
+export const createSchema = v.strictObject({ t: v.literal('create'), id: messageId, client: clientKey });
+export const answerSchema = v.strictObject({
+  t: v.literal('answer'),
+  id: messageId,
+  step: stepNo,
+  choice: v.pipe(v.string(), v.maxLength(16)),
+});
+export const submitSchema = v.strictObject({
+  t: v.literal('submit'),
+  id: messageId,
+  step: stepNo,
+  transferBatch: v.pipe(v.number(), v.integer(), v.minValue(CHALLENGE.transferBatch.min), v.maxValue(CHALLENGE.transferBatch.max)),
+  moveTime: v.pipe(v.number(), v.finite(), v.minValue(CHALLENGE.moveTime.min), v.maxValue(CHALLENGE.moveTime.max)),
+});
+const target = v.pipe(v.number(), v.finite(), v.minValue(0.001), v.maxValue(1e6));
+export const stepTargetSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('lobby') }),
+  v.strictObject({
+    kind: v.literal('question'),
+    question: v.picklist(QUESTION_IDS),
+    seconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(ROOM_LIMITS.maxTimerSeconds))),
+  }),
+  v.strictObject({ kind: v.literal('challenge'), target }),
+]);
+export const advanceSchema = v.strictObject({ t: v.literal('advance'), id: messageId, secret, to: stepTargetSchema });
+export const revealSchema = v.strictObject({ t: v.literal('reveal'), id: messageId, secret, step: stepNo });
+export const closeSchema = v.strictObject({ t: v.literal('close'), id: messageId, secret, step: stepNo });
+export const removeSchema = v.strictObject({ t: v.literal('remove'), id: messageId, secret, participant: participantId });
+
+export const clientMessageSchema = v.variant('t', [helloSchema, createSchema, answerSchema, submitSchema, advanceSchema, revealSchema, closeSchema, removeSchema]);
+
+export type ClientMessage = v.InferOutput<typeof clientMessageSchema>;
+export type StepTarget = v.InferOutput<typeof stepTargetSchema>;
+/** A client message before the server gives it an id: what the client's outbox stores. */
+export type Outgoing = ClientMessage extends infer M ? (M extends { id: string } ? Omit<M, 'id'> : never) : never;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Parsed = { ok: true; message: ClientMessage } | { ok: false; error: string; id?: string };
+
+/**
+ * Parses one text frame: JSON, no key that could reach an object's prototype, then the schema.
+ * The error names the field, the value and what is allowed.
+ */
+export function parseClientFrame(text: string): Parsed {
+  if (text.length > ROOM_LIMITS.maxFrameBytes) return { ok: false, error: `frame: ${text.length} characters is too long, at most ${ROOM_LIMITS.maxFrameBytes}` };
+  let raw: unknown;
+  let forbidden: string | null = null;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch {
+    return { ok: false, error: 'frame: not JSON' };
+  }
+  const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? ((raw as { id: string }).id.slice(0, ROOM_LIMITS.maxMessageId)) : undefined;
+  if (forbidden !== null) return { ok: false, error: `frame: the key "${forbidden}" is not allowed`, ...(id ? { id } : {}) };
+  const result = v.safeParse(clientMessageSchema, raw);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue ? v.getDotPath(issue) : null;
+    const shown = issue ? JSON.stringify(issue.input)?.slice(0, 40) : '';
+    return { ok: false, error: `${path ?? 'message'}: ${shown} is not allowed (${issue?.message ?? 'invalid'})`, ...(id ? { id } : {}) };
+  }
+  return { ok: true, message: result.output };
+}
+
+// ---- What the server sends -------------------------------------------------------------
+
+export interface StepView {
+  readonly no: number;
+  readonly kind: 'lobby' | 'question' | 'challenge';
+  readonly question?: QuestionId;
+  /** When a timer closes the question, ms since the epoch (server clock). */
+  readonly closesAt?: number;
+  readonly closed: boolean;
+  readonly revealed: boolean;
+  /** Challenge: the mean lead time to beat, in the preset's time unit. */
+  readonly target?: number;
+  /** Once revealed: how many chose each answer. */
+  readonly distribution?: Readonly<Record<string, number>>;
+  /** Once revealed: what the engine gave (question) — the winning choice and by how much. */
+  readonly outcome?: { readonly choice: string; readonly by: number; readonly unit: string };
+}
+
+export interface ChallengeResult {
+  readonly participant: string;
+  readonly nickname: string;
+  readonly transferBatch: number;
+  readonly moveTime: number;
+  /** Computed by the server's engine: mean lead time and order makespan (means over replications). */
+  readonly leadTime: number;
+  readonly makespan: number;
+  readonly beats: boolean;
+}
+
+export interface ParticipantView {
+  readonly id: string;
+  readonly nickname: string;
+  readonly connected: boolean;
+  /** Their answer to the current question, shown to the presenter only after the reveal. */
+  readonly answer?: string;
+  readonly answered: boolean;
+}
+
+export interface PastStep {
+  readonly no: number;
+  readonly question: QuestionId;
+  readonly answers: Readonly<Record<string, string>>;
+  readonly outcome?: StepView['outcome'];
+}
+
+export interface BoardView {
+  readonly role: 'presenter';
+  readonly code: string;
+  readonly step: StepView;
+  readonly participants: readonly ParticipantView[];
+  readonly answered: number;
+  readonly total: number;
+  /** Challenge submissions, best (shortest lead time) first. */
+  readonly ranking: readonly ChallengeResult[];
+  /** Earlier questions with everyone's answers (for the CSV and the printed summary). */
+  readonly history: readonly PastStep[];
+}
+
+export interface TraineeView {
+  readonly role: 'trainee';
+  readonly code: string;
+  readonly you: { readonly id: string; readonly nickname: string };
+  readonly step: StepView;
+  readonly answer: string | null;
+  readonly submission: ChallengeResult | null;
+}
+
+export type ServerMessage =
+  | { readonly t: 'ack'; readonly id: string; readonly ok: true; readonly code?: string; readonly secret?: string; readonly result?: ChallengeResult }
+  | { readonly t: 'ack'; readonly id: string; readonly ok: false; readonly error: string; readonly final?: boolean }
+  | { readonly t: 'view'; readonly view: BoardView | TraineeView }
+  | { readonly t: 'error'; readonly error: string };

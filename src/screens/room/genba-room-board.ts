@@ -1,0 +1,211 @@
+/**
+ * The presenter's board (`#/board`), for the projector: the room code, a QR code and the join
+ * address; who is there; "14 of 20 answered" live; the reveal (the room's answers beside the
+ * engine's outcome); the challenge's ranking (figures computed by the server's engine), each
+ * submission openable as a full lesson view; CSV, SVG and PNG exports; a printable summary of
+ * the whole room. Everything shown from the room is text (nicknames are never markup).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { BoardView, ChallengeResult, StepTarget } from '../../room/protocol.ts';
+import { challengeScenario } from '../../room/challenge-scenario.ts';
+import { encodeLink } from '../../share/index.ts';
+import { csvBlob, downloadBlob } from '../../export/index.ts';
+import { formatDecimal } from '../../i18n/format.ts';
+import { controlStyles } from '../../components/shared-styles.ts';
+import '../../components/room/genba-room-qr.ts';
+import '../../components/room/genba-room-controls.ts';
+import '../../components/room/genba-room-distribution.ts';
+import '../../components/share/genba-figure.ts';
+import { presenterSession } from '../../components/room/presenter-session.ts';
+import { appUrl, hostedRoom, keepHostedRoom } from '../../components/room/room-browser.ts';
+import { questionText, statusText } from '../../components/room/room-text.ts';
+import { answersCsv, askedQuestions, resultsCsv } from '../../components/room/room-csv.ts';
+import { challengePreset } from '../../components/room/challenge-preset.ts';
+import { answerSummary } from '../../components/room/answer-summary.ts';
+import { boardStyles } from './room-styles.ts';
+
+@customElement('genba-room-board')
+@localized()
+export class GenbaRoomBoard extends LitElement {
+  static override styles = [controlStyles, boardStyles, css``];
+
+  @state() private view: BoardView | null = null;
+  @state() private now = Date.now();
+  @state() private problem = '';
+  private unsubscribe: (() => void) | null = null;
+  private clock = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = presenterSession.subscribe(() => {
+      this.view = presenterSession.view;
+      this.requestUpdate();
+    });
+    presenterSession.start();
+    this.view = presenterSession.view;
+    this.clock = window.setInterval(() => {
+      if (this.view?.step.closesAt !== undefined && !this.view.step.closed) this.now = Date.now();
+    }, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    this.unsubscribe?.();
+    clearInterval(this.clock);
+    super.disconnectedCallback();
+  }
+
+  private readonly onAdvance = (e: CustomEvent<StepTarget>): void => presenterSession.advance(e.detail);
+  private readonly onReveal = (): void => void (this.view && presenterSession.reveal(this.view.step.no));
+  private readonly onClose = (): void => void (this.view && presenterSession.close(this.view.step.no));
+
+  private endRoom(): void {
+    if (!globalThis.confirm?.(msg('Leave this room? The phones stay on the last step; the room expires after 12 hours unused.'))) return;
+    presenterSession.stop();
+    keepHostedRoom(null);
+    globalThis.location.hash = '#/batching';
+  }
+
+  private download(kind: 'answers' | 'results'): void {
+    const v = this.view;
+    if (!v) return;
+    downloadBlob(csvBlob(kind === 'answers' ? answersCsv(v) : resultsCsv(v)), `genba-room-${v.code}-${kind}.csv`);
+  }
+
+  /** Opens a submission as lesson 1 with that line, on this screen. */
+  private async open(r: ChallengeResult): Promise<void> {
+    try {
+      const base = await challengePreset();
+      const encoded = encodeLink({ lesson: 'batching', scenario: challengeScenario(base, r) as typeof base });
+      if (!encoded.ok) throw new Error(encoded.message);
+      globalThis.location.hash = `#/batching?${encoded.query}`;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.problem = msg(str`This submission could not be opened: ${reason}`);
+    }
+  }
+
+  private renderJoin(code: string) {
+    const address = appUrl(`#/room/${code}`);
+    const status = presenterSession.status;
+    return html`<section class="join" aria-labelledby="join-h">
+      <div>
+        <h2 id="join-h">${msg('Join on your phone')}</h2>
+        <p class="code" aria-label=${msg(str`Room code ${code.split('').join(' ')}`)}>${code}</p>
+        <p class="address">${address}</p>
+        <p class="status" role="status">${status === 'online' ? nothing : statusText(status, presenterSession.detail)}</p>
+      </div>
+      <genba-room-qr .value=${address} label=${msg(str`QR code for ${address}`)}></genba-room-qr>
+    </section>`;
+  }
+
+  private renderPeople(v: BoardView) {
+    const step = v.step;
+    const asking = step.kind === 'question' || step.kind === 'challenge';
+    const submitted = new Set(v.ranking.map((r) => r.participant));
+    return html`<section aria-labelledby="people-h">
+      <h2 id="people-h">${msg(str`Who is here (${v.total})`)}</h2>
+      <ul class="people">
+        ${v.participants.map((p) => {
+          const done = step.kind === 'challenge' ? submitted.has(p.id) : p.answered;
+          return html`<li class=${done ? 'done' : asking ? 'waiting' : ''}>
+            <span class="dot ${p.connected ? 'on' : 'off'}" title=${p.connected ? msg('connected') : msg('not connected')}></span>
+            <span class="nick">${p.nickname}</span>
+            ${asking ? html`<span class="mark">${done ? msg('✔ answered') : step.closed ? msg('— no answer') : msg('… waiting')}</span>` : nothing}
+            <button type="button" class="remove" aria-label=${msg(str`Remove ${p.nickname}`)} @click=${() => presenterSession.remove(p.id)}>✕</button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderStep(v: BoardView) {
+    const step = v.step;
+    if (step.kind === 'lobby') return html`<p class="big">${msg('Waiting in the lobby. Ask a question, or go to a prediction step of a lesson.')}</p>`;
+    if (step.kind === 'question' && step.question) {
+      const q = step.question;
+      const left = step.closesAt !== undefined && !step.closed ? Math.max(0, Math.ceil((step.closesAt - this.now) / 1000)) : null;
+      return html`<h2 class="question">${questionText(q)}</h2>
+        <p class="big" id="answered" aria-live="polite">${msg(str`${v.answered} of ${v.total} answered`)}${left !== null ? html` · <span class="timer">${msg(str`${left} s left`)}</span>` : nothing}${step.closed && !step.revealed ? html` · ${msg('closed')}` : nothing}</p>
+        ${step.revealed
+          ? html`<genba-figure heading=${questionText(q)} scenarioName=${msg(str`Room ${v.code}`)}>
+              <genba-room-distribution .question=${q} .step=${step} .total=${v.total}></genba-room-distribution>
+            </genba-figure>`
+          : html`<p>${msg('Answers stay hidden until you reveal them.')}</p>`}`;
+    }
+    return this.renderChallenge(v);
+  }
+
+  private renderChallenge(v: BoardView) {
+    const target = v.step.target ?? 0;
+    const fmt = (x: number) => formatDecimal(x, 1);
+    return html`<h2 class="question">${msg(str`Challenge: beat a mean lead time of ${fmt(target)} minutes`)}</h2>
+      <p class="big" id="answered" aria-live="polite">${msg(str`${v.ranking.length} of ${v.total} submitted`)}</p>
+      <p class="hint">${msg('Every figure below was computed by the server with the same engine, from the parameters each phone sent.')}</p>
+      <table class="ranking">
+        <thead><tr><th scope="col">#</th><th scope="col">${msg('Who')}</th><th scope="col">${msg('Transfer batch')}</th><th scope="col">${msg('Move time')}</th><th scope="col">${msg('Mean lead time')}</th><th scope="col">${msg('Beats the target')}</th><th scope="col"></th></tr></thead>
+        <tbody>
+          ${v.ranking.map(
+            (r, i) => html`<tr class=${r.beats ? 'beats' : ''}>
+              <td>${i + 1}</td><th scope="row">${r.nickname}</th><td>${r.transferBatch}</td><td>${fmt(r.moveTime)}</td><td>${fmt(r.leadTime)}</td>
+              <td>${r.beats ? msg('✔ yes') : msg('no')}</td>
+              <td><button type="button" @click=${() => void this.open(r)}>${msg('Open as lesson')}</button></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  private renderPrint(v: BoardView) {
+    return html`<section class="print-only" aria-label=${msg('Session summary of the room')}>
+      <h2>${msg(str`Room ${v.code}: session summary`)}</h2>
+      <p>${msg(str`${v.total} people took part.`)}</p>
+      <ol>
+        ${askedQuestions(v).map((q) => {
+          const counts: Record<string, number> = {};
+          for (const a of Object.values(q.answers)) counts[a] = (counts[a] ?? 0) + 1;
+          const step = { no: q.no, kind: 'question' as const, question: q.question, closed: true, revealed: true, distribution: counts, ...(q.outcome ? { outcome: q.outcome } : {}) };
+          return html`<li><strong>${questionText(q.question)}</strong> ${answerSummary(q.question, step, v.total)}</li>`;
+        })}
+      </ol>
+      ${v.ranking.length
+        ? html`<p>${msg('Challenge results, best first:')}</p>
+            <ol>${v.ranking.map((r) => html`<li>${r.nickname}: ${msg(str`transfer batch ${r.transferBatch}, mean lead time ${formatDecimal(r.leadTime, 1)} minutes`)}</li>`)}</ol>`
+        : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const room = hostedRoom();
+    if (!room) {
+      return html`<section><h2>${msg('No room')}</h2><p>${msg('Start a room with the "Start a room" button at the top of the page.')}</p></section>`;
+    }
+    const v = this.view;
+    return html`<div class="screen-only">
+        ${this.renderJoin(room.code)}
+        ${v
+          ? html`<section class="live" aria-labelledby="step-h">
+                <h2 id="step-h" class="visually-hidden">${msg('Current step')}</h2>
+                ${this.renderStep(v)}
+              </section>
+              <genba-room-controls .step=${v.step} @genba-room-advance=${this.onAdvance} @genba-room-reveal=${this.onReveal} @genba-room-close=${this.onClose}></genba-room-controls>
+              ${this.renderPeople(v)}
+              <section class="row" aria-label=${msg('Exports')}>
+                <button type="button" id="csv-answers" @click=${() => this.download('answers')}>${msg('Answers (CSV)')}</button>
+                <button type="button" id="csv-results" @click=${() => this.download('results')}>${msg('Challenge results (CSV)')}</button>
+                <button type="button" id="print" @click=${() => globalThis.print?.()}>${msg('Print the room summary')}</button>
+                <button type="button" id="end-room" @click=${() => this.endRoom()}>${msg('Leave this room')}</button>
+              </section>`
+          : html`<p class="loading">${msg('Connecting to the room…')}</p>`}
+        ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
+      </div>
+      ${v ? this.renderPrint(v) : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'genba-room-board': GenbaRoomBoard;
+  }
+}

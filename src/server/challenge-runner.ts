@@ -1,0 +1,56 @@
+/**
+ * Runs challenge submissions off the event loop: one worker thread, a bounded queue (a full
+ * queue refuses the submission, the client is told to retry), so a burst of submissions
+ * never stalls the room's messages.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ChallengeFigures } from './challenge.ts';
+
+export const MAX_QUEUED_RUNS = 200;
+
+type Pending = { resolve: (f: ChallengeFigures) => void; reject: (e: Error) => void };
+
+export class ChallengeRunner {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private next = 1;
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./challenge-thread-entry.mjs', import.meta.url));
+    worker.on('message', (m: { n: number; ok: boolean; figures?: ChallengeFigures; error?: string }) => {
+      const p = this.pending.get(m.n);
+      if (!p) return;
+      this.pending.delete(m.n);
+      if (m.ok && m.figures) p.resolve(m.figures);
+      else p.reject(new Error(m.error ?? 'the run failed'));
+    });
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', () => {
+      this.worker = null;
+      this.fail(new Error('the run stopped'));
+    });
+    worker.unref();
+    return worker;
+  }
+
+  private fail(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+
+  run(params: { transferBatch: number; moveTime: number }): Promise<ChallengeFigures> {
+    if (this.pending.size >= MAX_QUEUED_RUNS) return Promise.reject(new Error('busy: too many runs waiting, try again'));
+    this.worker ??= this.start();
+    const n = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(n, { resolve, reject });
+      this.worker?.postMessage({ n, ...params });
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) await w.terminate();
+  }
+}

@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BoardView, ClientMessage, ServerMessage, TraineeView } from '../room/protocol.ts';
+import { participantIdOf, RoomService, type Connection } from './rooms.ts';
+import { RoomStore } from './store.ts';
+
+class FakeConn implements Connection {
+  sent: ServerMessage[] = [];
+  code?: string;
+  role?: 'presenter' | 'trainee';
+  participant?: string;
+  send(m: ServerMessage): void {
+    this.sent.push(m);
+  }
+  ack(id: string) {
+    return this.sent.find((m) => m.t === 'ack' && m.id === id);
+  }
+  lastView<V extends BoardView | TraineeView>(): V {
+    const views = this.sent.filter((m) => m.t === 'view');
+    const last = views[views.length - 1];
+    if (!last || last.t !== 'view') throw new Error('no view sent');
+    return last.view as V;
+  }
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+const key = (n: number) => `device-key-${String(n).padStart(12, '0')}`;
+
+let store: RoomStore;
+let service: RoomService;
+const rejected: string[] = [];
+
+async function setUp(now = () => 1_000_000) {
+  store = new RoomStore(null);
+  rejected.length = 0;
+  // The challenge run here is a stand-in whose figure is the batch size × 10 (worked by hand below).
+  service = new RoomService({
+    store,
+    now,
+    runChallenge: async (p) => ({ leadTime: p.transferBatch * 10, makespan: p.transferBatch * 20 }),
+    onReject: (reason) => rejected.push(reason),
+  });
+  const presenter = new FakeConn();
+  await service.handle(presenter, { t: 'create', id: 'c1', client: key(0) });
+  const created = presenter.ack('c1');
+  if (!created || created.t !== 'ack' || !created.ok || !created.code || !created.secret) throw new Error('no room');
+  const { code, secret } = created;
+  await service.handle(presenter, { t: 'hello', id: 'h0', code, client: key(0), secret });
+  return { presenter, code, secret };
+}
+
+async function join(code: string, n: number, nickname: string) {
+  const c = new FakeConn();
+  await service.handle(c, { t: 'hello', id: `h${n}`, code, client: key(n), nickname });
+  return c;
+}
+
+afterEach(() => {
+  service.close();
+  store.close();
+});
+
+describe('room service', () => {
+  it('counts answers, hides them until the reveal, then shows the distribution and the engine outcome', async () => {
+    const { presenter, code, secret } = await setUp();
+    const [a, b, c] = [await join(code, 1, 'Aiko'), await join(code, 2, 'Ben'), await join(code, 3, 'Chen')];
+    await service.handle(presenter, { t: 'advance', id: 'p1', secret, to: { kind: 'question', question: 'batching.finish' } });
+    expect(a.lastView<TraineeView>().step).toMatchObject({ no: 1, kind: 'question', question: 'batching.finish' });
+    await service.handle(a, { t: 'answer', id: 'a1', step: 1, choice: 'batch' });
+    await service.handle(b, { t: 'answer', id: 'b1', step: 1, choice: 'batch' });
+    await tick();
+    let board = presenter.lastView<BoardView>();
+    expect(board.answered, '2 of 3 answered').toBe(2);
+    expect(board.total).toBe(3);
+    expect(board.participants.every((p) => p.answer === undefined), 'answers hidden before the reveal').toBe(true);
+    expect(board.step.distribution).toBeUndefined();
+    await service.handle(presenter, { t: 'reveal', id: 'p2', secret, step: 1 });
+    board = presenter.lastView<BoardView>();
+    expect(board.step.distribution).toEqual({ batch: 2, flow: 0, same: 0 });
+    expect(board.step.revealed && board.step.closed).toBe(true);
+    expect(board.step.outcome?.choice, 'the engine: one-piece flow finishes the order first').toBe('flow');
+    expect(board.participants.find((p) => p.nickname === 'Chen')).toMatchObject({ answered: false });
+    expect(c.lastView<TraineeView>().step.revealed, 'phones see the reveal').toBe(true);
+    await service.handle(c, { t: 'answer', id: 'c1', step: 1, choice: 'flow' });
+    expect(c.ack('c1')).toMatchObject({ ok: false, error: 'step: the question is closed' });
+  });
+
+  it('makes a resent message idempotent: the same ack, one answer', async () => {
+    const { presenter, code, secret } = await setUp();
+    const a = await join(code, 1, 'Aiko');
+    await service.handle(presenter, { t: 'advance', id: 'p1', secret, to: { kind: 'question', question: 'batching.first' } });
+    await service.handle(a, { t: 'answer', id: 'x', step: 1, choice: 'flow' });
+    await service.handle(a, { t: 'answer', id: 'y', step: 1, choice: 'batch' });
+    // The first message arrives again (a resend after a reconnect): it must not undo the second.
+    await service.handle(a, { t: 'answer', id: 'x', step: 1, choice: 'flow' });
+    const acks = a.sent.filter((m) => m.t === 'ack' && m.id === 'x');
+    expect(acks).toEqual([{ t: 'ack', id: 'x', ok: true }, { t: 'ack', id: 'x', ok: true }]);
+    expect([...store.answers(code, 1)]).toEqual([[participantIdOf(code, key(1)), 'batch']]);
+    expect(store.counts().answers).toBe(1);
+  });
+
+  it('refuses presenter commands without the secret, and stores nothing', async () => {
+    const { code } = await setUp();
+    const a = await join(code, 1, 'Mallory');
+    const before = store.counts();
+    const forged: ClientMessage[] = [
+      { t: 'advance', id: 'f1', secret: 'F'.repeat(43), to: { kind: 'lobby' } },
+      { t: 'reveal', id: 'f2', secret: 'F'.repeat(43), step: 0 },
+      { t: 'remove', id: 'f3', secret: 'F'.repeat(43), participant: '0123456789abcdef' },
+    ];
+    for (const m of forged) await service.handle(a, m);
+    expect(a.sent.filter((m) => m.t === 'ack' && !m.ok).length).toBe(3);
+    expect(rejected.filter((r) => r.startsWith('secret:')).length).toBe(3);
+    expect(store.counts()).toEqual(before);
+    expect(store.room(code)?.step.no, 'the room did not move').toBe(0);
+  });
+
+  it('ranks challenge submissions by the server-computed lead time and marks who beats the target', async () => {
+    const { presenter, code, secret } = await setUp();
+    const a = await join(code, 1, 'Aiko');
+    const b = await join(code, 2, 'Ben');
+    await service.handle(presenter, { t: 'advance', id: 'p1', secret, to: { kind: 'challenge', target: 45 } });
+    await service.handle(a, { t: 'submit', id: 's1', step: 1, transferBatch: 5, moveTime: 0.5 });
+    await service.handle(b, { t: 'submit', id: 's2', step: 1, transferBatch: 2, moveTime: 0.5 });
+    await tick();
+    const board = presenter.lastView<BoardView>();
+    // Stand-in engine: lead time = batch × 10 → Ben 20, Aiko 50; target 45.
+    expect(board.ranking.map((r) => [r.nickname, r.leadTime, r.beats])).toEqual([
+      ['Ben', 20, true],
+      ['Aiko', 50, false],
+    ]);
+  });
+
+  it('closes a question when its timer runs out; late answers are refused', async () => {
+    let now = 1_000_000;
+    const { presenter, code, secret } = await setUp(() => now);
+    const a = await join(code, 1, 'Aiko');
+    await service.handle(presenter, { t: 'advance', id: 'p1', secret, to: { kind: 'question', question: 'batching.finish', seconds: 30 } });
+    expect(store.room(code)?.step.closesAt).toBe(1_030_000);
+    now = 1_030_000;
+    await service.handle(a, { t: 'answer', id: 'a1', step: 1, choice: 'flow' });
+    expect(a.ack('a1')).toMatchObject({ ok: false, error: 'step: the question is closed' });
+  });
+
+  it('keeps a participant across reconnects (same device key) and lets the presenter remove one', async () => {
+    const { presenter, code, secret } = await setUp();
+    const first = await join(code, 1, 'Aiko');
+    const again = new FakeConn();
+    await service.handle(again, { t: 'hello', id: 'h1b', code, client: key(1) });
+    expect(again.participant).toBe(first.participant);
+    expect(store.participants(code)).toHaveLength(1);
+    await service.handle(presenter, { t: 'remove', id: 'p9', secret, participant: first.participant ?? '' });
+    expect(again.sent.at(-1)).toEqual({ t: 'error', error: 'removed' });
+    const back = new FakeConn();
+    await service.handle(back, { t: 'hello', id: 'h1c', code, client: key(1), nickname: 'Aiko' });
+    expect(back.ack('h1c')).toMatchObject({ ok: false, error: 'you were removed from this room' });
+  });
+
+  it('deletes rooms idle for 12 hours', async () => {
+    let now = 1_000_000;
+    const { code } = await setUp(() => now);
+    now += 12 * 3600 * 1000 + 1;
+    expect(service.expire()).toEqual([code]);
+    expect(store.counts()).toMatchObject({ rooms: 0, participants: 0 });
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * The room service: what each client message does to a room, who is told, and what is
+ * acknowledged. Transport-free (a connection is anything with `send`), so the unit tests drive
+ * it directly and the WebSocket layer (server.ts) only parses frames and enforces limits.
+ *
+ * Idempotency: every message id a sender used is stored with the acknowledgement it got, in the
+ * same transaction as its effect; a resend gets that acknowledgement again and changes nothing.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { newRoomCode } from '../room/code.ts';
+import { isChoiceOf, QUESTIONS } from '../room/questions.ts';
+import {
+  ROOM_LIMITS,
+  type BoardView,
+  type ChallengeResult,
+  type ClientMessage,
+  type PastStep,
+  type ServerMessage,
+  type StepView,
+  type TraineeView,
+} from '../room/protocol.ts';
+import type { ChallengeFigures } from './challenge.ts';
+import { outcomeOf } from './outcomes.ts';
+import type { RoomStore } from './store.ts';
+
+export interface Connection {
+  send(message: ServerMessage): void;
+  /** Set by hello: the room and who this is. */
+  code?: string;
+  role?: 'presenter' | 'trainee';
+  participant?: string;
+  /** The peer's address, for the log of refused messages. */
+  readonly address?: string;
+}
+
+export interface RoomServiceOptions {
+  readonly store: RoomStore;
+  readonly runChallenge: (params: { transferBatch: number; moveTime: number }) => Promise<ChallengeFigures>;
+  readonly now?: () => number;
+  /** Called for every refused message (logged by the server). */
+  readonly onReject?: (reason: string, message: ClientMessage | null, conn: Connection) => void;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The participant's public id: derived from the device key and the room, never the key itself. */
+export const participantIdOf = (code: string, client: string): string => sha256(`${code}:${client}`).slice(0, 16);
+
+function sameSecret(secret: string, hash: string): boolean {
+  const a = Buffer.from(sha256(secret), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const LOBBY: StepView = { no: 0, kind: 'lobby', closed: false, revealed: false };
+
+export class RoomService {
+  private readonly store: RoomStore;
+  private readonly now: () => number;
+  /** Live connections by room code. */
+  private readonly live = new Map<string, Set<Connection>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly dirtyBoards = new Set<string>();
+  private flushScheduled = false;
+  private closed = false;
+
+  constructor(private readonly options: RoomServiceOptions) {
+    this.store = options.store;
+    this.now = options.now ?? Date.now;
+    // Timers of questions still open when the process stopped.
+    for (const code of this.store.roomCodes()) this.scheduleTimer(code);
+  }
+
+  private reject(conn: Connection, message: ClientMessage, error: string, final = true): void {
+    this.options.onReject?.(error, message, conn);
+    conn.send({ t: 'ack', id: message.id, ok: false, error, final });
+  }
+
+  /** Handles one validated message from a connection. */
+  async handle(conn: Connection, m: ClientMessage): Promise<void> {
+    switch (m.t) {
+      case 'create':
+        return this.create(conn, m);
+      case 'hello':
+        return this.hello(conn, m);
+      default:
+        break;
+    }
+    const code = conn.code;
+    if (!code) return this.reject(conn, m, 'not in a room: send hello first', false);
+    const room = this.store.room(code);
+    if (!room) return this.reject(conn, m, `room ${code} has expired`);
+    if (m.t === 'answer' || m.t === 'submit') {
+      const sender = conn.participant;
+      if (conn.role !== 'trainee' || !sender) return this.reject(conn, m, 'only a participant can answer');
+      const earlier = this.store.seen(code, sender, m.id);
+      if (earlier !== null) return conn.send(JSON.parse(earlier) as ServerMessage);
+      const me = this.store.participants(code).find((p) => p.id === sender);
+      if (!me || me.removed) return this.reject(conn, m, 'you were removed from this room');
+      const step = room.step;
+      if (m.step !== step.no) return this.reject(conn, m, `step: ${m.step} is not the current step (${step.no})`);
+      if (m.t === 'answer') {
+        if (step.kind !== 'question' || !step.question) return this.reject(conn, m, 'step: no question is open');
+        if (step.closed || (step.closesAt !== undefined && this.now() >= step.closesAt)) return this.reject(conn, m, 'step: the question is closed');
+        if (!isChoiceOf(step.question, m.choice)) return this.reject(conn, m, `choice: "${m.choice.slice(0, 16)}" is not allowed, must be one of ${QUESTIONS[step.question].choices.join(', ')}`);
+        const ack: ServerMessage = { t: 'ack', id: m.id, ok: true };
+        this.store.putAnswer(code, step.no, sender, m.choice, this.now(), m.id, JSON.stringify(ack));
+        conn.send(ack);
+        this.markBoard(code);
+        return;
+      }
+      if (step.kind !== 'challenge' || step.closed) return this.reject(conn, m, 'step: no challenge is open');
+      let figures: ChallengeFigures;
+      try {
+        figures = await this.options.runChallenge({ transferBatch: m.transferBatch, moveTime: m.moveTime });
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error);
+        return this.reject(conn, m, text, !text.startsWith('busy'));
+      }
+      // The step may have moved on while the run was queued.
+      const current = this.store.room(code);
+      if (!current || current.step.no !== m.step || current.step.closed) return this.reject(conn, m, 'step: the challenge closed before the run finished');
+      const result: ChallengeResult = {
+        participant: sender,
+        nickname: me.nickname,
+        transferBatch: m.transferBatch,
+        moveTime: m.moveTime,
+        leadTime: figures.leadTime,
+        makespan: figures.makespan,
+        beats: figures.leadTime < (step.target ?? 0),
+      };
+      const ack: ServerMessage = { t: 'ack', id: m.id, ok: true, result };
+      this.store.putSubmission(code, step.no, result, this.now(), m.id, JSON.stringify(ack));
+      conn.send(ack);
+      this.markBoard(code);
+      return;
+    }
+    // Presenter commands: the secret, every time.
+    if (!sameSecret(m.secret, room.secretHash)) return this.reject(conn, m, 'secret: not the presenter of this room');
+    const earlier = this.store.seen(code, 'presenter', m.id);
+    if (earlier !== null) return conn.send(JSON.parse(earlier) as ServerMessage);
+    const ack: ServerMessage = { t: 'ack', id: m.id, ok: true };
+    const now = this.now();
+    const step = room.step;
+    if (m.t === 'advance') {
+      const no = step.no + 1;
+      const next: StepView =
+        m.to.kind === 'lobby'
+          ? { no, kind: 'lobby', closed: false, revealed: false }
+          : m.to.kind === 'question'
+            ? { no, kind: 'question', question: m.to.question, closed: false, revealed: false, ...(m.to.seconds ? { closesAt: now + m.to.seconds * 1000 } : {}) }
+            : { no, kind: 'challenge', target: m.to.target, closed: false, revealed: false };
+      if (step.kind !== 'lobby' && !step.closed) this.store.setStep(code, { ...step, closed: true }, now);
+      this.store.setStep(code, next, now);
+    } else if (m.t === 'reveal' || m.t === 'close') {
+      if (m.step !== step.no) return this.reject(conn, m, `step: ${m.step} is not the current step (${step.no})`);
+      if (step.kind === 'lobby') return this.reject(conn, m, 'step: nothing to close or reveal in the lobby');
+      const closed: StepView = { ...step, closed: true };
+      this.store.setStep(code, m.t === 'reveal' ? this.revealed(code, closed) : closed, now);
+    } else if (m.t === 'remove') {
+      this.store.removeParticipant(code, m.participant);
+      for (const c of this.live.get(code) ?? []) {
+        if (c.participant === m.participant && c.role === 'trainee') {
+          c.send({ t: 'error', error: 'removed' });
+          this.leave(c);
+          delete c.code;
+        }
+      }
+    }
+    this.store.remember(code, 'presenter', m.id, JSON.stringify(ack));
+    conn.send(ack);
+    this.scheduleTimer(code);
+    this.broadcast(code);
+  }
+
+  private revealed(code: string, step: StepView): StepView {
+    if (step.kind !== 'question' || !step.question) return { ...step, revealed: true };
+    const distribution: Record<string, number> = Object.create(null) as Record<string, number>;
+    for (const c of QUESTIONS[step.question].choices) distribution[c] = 0;
+    for (const choice of this.store.answers(code, step.no).values()) distribution[choice] = (distribution[choice] ?? 0) + 1;
+    return { ...step, revealed: true, distribution: { ...distribution }, outcome: outcomeOf(step.question) };
+  }
+
+  private create(conn: Connection, m: Extract<ClientMessage, { t: 'create' }>): void {
+    let code = newRoomCode((n) => randomBytes(n));
+    while (this.store.room(code)) code = newRoomCode((n) => randomBytes(n));
+    const secret = randomBytes(32).toString('base64url');
+    this.store.createRoom(code, sha256(secret), this.now(), LOBBY);
+    // The secret is sent once, in this acknowledgement, and never stored in clear.
+    conn.send({ t: 'ack', id: m.id, ok: true, code, secret });
+  }
+
+  private hello(conn: Connection, m: Extract<ClientMessage, { t: 'hello' }>): void {
+    const room = this.store.room(m.code);
+    if (!room) return this.reject(conn, m, `code: ${m.code} is not an open room (check the code on the board)`);
+    this.leave(conn);
+    if (m.secret !== undefined) {
+      if (!sameSecret(m.secret, room.secretHash)) return this.reject(conn, m, 'secret: not the presenter of this room');
+      conn.role = 'presenter';
+      conn.code = m.code;
+      delete conn.participant;
+    } else {
+      const id = participantIdOf(m.code, m.client);
+      const known = this.store.participants(m.code).find((p) => p.id === id);
+      if (known?.removed) return this.reject(conn, m, 'you were removed from this room');
+      if (!known) {
+        if (m.nickname === undefined) return this.reject(conn, m, 'nickname: a nickname is needed to join');
+        if (this.store.participants(m.code).length >= ROOM_LIMITS.maxParticipants) return this.reject(conn, m, `room ${m.code} is full (${ROOM_LIMITS.maxParticipants} people)`);
+        this.store.addParticipant(m.code, id, m.nickname, this.now());
+      } else if (m.nickname !== undefined && m.nickname !== known.nickname) {
+        this.store.renameParticipant(m.code, id, m.nickname);
+      }
+      conn.role = 'trainee';
+      conn.code = m.code;
+      conn.participant = id;
+    }
+    let set = this.live.get(m.code);
+    if (!set) this.live.set(m.code, (set = new Set()));
+    set.add(conn);
+    this.store.touch(m.code, this.now());
+    conn.send({ t: 'ack', id: m.id, ok: true, code: m.code });
+    conn.send({ t: 'view', view: conn.role === 'presenter' ? this.boardView(m.code) : this.traineeView(m.code, conn.participant ?? '') });
+    this.markBoard(m.code);
+  }
+
+  /** A connection closed (or said hello to another room). */
+  leave(conn: Connection): void {
+    if (!conn.code) return;
+    const set = this.live.get(conn.code);
+    set?.delete(conn);
+    if (set && set.size === 0) this.live.delete(conn.code);
+    else this.markBoard(conn.code);
+  }
+
+  // ---- Views ---------------------------------------------------------------------------
+
+  boardView(code: string): BoardView {
+    const room = this.store.room(code);
+    if (!room) throw new Error(`no room ${code}`);
+    const step = room.step;
+    const answers = step.kind === 'question' ? this.store.answers(code, step.no) : new Map<string, string>();
+    const connected = new Set<string>();
+    for (const c of this.live.get(code) ?? []) if (c.participant) connected.add(c.participant);
+    const people = this.store.participants(code).filter((p) => !p.removed);
+    const participants = people.map((p) => ({
+      id: p.id,
+      nickname: p.nickname,
+      connected: connected.has(p.id),
+      answered: answers.has(p.id),
+      ...(step.revealed && answers.has(p.id) ? { answer: answers.get(p.id) } : {}),
+    }));
+    const ranking = step.kind === 'challenge' ? this.store.submissions(code, step.no).sort((a, b) => a.leadTime - b.leadTime || a.nickname.localeCompare(b.nickname)) : [];
+    const history: PastStep[] = [];
+    for (const s of this.store.pastSteps(code)) {
+      if (s.kind !== 'question' || !s.question || s.no === step.no) continue;
+      history.push({ no: s.no, question: s.question, answers: Object.fromEntries(this.store.answers(code, s.no)), ...(s.outcome ? { outcome: s.outcome } : {}) });
+    }
+    const answered = participants.filter((p) => p.answered).length;
+    return { role: 'presenter', code, step, participants, answered, total: participants.length, ranking, history };
+  }
+
+  traineeView(code: string, participant: string): TraineeView {
+    const room = this.store.room(code);
+    if (!room) throw new Error(`no room ${code}`);
+    const me = this.store.participants(code).find((p) => p.id === participant);
+    const step = room.step;
+    const answer = step.kind === 'question' ? (this.store.answers(code, step.no).get(participant) ?? null) : null;
+    const submission = step.kind === 'challenge' ? (this.store.submissions(code, step.no).find((s) => s.participant === participant) ?? null) : null;
+    return { role: 'trainee', code, you: { id: participant, nickname: me?.nickname ?? '' }, step, answer, submission };
+  }
+
+  /** The board changes (an answer, a join): presenters get a new view once this turn ends. */
+  private markBoard(code: string): void {
+    this.dirtyBoards.add(code);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      if (this.closed) return;
+      const codes = [...this.dirtyBoards];
+      this.dirtyBoards.clear();
+      for (const c of codes) this.sendBoards(c);
+    });
+  }
+
+  private sendBoards(code: string): void {
+    const presenters = [...(this.live.get(code) ?? [])].filter((c) => c.role === 'presenter');
+    if (presenters.length === 0 || !this.store.room(code)) return;
+    const view = this.boardView(code);
+    for (const c of presenters) c.send({ t: 'view', view });
+  }
+
+  /** The step changed: everyone gets their view now. */
+  private broadcast(code: string): void {
+    this.dirtyBoards.delete(code);
+    const set = this.live.get(code);
+    if (!set || !this.store.room(code)) return;
+    let board: BoardView | null = null;
+    for (const c of set) {
+      if (c.role === 'presenter') c.send({ t: 'view', view: (board ??= this.boardView(code)) });
+      else if (c.participant) c.send({ t: 'view', view: this.traineeView(code, c.participant) });
+    }
+  }
+
+  private scheduleTimer(code: string): void {
+    const old = this.timers.get(code);
+    if (old) clearTimeout(old);
+    this.timers.delete(code);
+    const room = this.store.room(code);
+    const at = room?.step.closesAt;
+    if (!room || at === undefined || room.step.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(code);
+      const now = this.store.room(code);
+      if (!now || now.step.no !== room.step.no || now.step.closed) return;
+      this.store.setStep(code, { ...now.step, closed: true }, this.now());
+      this.broadcast(code);
+    }, Math.max(0, at - this.now()));
+    timer.unref();
+    this.timers.set(code, timer);
+  }
+
+  /** Deletes idle rooms; their connections are told. */
+  expire(): string[] {
+    const codes = this.store.expire(this.now() - ROOM_LIMITS.roomIdleMs);
+    for (const code of codes) {
+      for (const c of this.live.get(code) ?? []) c.send({ t: 'error', error: 'expired' });
+      this.live.delete(code);
+    }
+    return codes;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+}
