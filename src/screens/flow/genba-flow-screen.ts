@@ -711,7 +711,7 @@ export class GenbaFlowScreen extends LitElement {
     const leadTimes = (key: LineKey) =>
       this.replays![key].paths.units.flatMap((u) => {
         const last = u.legs[u.legs.length - 1];
-        return last?.kind === 'done' && u.released >= pair[key].run.window.from ? [last.t - u.released] : [];
+        return last?.kind === 'done' && u.requested >= pair[key].run.window.from ? [last.t - u.requested] : [];
       });
     const split = (key: LineKey) => ({ key, label: label[key], stations: pair[key].run.stations.map((s) => ({ ...s })) });
     return html`<section aria-labelledby="results-h" id="results">
