@@ -7,9 +7,9 @@
  * batch alone still makes the batches slower. Pure: it runs the core, nothing else.
  */
 import type { FlowLineScenario } from '../../scenario/types.ts';
-import { deterministic, nominalMean } from '../../sim/rng/distribution-shape.ts';
+import { deterministic } from '../../sim/rng/distribution-shape.ts';
 import { simulateFlowLine } from '../../sim/line/flow-line.ts';
-import type { StationSpec } from '../../sim/line/types.ts';
+export { hasLongSetups } from './long-setups.ts';
 
 export type SetupOptionKey = 'batches' | 'one-piece' | 'lot-splitting';
 
@@ -34,20 +34,6 @@ export interface SetupOptionFigures {
   /** Order mode: time the order was finished, else null. */
   readonly makespan: number | null;
   readonly replications: number;
-}
-
-/** The station's mean changeover: setupTime plus its setup elements (internal and external: both are someone's time). */
-function meanSetup(s: StationSpec): number {
-  return nominalMean(s.setupTime) + (s.setupElements ?? []).reduce((sum, e) => sum + nominalMean(e.time), 0);
-}
-
-function meanWork(s: StationSpec): number {
-  return nominalMean(s.processTime) + (s.elements ?? []).reduce((sum, e) => sum + nominalMean(e.time), 0);
-}
-
-/** Setups are "long" when some station's changeover takes at least as long as a part's work there, and parts move in batches. */
-export function hasLongSetups(scenario: FlowLineScenario): boolean {
-  return scenario.transferBatch > 1 && scenario.stations.some((s) => meanSetup(s) > 0 && meanSetup(s) >= meanWork(s));
 }
 
 /** The three options for the scenario's batch size B; `handling` false sets every station's handling to 0. */
