@@ -46,10 +46,17 @@ export class GenbaSetupOptions extends LitElement {
       font-size: 0.9rem;
       margin: 0.25rem 0 0.5rem;
     }
+    .scroll {
+      overflow-x: auto;
+    }
     table {
       border-collapse: collapse;
       width: 100%;
+      min-width: 34rem;
       font-variant-numeric: tabular-nums;
+    }
+    th[scope='row'] {
+      min-width: 12rem;
     }
     th,
     td {
@@ -115,7 +122,7 @@ export class GenbaSetupOptions extends LitElement {
     const bestName = optionName(best.key, batch);
     const bestLead = num(best.leadTime, 1);
     return html`<p id="setup-options-verdict">${msg(str`Shortest mean lead time: ${bestName}, ${bestLead} ${unit}.`)}</p>
-      <table part="table" id="setup-options-table">
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="setup-options-h"><table part="table" id="setup-options-table">
         <caption class="note">${msg(str`Three ways to run the same order (means over ${figures[0]?.replications ?? 0} replications, the same random numbers)`)}</caption>
         <thead>
           <tr>
@@ -137,7 +144,7 @@ export class GenbaSetupOptions extends LitElement {
             </tr>`,
           )}
         </tbody>
-      </table>`;
+      </table></div>`;
   }
 
   override render() {
