@@ -99,6 +99,20 @@ describe('lesson 2: it was tried, and it failed', () => {
     await expect.poll(() => page.locator(`${screen} #reveal`).textContent()).toContain('went from');
   });
 
+  it('refuses to remove value-adding work: only a step marked as waste can simply go', async () => {
+    await goAndSee('Assemble');
+    const picker = page.locator(`${screen} genba-improvement-picker`);
+    await picker.locator('input[name="improvement"][value="remove:Assemble:fasten"]').check();
+    await picker.locator('input[name="direction"][value="down"]').check();
+    await picker.locator('#apply').click();
+    await expect
+      .poll(() => page.locator(`${screen} p.message[role="alert"]`).first().textContent())
+      .toContain('"fasten" is value-adding work, not marked as waste: it cannot simply be removed');
+    // Nothing was applied: the log still holds the first step only.
+    expect(await page.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(3);
+    await page.screenshot({ path: screenshotPath('kaizen-2b-refused') });
+  });
+
   it('applies the rest one at a time, predicting each, until one-piece flow wins', async () => {
     const done: Improvement[] = [INTENDED_IMPROVEMENTS[0]!];
     for (const wanted of INTENDED_IMPROVEMENTS.slice(1)) {

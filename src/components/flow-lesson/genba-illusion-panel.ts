@@ -143,6 +143,9 @@ export class GenbaIllusionPanel extends LitElement {
             ${this.orderMode ? row(msg(str`Order finished (${u})`), num(batch.makespan, 2), num(flow.makespan, 2)) : nothing}
             ${row(msg(str`Lead time, mean (${u})`), num(batch.leadTime?.mean, 2), num(flow.leadTime?.mean, 2))}
             ${row(msg(str`Lead time, p90 (${u})`), num(batch.leadTime?.p90, 2), num(flow.leadTime?.p90, 2))}
+            ${batch.flowTime !== undefined || flow.flowTime !== undefined
+              ? row(msg(str`Flow time, mean (${u})`), num(batch.flowTime?.mean, 2), num(flow.flowTime?.mean, 2))
+              : nothing}
             ${row(msg(str`WIP, mean (${units})`), num(batch.wip.mean, 2), num(flow.wip.mean, 2))}
             ${row(msg(str`WIP, max (${units})`), num(batch.wip.max, 0), num(flow.wip.max, 0))}
             ${row(msg(str`Throughput (${perHourWord()})`), num(batch.throughput * per, 1), num(flow.throughput * per, 1))}
@@ -150,6 +153,11 @@ export class GenbaIllusionPanel extends LitElement {
           </tbody>
         </table>
       </div>
+      <p class="note" id="lead-time-definition">
+        ${msg(
+          'Lead time, here and in every chart of this page: from the customer’s order (the start of the run, or the unit’s arrival) to the delivery of a good unit. A part scrapped and made again counts from the original order. Flow time counts from the moment a unit is released into the line; it differs only when the line holds work back (a WIP cap).',
+        )}
+      </p>
       <p class="note">
         ${msg(
           '"Feels" is the perceived rate: units per hour of working and setup time, what the operator notices. "Is" is the local efficiency: units per hour counting the time spent taking parts out of containers and putting them back too.',

@@ -2,8 +2,10 @@
  * Where a unit's lead time goes: for the units delivered, the mean time spent at each
  * station (waiting in its in-container, being handled, being worked, waiting in its
  * out-container for the batch to fill), on the way between stations, and as raw material
- * waiting for station 1's batch. The parts add up to the mean time from release to
- * delivery. A replacement for a scrapped unit is counted from its own release.
+ * waiting for station 1's batch, and, for a part remade after scrap, the time before the
+ * remake was released. The parts add up to the mean lead time, measured as the engine
+ * measures it: from the customer's request (a replacement keeps the original's request), so
+ * the page shows one lead time everywhere (issue 16).
  */
 import type { LegKind, UnitPaths } from './unit-paths.ts';
 
@@ -21,8 +23,10 @@ export interface StationShare {
 
 export interface LeadTimeBreakdown {
   readonly delivered: number;
-  /** Mean release-to-delivery time of the units counted. */
+  /** Mean request-to-delivery time of the units counted (the engine's lead time). */
   readonly meanLeadTime: number;
+  /** Mean time per delivered unit before its own release: the wait for a remake after scrap (or outside a capped line). */
+  readonly beforeRelease: number;
   readonly raw: number;
   readonly move: number;
   readonly stations: readonly StationShare[];
@@ -33,13 +37,15 @@ export function leadTimeBreakdown(paths: UnitPaths): LeadTimeBreakdown {
   const sums = Array.from({ length: n }, () => ({ queue: 0, handling: 0, work: 0, outbox: 0 }));
   let raw = 0;
   let move = 0;
+  let beforeRelease = 0;
   let lead = 0;
   let count = 0;
   for (const u of paths.units) {
     const last = u.legs[u.legs.length - 1];
     if (!last || last.kind !== 'done') continue;
     count++;
-    lead += last.t - u.released;
+    lead += last.t - u.requested;
+    beforeRelease += u.released - u.requested;
     for (let i = 0; i + 1 < u.legs.length; i++) {
       const leg = u.legs[i] as { kind: LegKind; t: number; station: number };
       const d = (u.legs[i + 1] as { t: number }).t - leg.t;
@@ -57,6 +63,7 @@ export function leadTimeBreakdown(paths: UnitPaths): LeadTimeBreakdown {
   return {
     delivered: count,
     meanLeadTime: meanLead,
+    beforeRelease: mean(beforeRelease),
     raw: mean(raw),
     move: mean(move),
     stations: sums.map((s) => {

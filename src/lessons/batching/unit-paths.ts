@@ -32,6 +32,12 @@ export interface UnitPath {
   readonly unit: number;
   readonly batch: number;
   readonly released: number;
+  /**
+   * The customer's request the unit answers: its release, except for a replacement for scrap
+   * (the original's request) or a unit held outside a capped line. Lead time runs from it,
+   * as the engine's figures do.
+   */
+  readonly requested: number;
   /** Time from which the unit is defective (its station drifted on it), or Infinity. */
   defectiveFrom: number;
   readonly legs: Leg[];
@@ -63,7 +69,7 @@ export function unitPaths(trace: readonly TraceEvent[], stations: number): UnitP
   for (const e of trace) {
     switch (e.kind) {
       case 'release': {
-        const p: UnitPath = { unit: e.unit, batch: e.batch, released: e.t, defectiveFrom: Infinity, legs: [{ kind: 'raw', t: e.t, station: 0 }] };
+        const p: UnitPath = { unit: e.unit, batch: e.batch, released: e.t, requested: e.request ?? e.t, defectiveFrom: Infinity, legs: [{ kind: 'raw', t: e.t, station: 0 }] };
         byUnit.set(e.unit, p);
         units.push(p);
         const list = members.get(e.batch);

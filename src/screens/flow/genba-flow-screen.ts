@@ -38,6 +38,7 @@ import { afterPaint, lazyModules } from '../../app/after-paint.ts';
 import type { PairReplay } from '../../lessons/batching/replay.ts';
 import { frameAt } from '../../lessons/batching/frame.ts';
 import { illusionSentence, lineFigures } from '../../lessons/batching/illusion.ts';
+import { hasLongSetups } from '../../lessons/batching/long-setups.ts';
 import { outcomeOf } from '../../lessons/batching/prediction.ts';
 import { SWEEP_BATCHES, sweepReplications } from '../../lessons/batching/sweep-batches.ts';
 import {
@@ -72,6 +73,8 @@ const DEFAULT_PRESET = 'batching-illusion.json';
  * has painted. The parameter editor's loads when its section is first opened.
  */
 const loadParamsEditor = lazyModules(() => import('../../components/flow-params/genba-flow-params.ts'));
+/** The long-setup options run the core on this thread: loaded only for a line with long setups. */
+const loadSetupOptions = lazyModules(() => import('../../components/flow-lesson/genba-setup-options.ts'));
 const loadBelowFold = lazyModules(() =>
   Promise.all([
     import('../../components/flow-lesson/genba-illusion-panel.ts'),
@@ -723,7 +726,7 @@ export class GenbaFlowScreen extends LitElement {
     const leadTimes = (key: LineKey) =>
       this.replays![key].paths.units.flatMap((u) => {
         const last = u.legs[u.legs.length - 1];
-        return last?.kind === 'done' && u.released >= pair[key].run.window.from ? [last.t - u.released] : [];
+        return last?.kind === 'done' && u.requested >= pair[key].run.window.from ? [last.t - u.requested] : [];
       });
     const split = (key: LineKey) => ({ key, label: label[key], stations: pair[key].run.stations.map((s) => ({ ...s })) });
     return html`<section aria-labelledby="results-h" id="results">
@@ -764,6 +767,7 @@ export class GenbaFlowScreen extends LitElement {
           <genba-station-split-chart .lines=${[split('batch'), split('flow')]} .timeUnit=${scenario.timeUnit}></genba-station-split-chart>
         </genba-figure>
       </div>
+      ${hasLongSetups(scenario) && (loadSetupOptions().catch(() => undefined), true) ? html`<genba-setup-options .scenario=${scenario}></genba-setup-options>` : nothing}
     </section>`;
   }
 

@@ -37,6 +37,7 @@ import { IT_FAILED_BEFORE_FILE, CLUES, INTENDED_IMPROVEMENTS } from '../../lesso
 import { improvementLabel, withoutImprovement, type Improvement } from '../../lessons/kaizen/improvements.ts';
 import type { Expectation, KaizenEntry, KaizenLog } from '../../lessons/kaizen/kaizen-log.ts';
 import { directionOf, flowWins } from '../../lessons/kaizen/verdict.ts';
+import { kaizenHeadline } from '../../lessons/kaizen/headline.ts';
 import { candidatesAt, changeKey } from '../../lessons/kaizen/candidates.ts';
 import { yamazumiOf } from '../../lessons/kaizen/yamazumi.ts';
 import { momentsAt } from '../../lessons/kaizen/moments.ts';
@@ -594,11 +595,7 @@ export class GenbaKaizenScreen extends LitElement {
     return html`<section aria-labelledby="numbers-h">
       <h2 id="numbers-h"><span class="step" aria-hidden="true">1</span>${msg('The numbers')}</h2>
       <p class="verdict" id="verdict">
-        ${v.all
-          ? msg(str`One-piece flow now beats the batches: ${lead} ${unit} of mean lead time against ${target}.`)
-          : log.entries.length === 0
-            ? msg(str`They are right: one-piece flow, switched on as the line stands, keeps a part ${lead} ${unit} on average against ${target} with batches of ${batch}.`)
-            : msg(str`Not yet: one-piece flow is at ${lead} ${unit} of mean lead time against ${target} with batches.`)}
+        ${kaizenHeadline({ verdict: v, flow: now, batches: log.target, steps: log.entries.length, transferBatch: batch, unit, format: fmt })}
       </p>
       <ul class="checks">
         ${mark(v.leadTime, msg('Lead time'), `${lead} ${unit}`, `${target} ${unit}`)}

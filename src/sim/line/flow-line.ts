@@ -447,7 +447,10 @@ class FlowLineEngine {
     this.batchSizeOf.data[b] = size + 1;
     this.batchAlive.data[b] = (this.batchAlive.data[b] as number) + 1;
     this.unitBatch.data[u] = b;
-    this.trace?.add({ t: this.now, kind: 'release', station: 0, unit: u, batch: b });
+    if (this.trace) {
+      const request = this.unitRelease.data[u] as number;
+      this.trace.add({ t: this.now, kind: 'release', station: 0, unit: u, batch: b, ...(request !== this.now ? { request } : {}) });
+    }
   }
 
   // ——— Stations ———

@@ -20,7 +20,7 @@ function traced(spec: FlowLineSpec, seed: number | string, replication = 0): { r
 
 /** Total length per state of a timeline. */
 function totals(timeline: readonly StationInterval[]): Record<StationState, number> {
-  const sum: Record<StationState, number> = { setup: 0, handling: 0, working: 0, starved: 0 };
+  const sum: Record<StationState, number> = { setup: 0, handling: 0, working: 0, starved: 0, blocked: 0 };
   for (const iv of timeline) sum[iv.state] += iv.to - iv.from;
   return sum;
 }
@@ -144,7 +144,7 @@ describe('setup and handling, worked by hand', () => {
     const { run, events } = traced(line(2, 1, 5, order(10), { setupTime: det(2), handlingTime: det(0.5) }), 1);
     expect(run.makespan).toBe(28.5);
     for (const k of [0, 1]) {
-      expect(totals(stationTimeline(events, k, 28.5))).toEqual({ setup: 4, handling: 5, working: 10, starved: 9.5 });
+      expect(totals(stationTimeline(events, k, 28.5))).toEqual({ setup: 4, handling: 5, working: 10, starved: 9.5, blocked: 0 });
     }
     expect(stationTimeline(events, 0, 28.5).at(-1)).toEqual({ state: 'starved', from: 19, to: 28.5 });
     expect(stationTimeline(events, 1, 28.5)[0]).toEqual({ state: 'starved', from: 0, to: 9.5 });
@@ -344,6 +344,24 @@ describe('series against the run’s own figures (random small order-mode lines)
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('with kanban buffers the timeline shows blocked spells, and its totals (blocked included) are the run\'s', () => {
+    fc.assert(
+      fc.property(orderLine, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 3 }), (base, seed, extra) => {
+        const spec: FlowLineSpec = { ...base, stations: base.stations.map((st, i) => (i > 0 ? { ...st, buffer: base.transferBatch + extra } : st)) };
+        const { run, events } = traced(spec, seed);
+        const makespan = run.makespan as number;
+        for (let k = 0; k < spec.stations.length; k++) {
+          const sum = totals(stationTimeline(events, k, makespan));
+          const s = run.stations[k]!;
+          close(sum.blocked, s.blocked, makespan);
+          close(sum.starved, s.starved, makespan);
+          close(sum.working, s.working, makespan);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

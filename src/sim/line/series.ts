@@ -31,7 +31,8 @@ export interface QueuePoint {
 }
 
 /** What a station is doing; `blocked` never occurs (buffers are unlimited). */
-export type StationState = 'setup' | 'handling' | 'working' | 'starved';
+/** `blocked`: holding a finished transfer batch the next station's kanban buffer has no room for. */
+export type StationState = 'setup' | 'handling' | 'working' | 'starved' | 'blocked';
 
 export interface StationInterval {
   readonly state: StationState;
@@ -164,6 +165,9 @@ export function stationTimeline(trace: readonly TraceEvent[], station: number, e
   // First pass: when each unit scrapped at this station was scrapped.
   const scrappedAt = new Map<number, number>();
   for (const e of trace) if (e.kind === 'scrap' && e.station === station) scrappedAt.set(e.unit, e.t);
+  // When each batch this station held, blocked, left it.
+  const unblockedAt = new Map<number, number>();
+  for (const e of trace) if (e.kind === 'unblock' && e.station === station) unblockedAt.set(e.batch, e.t);
 
   const out: { state: StationState; from: number; to: number }[] = [];
   let cursor = 0;
@@ -193,6 +197,8 @@ export function stationTimeline(trace: readonly TraceEvent[], station: number, e
       const split = handlingEnd < finish ? handlingEnd : finish;
       push('handling', e.t, split);
       push('working', split, finish);
+    } else if (e.kind === 'block') {
+      push('blocked', e.t, unblockedAt.get(e.batch) ?? end);
     }
   }
   if (end > cursor) append('starved', cursor, end);

@@ -50,6 +50,12 @@ export interface TraceEvent {
   readonly handling?: number;
   /** detect: the station found drifting. */
   readonly source?: number;
+  /**
+   * release: the customer's request the unit answers, when it is not the release time (a
+   * replacement for scrap keeps the original's request; under a WIP cap a unit waits
+   * outside the line first). Lead time runs from it; flow time from `t`.
+   */
+  readonly request?: number;
 }
 
 export interface TraceOptions {
