@@ -182,20 +182,22 @@ export class GenbaScenarioRunner extends LitElement {
 
   private renderResult(r: ScenarioOutput) {
     if (r.model === 'launch' && 'results' in r) {
+      const strategies = isStrategiesResult(r);
       return html`<table>
-        <caption class="description">${msg('Launch sizing: per launch quantity')}</caption>
+        <caption class="description">${strategies ? msg('Launch sizing: per strategy') : msg('Launch sizing: per launch quantity')}</caption>
         <thead>
           <tr>
-            <th scope="col">${isStrategiesResult(r) ? msg('Strategy') : msg('Launch Q0')}</th>
+            <th scope="col">${strategies ? msg('Strategy') : msg('Launch Q0')}</th>
             <th scope="col">${msg('Mean profit')}</th>
             <th scope="col">${msg('P(loss)')}</th>
             <th scope="col">${msg('Lost opportunity')}</th>
             <th scope="col">${msg('Real loss')}</th>
+            ${strategies ? html`<th scope="col">${msg('Fixed cost')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${(r.results as readonly (LaunchQuantityResult | LaunchStrategyResult)[]).map(
-            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td></tr>`,
+            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td>${'strategy' in q ? html`<td>${fmt(q.fixedCost.mean, 0)}</td>` : nothing}</tr>`,
           )}
         </tbody>
       </table>`;
