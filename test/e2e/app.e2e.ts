@@ -67,6 +67,22 @@ describe('the app in Chromium', () => {
     await page.close();
   });
 
+  it('runs the launch strategies seed case (version 2) in Web Workers, byte-identical to Node and to the CLI', async () => {
+    const file = 'launch-ohno-question.json';
+    const { page, errors, json } = await runPreset(file);
+    expect(json).toBe(nodeResult(file));
+    const result = JSON.parse(json ?? '{}');
+    expect(result.results.map((r: { strategy: string }) => r.strategy)).toEqual(['pilot', 'forecast']);
+    // The table names the strategies and shows the CLI's figures.
+    const rows = await page.locator('genba-scenario-runner tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(rows[0]).toContain('pilot');
+    expect(rows[1]).toContain('forecast');
+    expect(await page.locator('genba-scenario-runner thead').textContent()).toContain('Strategy');
+    await page.screenshot({ path: screenshotPath('launch-ohno-question-engine'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('runs a flow-mode line with stochastic times, identical to Node', async () => {
     const { page, errors, json } = await runPreset('handling-makes-batches-slower.json');
     expect(json).toBe(nodeResult('handling-makes-batches-slower.json'));

@@ -15,6 +15,9 @@ import { parseScenarioText } from '../../scenario/index.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
 import { runScenario, type ScenarioOutput } from '../../sim/run-scenario.ts';
 import { isStrategiesResult, type LaunchQuantityResult, type LaunchStrategyResult } from '../../sim/launch/monte-carlo.ts';
+import { breakEvenView } from '../../sim/launch/break-even.ts';
+import type { MarketState } from '../../sim/launch/types.ts';
+import '../../components/charts/launch-break-even-chart.ts';
 import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
 
@@ -121,6 +124,8 @@ export class GenbaScenarioRunner extends LitElement {
   @state() private selected = '';
   @state() private progress: { done: number; total: number } | null = null;
   @state() private result: ScenarioOutput | null = null;
+  /** The market states of the launch scenario last run (for the break-even view). */
+  @state() private states: readonly MarketState[] = [];
   @state() private issues: readonly ValidationIssue[] = [];
   /** What the last run did, worded when shown (it follows a language switch). */
   @state() private status: (() => string) | null = null;
@@ -164,6 +169,7 @@ export class GenbaScenarioRunner extends LitElement {
         onProgress: (p) => (this.progress = p),
       });
       this.result = result;
+      this.states = scenario.model === 'launch' ? scenario.market.states : [];
       const replications = formatNumber(scenario.replications);
       const seconds = formatNumber((performance.now() - started) / 1000, 1);
       this.status = () => msg(str`Done: ${replications} replications in ${seconds} s.`);
@@ -180,25 +186,38 @@ export class GenbaScenarioRunner extends LitElement {
     }
   }
 
+  /** The second strategy against the first as the chance of the first market state goes from 0 to 1. */
+  private renderBreakEven(results: readonly LaunchStrategyResult[]) {
+    const [base, challenger] = results;
+    const good = this.states[0]?.name;
+    if (base === undefined || challenger === undefined || good === undefined || this.states.length < 2) return nothing;
+    const view = breakEvenView(this.states, good, base, challenger);
+    if (view === null) return nothing;
+    return html`<genba-launch-break-even-chart .view=${view} .names=${{ base: base.strategy, challenger: challenger.strategy, good }}></genba-launch-break-even-chart>`;
+  }
+
   private renderResult(r: ScenarioOutput) {
     if (r.model === 'launch' && 'results' in r) {
+      const strategies = isStrategiesResult(r);
       return html`<table>
-        <caption class="description">${msg('Launch sizing: per launch quantity')}</caption>
+        <caption class="description">${strategies ? msg('Launch sizing: per strategy') : msg('Launch sizing: per launch quantity')}</caption>
         <thead>
           <tr>
-            <th scope="col">${isStrategiesResult(r) ? msg('Strategy') : msg('Launch Q0')}</th>
+            <th scope="col">${strategies ? msg('Strategy') : msg('Launch Q0')}</th>
             <th scope="col">${msg('Mean profit')}</th>
             <th scope="col">${msg('P(loss)')}</th>
             <th scope="col">${msg('Lost opportunity')}</th>
             <th scope="col">${msg('Real loss')}</th>
+            ${strategies ? html`<th scope="col">${msg('Fixed cost')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${(r.results as readonly (LaunchQuantityResult | LaunchStrategyResult)[]).map(
-            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td></tr>`,
+            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td>${'strategy' in q ? html`<td>${fmt(q.fixedCost.mean, 0)}</td>` : nothing}</tr>`,
           )}
         </tbody>
-      </table>`;
+      </table>
+      ${strategies ? this.renderBreakEven(r.results) : nothing}`;
     }
     const f = r as unknown as Record<string, unknown>;
     const lead = f.leadTime as Record<string, unknown> | null;

@@ -85,6 +85,8 @@ export interface BreakEvenView {
   readonly points: readonly BreakEvenPoint[];
   /** Where the challenger starts to pay (breakEvenProbability). */
   readonly threshold: number | null;
+  /** Both strategies' figures at the threshold (null when there is none). */
+  readonly atThreshold: BreakEvenPoint | null;
 }
 
 /** The break-even view of a challenger against a base, or null when a needed state was never drawn. */
@@ -98,13 +100,12 @@ export function breakEvenView(
   const b = strategyLines(states, goodState, base);
   const c = strategyLines(states, goodState, challenger);
   if (b === null || c === null) return null;
-  const points = Array.from({ length: steps + 1 }, (_, k): BreakEvenPoint => {
-    const g = k / steps;
-    return {
-      pGood: g,
-      base: { meanProfit: valueAt(b.meanProfit, g), probLoss: valueAt(b.probLoss, g) },
-      challenger: { meanProfit: valueAt(c.meanProfit, g), probLoss: valueAt(c.probLoss, g) },
-    };
+  const at = (g: number): BreakEvenPoint => ({
+    pGood: g,
+    base: { meanProfit: valueAt(b.meanProfit, g), probLoss: valueAt(b.probLoss, g) },
+    challenger: { meanProfit: valueAt(c.meanProfit, g), probLoss: valueAt(c.probLoss, g) },
   });
-  return { points, threshold: breakEvenProbability(b.meanProfit, c.meanProfit) };
+  const points = Array.from({ length: steps + 1 }, (_, k) => at(k / steps));
+  const threshold = breakEvenProbability(b.meanProfit, c.meanProfit);
+  return { points, threshold, atThreshold: threshold === null ? null : at(threshold) };
 }
