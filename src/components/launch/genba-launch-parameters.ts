@@ -8,6 +8,7 @@
  * @fires launch-form-edit - a field changed, or a state was added or removed.
  * @fires launch-preset-load - detail.file: a preset case to load.
  */
+import { issueText } from '../../i18n/issue-text.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -220,7 +221,7 @@ export class GenbaLaunchParameters extends LitElement {
         </tbody>
       </table>
       </div>
-      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
       <div class="state-actions">
         <button type="button" id="add-state" ?disabled=${form.states.length >= MAX_STATES} @click=${() => fire(this, 'launch-form-edit', { kind: 'add-state' })}>
           ${msg('Add a market state')}
@@ -271,7 +272,7 @@ export class GenbaLaunchParameters extends LitElement {
         <fieldset>
           <legend>${msg('Sweep of the launch quantity Q0')}</legend>
           <div class="fields">${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')} ${this.field(form, 'sweepStep')}</div>
-          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
         </fieldset>
       </div>
       ${unplaced.length
