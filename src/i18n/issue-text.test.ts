@@ -27,6 +27,8 @@ describe('field labels: paths as the form labels them', () => {
     expect(fieldLabel('launchQuantities[0]')).toBe('Launch quantity 1');
     expect(fieldLabel('market.states[1].probability', { market: { states: [{ name: 'good' }, { name: 'bad' }] } })).toBe('Market state 2 · bad · Probability');
     expect(fieldLabel('(file)')).toBe('The file');
+    // Keys that objects inherit are keys like any other.
+    expect(fieldLabel('constructor.toString')).toBe('constructor · toString');
   });
 });
 

@@ -322,7 +322,7 @@ describe('files', () => {
     expect(names(h)).toEqual([]);
     // Prototype pollution and another model are refused the same way.
     await h.el.openFile(fileOf(scenarioFileText(pennyGame(5)).replace('{', '{"__proto__":{"polluted":1},')));
-    expect(h.text('#import-errors li')).toBe('__proto__: reserved key, not allowed anywhere in a scenario');
+    expect(h.text('#import-errors li')).toBe('__proto__: this key is not allowed anywhere in a scenario');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     await h.el.openFile(fileOf(readFileSync('public/scenarios/launch-seed-case.json', 'utf8'), 'launch.json'));
     await h.settle();
