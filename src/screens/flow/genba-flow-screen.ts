@@ -15,6 +15,7 @@
  * page), offers the runs as CSV and keeps edited scenarios in the browser; every chart
  * downloads as SVG and PNG.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { issueText } from '../../i18n/issue-text.ts';
 import { presetFileFor } from '../../scenario/preset-match.ts';
 import { reportProgress } from '../../app/progress.ts';
@@ -951,7 +952,7 @@ export class GenbaFlowScreen extends LitElement {
           >${msg('Scenario')}
           <select id="preset" @change=${this.onPresetChange}>
             ${this.fromPreset ? nothing : html`<option value="" disabled>${msg('Another scenario (see “Open”)')}</option>`}
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${p.name}</option>`)}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${shownName(p.name)}</option>`)}
           </select></label
         >
         ${scenario
