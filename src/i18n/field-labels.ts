@@ -1,7 +1,7 @@
 /**
  * Validator paths as the forms label them, in the page's language: `stations[0].processTime.mean`
  * is "Station 1 · Cut · Process time · mean" (工位 1 · Cut · 加工时间 · 均值), numbered from
- * 1, with the names the user typed shown as typed. The CLI keeps the paths; screens word an
+ * 1, with the names the user typed shown as typed (the built-in presets' names in the page's language). The CLI keeps the paths; screens word an
  * issue with `issueText` (issue-text.ts), which uses these labels.
  *
  * A new field needs one entry: in FIELD_LABELS under its path with list indices written
@@ -10,6 +10,7 @@
  * visible, not silent; `field-labels.test.ts` checks every field of the schema has one.
  */
 import { msg, str } from '@lit/localize';
+import { shownName } from './preset-names.ts';
 
 export type PathStep = string | number;
 
@@ -110,6 +111,11 @@ export const LIST_ITEM_LABELS: Readonly<Record<string, (n: number, name: string 
   'distribution.values': (n) => msg(str`value ${n}`),
 };
 
+/** The table's own entry for `key` (never one inherited: a path may hold `constructor` or `toString`). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 const DISTRIBUTION_FIELDS = /(?:^|\.)(?:processTime|setupTime|handlingTime|moveTime|interarrival|time)$/;
 
 /** The name of the item at `steps` in `input` (a scenario as given), if it has one. */
@@ -121,7 +127,7 @@ function nameAt(input: unknown, steps: readonly PathStep[]): string | null {
   }
   if (typeof node !== 'object' || node === null) return null;
   const name = (node as Record<string, unknown>)['name'];
-  return typeof name === 'string' && name.trim() !== '' ? name : null;
+  return typeof name === 'string' && name.trim() !== '' ? shownName(name) : null;
 }
 
 /**
@@ -141,10 +147,10 @@ export function fieldLabel(path: string, input?: unknown): string {
     const isLast = i === steps.length - 1;
     if (typeof step === 'number') {
       const list = inDistribution ? 'distribution.values' : generic;
-      const item = LIST_ITEM_LABELS[list];
+      const item = own(LIST_ITEM_LABELS, list);
       if (item) {
         // The list's own label is left out: "Station 2 · Cut" says which list.
-        const listLabel = inDistribution ? DISTRIBUTION_PARTS['values']?.() : FIELD_LABELS[generic]?.();
+        const listLabel = inDistribution ? DISTRIBUTION_PARTS['values']?.() : own(FIELD_LABELS, generic)?.();
         if (parts.length > 0 && parts[parts.length - 1] === listLabel) parts.pop();
         parts.push(item(step + 1, nameAt(input, steps.slice(0, i + 1))));
       } else parts.push(String(step + 1));
@@ -153,10 +159,10 @@ export function fieldLabel(path: string, input?: unknown): string {
     }
     generic = generic === '' ? step : `${generic}.${step}`;
     if (inDistribution) {
-      parts.push(DISTRIBUTION_PARTS[step]?.() ?? step);
+      parts.push(own(DISTRIBUTION_PARTS, step)?.() ?? step);
       return;
     }
-    const label = FIELD_LABELS[generic];
+    const label = own(FIELD_LABELS, generic);
     // A group's label (`release`, `economics`) shows only when it is the field itself.
     const isGroup = generic === 'release' || generic === 'market' || generic === 'economics' || generic === 'sweep';
     if (label && (!isGroup || isLast)) parts.push(label());

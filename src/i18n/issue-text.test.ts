@@ -27,6 +27,8 @@ describe('field labels: paths as the form labels them', () => {
     expect(fieldLabel('launchQuantities[0]')).toBe('Launch quantity 1');
     expect(fieldLabel('market.states[1].probability', { market: { states: [{ name: 'good' }, { name: 'bad' }] } })).toBe('Market state 2 · bad · Probability');
     expect(fieldLabel('(file)')).toBe('The file');
+    // Keys that objects inherit are keys like any other.
+    expect(fieldLabel('constructor.toString')).toBe('constructor · toString');
   });
 });
 
@@ -39,7 +41,7 @@ describe('issues on screen (issue 16)', () => {
   it('no internal paths, no 1e-9, for cross-field rules and sums', () => {
     const states = { ...launch(), market: { demandCV: 0.3, states: [{ name: 'good', probability: 0.5, level: 10 }, { name: 'bad', probability: 0.4, level: 1 }] } };
     const texts = shown(states);
-    expect(texts).toEqual(['Market states (one is drawn per market): probabilities summing to 0.9 is not allowed; the probabilities must add up to 1']);
+    expect(texts).toEqual(['Market states (one is drawn per market): the probabilities add up to 0.9; they must add up to 1']);
     const economics = shown({ ...launch(), economics: { price: 10, cost: 12, salvage: 1, holding: 0 } });
     expect(economics).toEqual(['Production cost: 12 is not allowed; it must be at most Price (10)']);
     const names = shown({ ...flowLine(), stations: [{ name: 'A', processTime: 1 }, { name: 'A', processTime: 1 }] });

@@ -57,8 +57,14 @@ const RULES: readonly Rule[] = [
       return msg(str`it must be lower, and so must the other stations' defect rates: a run would take about ${events} simulation events, and at most ${most} can run`);
     },
   ],
-  [/^must be 0 or at least (.+)$/, (m) => msg(str`it must be 0 or at least ${m[1] as string}`)],
-  [/^must be at least (.+)$/, (m) => msg(str`it must be ${bound('≥', m[1] as string)}`)],
+  [/^must be 0 or at least (.+)$/, (m) => {
+    const least = m[1] as string;
+    return msg(str`it must be 0 or at least ${least}`);
+  }],
+  [/^must be at least (.+)$/, (m) => {
+    const limit = bound('≥', m[1] as string);
+    return msg(str`it must be ${limit}`);
+  }],
   [
     /^must be ≤ (.+) with (.+) launch quantities \(at most (.+) runs in all\)$/,
     (m) => {
@@ -71,10 +77,14 @@ const RULES: readonly Rule[] = [
     (m, label) => {
       const other = label(m[2] as string);
       const value = m[3] as string;
-      return msg(str`it must be ${bound(m[1] as string, other)} (${value})`);
+      const limit = bound(m[1] as string, other);
+      return msg(str`it must be ${limit} (${value})`);
     },
   ],
-  [/^must be ([<>≤≥]) (.+)$/, (m) => msg(str`it must be ${bound(m[1] as string, m[2] as string)}`)],
+  [/^must be ([<>≤≥]) (.+)$/, (m) => {
+    const limit = bound(m[1] as string, m[2] as string);
+    return msg(str`it must be ${limit}`);
+  }],
   [
     /^must be a (whole )?number from (.+) to (.+)$/,
     (m) => {
@@ -91,8 +101,14 @@ const RULES: readonly Rule[] = [
       return whole ? msg(str`it must be a whole number, ${b}`) : msg(str`it must be a number, ${b}`);
     },
   ],
-  [/^must be unique(?: along the line| within the station)? \((.+) is the same\)$/, (m, label) => msg(str`it must be unique: ${label((m[1] as string).replace(/\.name$/, ''))} has the same name`)],
-  [/^must differ from the station's work elements \((.+) is the same\)$/, (m, label) => msg(str`it must differ from the station's work elements: ${label((m[1] as string).replace(/\.name$/, ''))} has the same name`)],
+  [/^must be unique(?: along the line| within the station)? \((.+) is the same\)$/, (m, label) => {
+    const other = label((m[1] as string).replace(/\.name$/, ''));
+    return msg(str`it must be unique: ${other} has the same name`);
+  }],
+  [/^must differ from the station's work elements \((.+) is the same\)$/, (m, label) => {
+    const other = label((m[1] as string).replace(/\.name$/, ''));
+    return msg(str`it must differ from the station's work elements: ${other} has the same name`);
+  }],
   [/^must sum to 1\b.*$/, () => msg('the probabilities must add up to 1')],
   [/^required \(or give elements instead\)$/, () => msg('it must be given (or give work elements instead)')],
   [/^required \(or give a sweep instead\)$/, () => msg('give the launch quantities (or a sweep instead)')],
@@ -101,20 +117,44 @@ const RULES: readonly Rule[] = [
   [/^must be left out \(or 0\) when setupElements are given$/, () => msg('it must be 0 when setup steps are given')],
   [/^must have a mean > 0/, () => msg('its mean must be more than 0 (units cannot all arrive at the same instant)')],
   [/^must not be empty or blank$/, () => msg('it must not be empty')],
-  [/^must be non-empty text of at most (.+) characters$/, (m) => msg(str`it must be text of 1 to ${m[1] as string} characters`)],
-  [/^must be (?:text of )?at most (.+) characters(?: long)?$/, (m) => msg(str`it must be at most ${m[1] as string} characters long`)],
-  [/^must have (.+) to (.+) [a-z ]+$/, (m) => msg(str`there must be ${m[1] as string} to ${m[2] as string} of them`)],
-  [/^must be a list \[…\] of (.+) to (.+) [a-z ]+$/, (m) => msg(str`there must be ${m[1] as string} to ${m[2] as string} of them`)],
+  [/^must be non-empty text of at most (.+) characters$/, (m) => {
+    const most = m[1] as string;
+    return msg(str`it must be text of 1 to ${most} characters`);
+  }],
+  [/^must be (?:text of )?at most (.+) characters(?: long)?$/, (m) => {
+    const most = m[1] as string;
+    return msg(str`it must be at most ${most} characters long`);
+  }],
+  [/^must have (.+) to (.+) [a-z ]+$/, (m) => {
+    const [, least, most] = m as unknown as [string, string, string];
+    return msg(str`there must be ${least} to ${most} of them`);
+  }],
+  [/^must be a list \[…\] of (.+) to (.+) [a-z ]+$/, (m) => {
+    const [, least, most] = m as unknown as [string, string, string];
+    return msg(str`there must be ${least} to ${most} of them`);
+  }],
   [/^must be true or false$/, () => msg('it must be yes or no')],
   [/^must be a finite number$/, () => msg('it must be a finite number')],
-  [/^must give at most (.+) points \(this gives (.+)\)$/, (m) => msg(str`it must give at most ${m[1] as string} launch quantities (this gives ${m[2] as string})`)],
+  [/^must give at most (.+) points \(this gives (.+)\)$/, (m) => {
+    const [, most, given] = m as unknown as [string, string, string];
+    return msg(str`it must give at most ${most} launch quantities (this gives ${given})`);
+  }],
   [/^must not be given together with launchQuantities/, () => msg('give either the launch quantities or a sweep, not both')],
-  [/^must be at most 1 MiB \((.+) bytes\)$/, (m) => msg(str`it must be at most 1 MiB (${m[1] as string} bytes)`)],
+  [/^must be at most 1 MiB \((.+) bytes\)$/, (m) => {
+    const bytes = m[1] as string;
+    return msg(str`it must be at most 1 MiB (${bytes} bytes)`);
+  }],
   [/^must be valid JSON/, () => msg('it must be a valid JSON file')],
   [/^must be a number ≥ 0 or a distribution/, () => msg('it must be a time: a number ≥ 0 or a distribution')],
   [/^must be an object|^must be a list|^must be a valid scenario|^must be plain JSON data|^must be the text of a JSON file/, () => msg('it does not have the form of a scenario')],
-  [/^must be (".*)$/, (m) => msg(str`it must be ${m[1] as string}`)],
-  [/^the key must be one of (.+)$/, (m) => msg(str`the fields allowed here are ${m[1] as string}`)],
+  [/^must be (".*)$/, (m) => {
+    const choices = m[1] as string;
+    return msg(str`it must be ${choices}`);
+  }],
+  [/^the key must be one of (.+)$/, (m) => {
+    const keys = m[1] as string;
+    return msg(str`the fields allowed here are ${keys}`);
+  }],
   [/^not allowed anywhere/, () => msg('this key is not allowed anywhere in a scenario')],
   [/^fix the problems above first$/, () => msg('fix the problems above first')],
 ];
@@ -155,6 +195,11 @@ export function issueText(issue: ValidationIssue, input?: unknown): string {
     const count = value.replace(/ more$/, '');
     return msg(str`${count} more problems are not shown; ${allowed}`);
   }
+  const sum = /^probabilities summing to (.+)$/.exec(value);
+  if (sum) {
+    const total = sum[1] as string;
+    return msg(str`${label}: the probabilities add up to ${total}; they must add up to 1`);
+  }
   const lead = leadOf(issue);
   switch (lead.kind) {
     case 'value':
@@ -171,7 +216,8 @@ export function issueText(issue: ValidationIssue, input?: unknown): string {
       if (lead.text === 'too large') return msg(str`${label} is too large; ${allowed}`);
       if (lead.text === 'unknown key') return msg(str`${label}: this field is unknown; ${allowed}`);
       if (lead.text === 'reserved key') return msg(str`${label}: ${allowed}`);
-      return msg(str`${label}: ${lead.text}; ${allowed}`);
+      const phrase = lead.text;
+      return msg(str`${label}: ${phrase}; ${allowed}`);
     }
   }
 }

@@ -69,13 +69,13 @@ afterAll(async () => {
 });
 
 describe('lesson 2 in 简体中文', () => {
-  it('words the improvements and the clues in Chinese, the station and element names (data) as they are', () => {
-    expect(improvementLabel(first)).toBe('Press：将“fetch die from store”改为外部换型（快速换模）');
+  it('words the improvements and the clues in Chinese, the presets\' station and element names too (issue 16)', () => {
+    expect(improvementLabel(first)).toBe('冲压：将“从库房取模具”改为外部换型（快速换模）');
     expect(improvementLabel({ id: 'b', kind: 'set-transfer-batch', batch: 10 })).toBe('每 10 件一批传递');
     expect(CLUES['press-check']).toMatch(/^冲压变快后/);
     const names = yamazumiOf(original).flatMap((s) => s.elements.map((e) => e.name));
     expect(names).toContain('取出/放回');
-    expect(names).toContain('fetch die from store（换型）');
+    expect(names).toContain('从库房取模具（换型）');
   });
 
   it('keeps the kaizen log file and its CSV English (data), and labels the CSV downloads in Chinese', () => {

@@ -12,6 +12,7 @@ import { buildLog, type Expectation, type LogResult } from './kaizen/kaizen-log.
 import { lineReplay, pairReplay, type LineReplay, type PairReplay } from './batching/replay.ts';
 import type { Improvement } from './kaizen/improvements.ts';
 import { checkFinite } from '../sim/finite-results.ts';
+import { figuresOf } from '../sim/line/monte-carlo.ts';
 
 /** Lesson 1: both lines of a scenario, traced, on one replication, with their replay material. */
 export interface PairedRunWork {
@@ -69,7 +70,9 @@ export function doLessonWork<W extends LessonWork>(work: W): LessonWorkResult<W>
     case 'paired-run': {
       const pair = runPair(work.scenario, work.replication);
       const result: PairedRunResult = { pair, replays: pairReplay(pair) };
-      return checkFinite(result) as LessonWorkResult<W>;
+      // The figures shown; replay material keeps its own sentinels (Infinity: never defective).
+      checkFinite({ batch: figuresOf(pair.batch.run), flow: figuresOf(pair.flow.run), end: pair.end });
+      return result as LessonWorkResult<W>;
     }
     case 'kaizen': {
       const built = buildLog(work.original, work.improvements, work.expectations);
@@ -78,7 +81,12 @@ export function doLessonWork<W extends LessonWork>(work: W): LessonWorkResult<W>
         flow: built.ok ? replayed(runTraced('flow', built.line, 0)) : null,
         batch: work.withBatchLine ? replayed(runTraced('batch', batchLine(work.original), 0)) : null,
       };
-      return checkFinite(result) as LessonWorkResult<W>;
+      checkFinite({
+        log: built.ok ? built.log : null,
+        flow: result.flow ? figuresOf(result.flow.run.run) : null,
+        batch: result.batch ? figuresOf(result.batch.run.run) : null,
+      });
+      return result as LessonWorkResult<W>;
     }
   }
 }

@@ -3,6 +3,7 @@
  * line) and its one-sentence text summary: which station spends the most time handling and
  * which has the largest setup share, and the total handling time of each line.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { joinClauses } from '../../i18n/text.ts';
 import { formatList } from '../../i18n/units.ts';
@@ -61,7 +62,7 @@ export function stationSplitSummary({ lines, timeUnit }: StationSplitSummaryInpu
   const parts: string[] = [];
   if (handling) {
     const total = stationTotal(handling.station);
-    const station = handling.station.name;
+    const station = shownName(handling.station.name);
     const line = handling.line.label;
     const time = t(handling.station.handling);
     const share = formatPercent(handling.station.handling / total);
@@ -70,7 +71,7 @@ export function stationSplitSummary({ lines, timeUnit }: StationSplitSummaryInpu
     parts.push(msg('no station spends time handling'));
   }
   if (setup) {
-    const station = setup.station.name;
+    const station = shownName(setup.station.name);
     const line = setup.line.label;
     const share = formatPercent(setup.share);
     parts.push(msg(str`the largest setup share is ${station} on ${line}, ${share}`));

@@ -5,6 +5,7 @@
  * dotted, amortised setup hatched (the pattern is the non-colour cue). Each bar's total
  * stands above it; a bar over takt has it in bold under a "▲ over takt" marker.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -115,7 +116,7 @@ function layoutOf(stations: readonly YamazumiStation[], takt: number | undefined
       const to = ends[k] ?? 0;
       const from = to - elementTime(element);
       const fill = kindFill(element.kind, element.kind === 'work' ? work++ : 0);
-      return { element, from, to, fill, label: segmentLabel(element.name, y(from) - y(to), labelWidth) };
+      return { element, from, to, fill, label: segmentLabel(shownName(element.name), y(from) - y(to), labelWidth) };
     });
     const load = loads[i] ?? 0;
     return { key: String(i), station, load, over: isOverTakt(load, takt), segments };
@@ -308,12 +309,12 @@ export class GenbaYamazumiChart extends LitElement {
       {
         caption: msg('Time per unit by element, from the bottom of each bar'),
         head: [msg('Station'), msg('Element'), msg('Kind'), withUnit(msg('Time per unit'), unit)],
-        rows: l.columns.flatMap((c) => c.station.elements.map((e) => [c.station.name, e.name, kindLabel(e.kind), formatNumber(elementTime(e))])),
+        rows: l.columns.flatMap((c) => c.station.elements.map((e) => [shownName(c.station.name), shownName(e.name), kindLabel(e.kind), formatNumber(elementTime(e))])),
       },
       {
         caption: takt === undefined ? msg('Total per station') : msg(str`Total per station against a takt of ${formatTime(takt, this.timeUnit)}`),
         head: [msg('Station'), withUnit(msg('Total'), unit), ...(takt === undefined ? [] : [withUnit(msg('Against takt'), unit)])],
-        rows: l.columns.map((c) => [c.station.name, formatNumber(c.load), ...(takt === undefined ? [] : [againstTakt(c)])]),
+        rows: l.columns.map((c) => [shownName(c.station.name), formatNumber(c.load), ...(takt === undefined ? [] : [againstTakt(c)])]),
       },
     ]);
   }
@@ -323,7 +324,7 @@ export class GenbaYamazumiChart extends LitElement {
     const plot = this.renderRoot.querySelector('g.plot');
     if (!plot) return;
     const l = this.currentLayout();
-    const nameOf = (key: string): string => l.columns[Number(key)]?.station.name ?? key;
+    const nameOf = (key: string): string => shownName(l.columns[Number(key)]?.station.name ?? key);
     drawAxes(plot, l.x, l.y, { xFormat: nameOf as (v: never) => string });
     const xg = plot.querySelector('g.x-axis');
     if (!xg) return;

@@ -3,6 +3,7 @@
  * one-sentence text summary: the most loaded station and its total against takt, the least
  * loaded one, and the spread between them.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { formatTime, type TimeUnit } from './format.ts';
 
@@ -84,12 +85,12 @@ export function yamazumiSummary({ stations, takt, timeUnit }: YamazumiSummaryInp
   };
   const over = hasTakt ? loads.filter((l) => isOverTakt(l, takt)).length : 0;
   const count = stations.length;
-  if (stations.length === 1) return msg(str`${carries(first.name)}.`);
+  if (stations.length === 1) return msg(str`${carries(shownName(first.name))}.`);
   if (max - min <= 1e-9 * Math.max(1, max)) {
     return stations.length === 2 ? msg(str`${carries(msg('Both stations'), true)}.`) : msg(str`${carries(msg(str`All ${count} stations`), true)}.`);
   }
-  const most_ = carries(stations[most]?.name ?? '');
-  const leastName = stations[least]?.name ?? '';
+  const most_ = carries(shownName(stations[most]?.name ?? ''));
+  const leastName = shownName(stations[least]?.name ?? '');
   const lightest = t(min);
   const spread = t(max - min);
   return over > 1

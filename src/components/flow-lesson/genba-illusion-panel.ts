@@ -4,6 +4,7 @@
  * lines, and what the line delivers (first delivery, lead time, makespan, WIP, throughput,
  * scrap). Numbers carry their units; the table has a caption and header cells.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -118,7 +119,7 @@ export class GenbaIllusionPanel extends LitElement {
           <tbody>
             ${stations.map(
               (s) => html`<tr>
-                <th scope="row">${s.name}</th>
+                <th scope="row">${shownName(s.name)}</th>
                 <td>${num(s.perceived.batch)} <span class="felt">(${pct(s.feltFaster)})</span></td>
                 <td>${num(s.perceived.flow)}</td>
                 <td>${num(s.real.batch)} <span class="real">(${pct(s.realFaster)})</span></td>

@@ -90,9 +90,9 @@ describe('checkDraft', () => {
     const check = checkDraft(d);
     if (check.ok) throw new Error('should be invalid');
     expect(Object.fromEntries(check.byField)).toEqual({
-      'stations[2].processTime.mean': ['stations[2].processTime.mean: -3 is not allowed, must be > 0'],
-      transferBatch: ['transferBatch: 0 is not allowed, must be ≥ 1'],
-      'release.warmup': ['release.warmup: 20000 is not allowed, must be < release.horizon (10,000)'],
+      'stations[2].processTime.mean': ['Station 3 · Weld · Process time · mean: -3 is not allowed; it must be more than 0'],
+      transferBatch: ['Transfer batch: 0 is not allowed; it must be at least 1'],
+      'release.warmup': ['Warm-up: 20000 is not allowed; it must be less than Horizon (10,000)'],
     });
     expect(check.unplaced).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('checkDraft', () => {
   it('reports a duplicate name at the second station', () => {
     const check = checkDraft(withStation(handling, 3, { name: 'Cut' }));
     if (check.ok) throw new Error('should be invalid');
-    expect(check.byField.get('stations[3].name')).toEqual(['stations[3].name: "Cut" is not allowed, must be unique (stations[0].name is the same)']);
+    expect(check.byField.get('stations[3].name')).toEqual(['Station 4 · Cut · Name: "Cut" is not allowed; it must be unique: Station 1 · Cut has the same name']);
   });
 
   it('sends an issue about a hidden field to the summary', () => {
@@ -109,7 +109,7 @@ describe('checkDraft', () => {
     const check = checkDraft(d);
     if (check.ok) throw new Error('should be invalid');
     expect(check.byField.size).toBe(0);
-    expect(check.unplaced).toEqual(['stations[0].handlingTime.value: -1 is not allowed, must be ≥ 0']);
+    expect(check.unplaced).toEqual(['Station 1 · Cut · Handling time · value: -1 is not allowed; it must be at least 0']);
   });
 
   it('gives the parsed scenario when valid', () => {
@@ -131,7 +131,7 @@ describe('loadFlowScenario', () => {
     expect(launch.ok).toBe(true);
     const refused = loadFlowScenario(launch.ok ? launch.scenario : null);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.messages[0]).toContain('must be "flow-line"');
+    if (!refused.ok) expect(refused.messages[0]).toBe('This editor edits flow lines only.');
     const broken = loadFlowScenario({ version: 1 });
     expect(broken.ok).toBe(false);
   });

@@ -4,7 +4,9 @@
  * issue about a whole distribution goes to the distribution's select, one about an item of
  * a list to the list's field, and any other goes to the editor's summary, never dropped.
  */
+import { msg } from '@lit/localize';
 import { parseScenario, type FlowLineScenario, type ValidationIssue } from '../../scenario/index.ts';
+import { issueText } from '../../i18n/issue-text.ts';
 import { PARAMS_OF, type DistributionDraft, type ParamKey } from './distribution-draft.ts';
 import { candidateOf, handlingApplies, moveApplies, type FlowDraft, type StationDistributionKey } from './draft.ts';
 
@@ -75,14 +77,18 @@ export interface PlacedIssues {
   readonly unplaced: readonly string[];
 }
 
-export function placeIssues(issues: readonly ValidationIssue[], fieldIds: Iterable<string>): PlacedIssues {
+/**
+ * Places each issue at its field, worded by `word` (by default as the file says it). The
+ * editor words them for the screen: fields as the form labels them (src/i18n/issue-text.ts).
+ */
+export function placeIssues(issues: readonly ValidationIssue[], fieldIds: Iterable<string>, word: (issue: ValidationIssue) => string = (i) => i.message): PlacedIssues {
   const ids = new Set(fieldIds);
   const byField = new Map<string, string[]>();
   const unplaced: string[] = [];
   for (const issue of issues) {
     const id = fieldForIssue(issue.path, ids);
-    if (id === undefined) unplaced.push(issue.message);
-    else byField.set(id, [...(byField.get(id) ?? []), issue.message]);
+    if (id === undefined) unplaced.push(word(issue));
+    else byField.set(id, [...(byField.get(id) ?? []), word(issue)]);
   }
   return { byField, unplaced };
 }
@@ -91,10 +97,11 @@ export function placeIssues(issues: readonly ValidationIssue[], fieldIds: Iterab
 export type DraftCheck = { readonly ok: true; readonly scenario: FlowLineScenario } | ({ readonly ok: false } & PlacedIssues);
 
 export function checkDraft(d: FlowDraft): DraftCheck {
-  const result = parseScenario(candidateOf(d));
-  if (!result.ok) return { ok: false, ...placeIssues(result.issues, fieldIdsOf(d)) };
+  const candidate = candidateOf(d);
+  const result = parseScenario(candidate);
+  if (!result.ok) return { ok: false, ...placeIssues(result.issues, fieldIdsOf(d), (issue) => issueText(issue, candidate)) };
   // candidateOf always writes model "flow-line"; the check keeps the compiler sure of it.
-  if (result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: ['model: must be "flow-line"'] };
+  if (result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: [msg('This editor edits flow lines only.')] };
   return { ok: true, scenario: result.scenario };
 }
 
@@ -104,9 +111,7 @@ export type LoadedScenario = { readonly ok: true; readonly scenario: FlowLineSce
 /** Reads a validated scenario or a preset's raw JSON; only valid flow-line scenarios can be edited. */
 export function loadFlowScenario(value: unknown): LoadedScenario {
   const result = parseScenario(value);
-  if (!result.ok) return { ok: false, messages: result.issues.map((i) => i.message) };
-  if (result.scenario.model !== 'flow-line') {
-    return { ok: false, messages: [`model: "${result.scenario.model}" is not allowed, must be "flow-line" (this editor edits flow lines)`] };
-  }
+  if (!result.ok) return { ok: false, messages: result.issues.map((i) => issueText(i, value)) };
+  if (result.scenario.model !== 'flow-line') return { ok: false, messages: [msg('This editor edits flow lines only.')] };
   return { ok: true, scenario: result.scenario };
 }

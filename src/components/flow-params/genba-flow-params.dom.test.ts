@@ -128,13 +128,13 @@ describe('genba-flow-params', () => {
     expect(harness.events).toHaveLength(0);
     const batch = control('transferBatch');
     expect(batch.getAttribute('aria-invalid')).toBe('true');
-    expect(messageOf(batch)).toBe('transferBatch: 0 is not allowed, must be ≥ 1');
+    expect(messageOf(batch)).toBe('Transfer batch: 0 is not allowed; it must be at least 1');
     expect(status()).toContain('1 field needs fixing');
 
     await change('stations[0].processTime.mean', '-2');
     const mean = control('stations[0].processTime.mean');
     expect(mean.getAttribute('aria-invalid')).toBe('true');
-    expect(messageOf(mean)).toBe('stations[0].processTime.mean: -2 is not allowed, must be > 0');
+    expect(messageOf(mean)).toBe('Station 1 · Cut · Process time · mean: -2 is not allowed; it must be more than 0');
     expect(status()).toContain('2 fields need fixing');
     expect(harness.events).toHaveLength(0);
 
@@ -150,15 +150,15 @@ describe('genba-flow-params', () => {
 
   it("reports '' and '1e999' with the validator's message", async () => {
     await change('release.horizon', '');
-    expect(messageOf(control('release.horizon'))).toBe('release.horizon: "" is not allowed, must be a number > 0 and ≤ 1,000,000,000');
+    expect(messageOf(control('release.horizon'))).toBe('Horizon: "" is not allowed; it must be a number, more than 0 and at most 1,000,000,000');
     await change('replications', '1e999');
-    expect(messageOf(control('replications'))).toBe('replications: "1e999" is not allowed, must be a whole number from 1 to 1000');
+    expect(messageOf(control('replications'))).toBe('Replications: "1e999" is not allowed; it must be a whole number from 1 to 1000');
     expect(harness.events).toHaveLength(0);
   });
 
   it('shows a cross-field problem at the field to change', async () => {
     await change('release.warmup', '20000');
-    expect(messageOf(control('release.warmup'))).toBe('release.warmup: 20000 is not allowed, must be < release.horizon (10,000)');
+    expect(messageOf(control('release.warmup'))).toBe('Warm-up: 20000 is not allowed; it must be less than Horizon (10,000)');
   });
 
   it('shows a problem with a whole distribution at its select', async () => {
@@ -168,7 +168,7 @@ describe('genba-flow-params', () => {
     const select = control('release.interarrival.dist');
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect(messageOf(select)).toBe(
-      'release.interarrival: {"dist":"deterministic","value":0} is not allowed, must have a mean > 0 (units cannot all arrive at the same instant)',
+      'Inter-arrival time: {"dist":"deterministic","value":0} is not allowed; its mean must be more than 0 (units cannot all arrive at the same instant)',
     );
   });
 
@@ -218,7 +218,7 @@ describe('genba-flow-params', () => {
 
   it('reports a duplicate name at the renamed station', async () => {
     await change('stations[3].name', 'Cut');
-    expect(messageOf(control('stations[3].name'))).toBe('stations[3].name: "Cut" is not allowed, must be unique (stations[0].name is the same)');
+    expect(messageOf(control('stations[3].name'))).toBe('Station 4 · Cut · Name: "Cut" is not allowed; it must be unique: Station 1 · Cut has the same name');
   });
 
   it("resets to the lesson's scenario, announcing it", async () => {

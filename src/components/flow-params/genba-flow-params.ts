@@ -15,6 +15,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { getLocale } from '../../i18n/locale.ts';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TIME_UNITS, type FlowLineScenario } from '../../scenario/index.ts';
@@ -105,8 +106,16 @@ export class GenbaFlowParams extends LitElement {
   /** The id of the control to focus once the next render is done (after add, remove, move). */
   private pendingFocus: string | undefined;
 
+  /** The language the messages of `check` are worded in: a switch words them again. */
+  private checkedLocale = getLocale();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') && this.scenario !== this.lastEmitted) this.load();
+    else if (this.checkedLocale !== getLocale()) {
+      if (this.draft !== undefined) this.check = checkDraft(this.draft);
+      else if (this.loadProblems.length > 0) this.load();
+    }
+    this.checkedLocale = getLocale();
   }
 
   protected override updated(): void {

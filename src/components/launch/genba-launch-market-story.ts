@@ -7,6 +7,7 @@
  *
  * @fires launch-story-change - detail: { replication }, when the trainee picks another market.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -149,7 +150,7 @@ export class GenbaLaunchMarketStory extends LitElement {
         </div>
         <div class="typical" role="group" aria-label=${msg('Typical markets')}>
           ${s.market.states.map((st) => {
-            const state = st.name;
+            const state = shownName(st.name);
             return html`<button type="button" class="typical-market" data-state=${st.name} @click=${() => this.showTypical(st.name)}>
               ${msg(str`A typical ${state} market`)}
             </button>`;

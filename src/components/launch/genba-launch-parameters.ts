@@ -8,6 +8,8 @@
  * @fires launch-form-edit - a field changed, or a state was added or removed.
  * @fires launch-preset-load - detail.file: a preset case to load.
  */
+import { presetDescription, shownName } from '../../i18n/preset-names.ts';
+import { issueText } from '../../i18n/issue-text.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -220,7 +222,7 @@ export class GenbaLaunchParameters extends LitElement {
         </tbody>
       </table>
       </div>
-      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
       <div class="state-actions">
         <button type="button" id="add-state" ?disabled=${form.states.length >= MAX_STATES} @click=${() => fire(this, 'launch-form-edit', { kind: 'add-state' })}>
           ${msg('Add a market state')}
@@ -233,12 +235,12 @@ export class GenbaLaunchParameters extends LitElement {
   private renderPresets(): TemplateResult | typeof nothing {
     if (this.presets.length === 0) return nothing;
     const chosen = this.chosenPreset || (this.presets[0]?.file ?? '');
-    const description = this.presets.find((p) => p.file === chosen)?.description ?? '';
+    const description = presetDescription(chosen, this.presets.find((p) => p.file === chosen)?.description ?? '');
     return html`<div class="preset">
         <label for="preset"
           >${msg('Start from a case')}
           <select id="preset" @change=${(e: Event) => (this.chosenPreset = (e.target as HTMLSelectElement).value)}>
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === chosen}>${p.name}</option>`)}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === chosen}>${shownName(p.name)}</option>`)}
           </select>
         </label>
         <button type="button" id="load-preset" @click=${() => fire(this, 'launch-preset-load', { file: chosen })}>${msg('Load this case')}</button>
@@ -271,7 +273,7 @@ export class GenbaLaunchParameters extends LitElement {
         <fieldset>
           <legend>${msg('Sweep of the launch quantity Q0')}</legend>
           <div class="fields">${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')} ${this.field(form, 'sweepStep')}</div>
-          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => i.message).join(' ')}</p>` : nothing}
+          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
         </fieldset>
       </div>
       ${unplaced.length

@@ -3,6 +3,7 @@
  * stays in its component's shadow root, where its label and messages are): the validator's
  * message under it, tied with aria-describedby and aria-invalid. Values go in as text only.
  */
+import { issueText } from '../../i18n/issue-text.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId } from '../../lessons/launch/launch-form.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
@@ -48,6 +49,6 @@ export function renderField(o: FieldOptions): TemplateResult {
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
     ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing}
-    ${own ? html`<p class="error" id=${errorId}>${o.issues.map((i) => i.message).join(' ')}</p>` : nothing}
+    ${own ? html`<p class="error" id=${errorId}>${o.issues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
   </div>`;
 }

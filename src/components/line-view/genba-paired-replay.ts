@@ -9,6 +9,7 @@
  * @fires genba-replay-time - detail: { t, playing }, at most every 100 ms while playing and on every seek
  * @fires genba-replay-end - when the clock reaches the end
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -182,7 +183,7 @@ export class GenbaPairedReplay extends LitElement {
   override render() {
     const pair = this.pair;
     if (!pair) return html``;
-    const names = pair.batch.scenario.stations.map((s) => s.name);
+    const names = pair.batch.scenario.stations.map((s) => shownName(s.name));
     const labels = this.labels ?? { batch: msg('Batch'), flow: msg('One-piece flow') };
     return html`
       <genba-line-view
@@ -197,7 +198,7 @@ export class GenbaPairedReplay extends LitElement {
         id="line-flow"
         label=${labels.flow}
         .series=${'flow'}
-        .names=${pair.flow.scenario.stations.map((s) => s.name)}
+        .names=${pair.flow.scenario.stations.map((s) => shownName(s.name))}
         .selected=${this.selected}
         .reducedMotion=${this.reducedMotion}
       ></genba-line-view>

@@ -317,12 +317,12 @@ describe('files', () => {
     expect(errors.getAttribute('role')).toBe('alert');
     expect(h.root.activeElement, 'focus moves to the error summary (A13)').toBe(errors);
     expect(errors.textContent?.replace(/\s+/g, ' ')).toContain('The file bad.json was not opened (1 problem)');
-    expect([...errors.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['transferBatch: 0 is not allowed, must be ≥ 1']);
+    expect([...errors.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Transfer batch: 0 is not allowed; it must be at least 1']);
     expect(h.opened).toEqual([]);
     expect(names(h)).toEqual([]);
     // Prototype pollution and another model are refused the same way.
     await h.el.openFile(fileOf(scenarioFileText(pennyGame(5)).replace('{', '{"__proto__":{"polluted":1},')));
-    expect(h.text('#import-errors li')).toBe('__proto__: reserved key, not allowed anywhere in a scenario');
+    expect(h.text('#import-errors li')).toBe('__proto__: this key is not allowed anywhere in a scenario');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     await h.el.openFile(fileOf(readFileSync('public/scenarios/launch-seed-case.json', 'utf8'), 'launch.json'));
     await h.settle();

@@ -26,6 +26,7 @@
  * @fires genba-open-work - detail: {@link OpenWorkDetail}; with `savedKind` other than
  *   'scenario': a file's body as `workFiles.read` gave it, or a reopened entry's body. Bubbles, composed.
  */
+import { issueText } from '../../i18n/issue-text.ts';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -383,7 +384,7 @@ export class GenbaSharePanel extends LitElement {
     const parsed = await readScenarioFile(file);
     const shownName = file.name.length > 80 ? `${file.name.slice(0, 79)}…` : file.name;
     if (!parsed.ok) {
-      this.showImportIssues(shownName, parsed.issues.map((i) => i.message));
+      this.showImportIssues(shownName, parsed.issues.map((i) => issueText(i)));
       return false;
     }
     if (this.model !== '' && parsed.scenario.model !== this.model) {

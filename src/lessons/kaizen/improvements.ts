@@ -8,6 +8,7 @@
  * line, so an improvement still means the same thing after the ones before it moved work
  * around. Pure and DOM-free.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
 import { LIMITS } from '../../scenario/limits.ts';
@@ -122,11 +123,13 @@ const KNOWN_BASES: Readonly<Record<string, () => string>> = {
 export function improvementLabel(improvement: Improvement, timeUnit: FlowLineScenario['timeUnit'] = 'minute'): string {
   switch (improvement.kind) {
     case 'externalise-setup': {
-      const { station, element } = improvement;
+      const station = shownName(improvement.station);
+      const element = shownName(improvement.element);
       return msg(str`${station}: make "${element}" external (SMED)`);
     }
     case 'shorten-element': {
-      const { station, element } = improvement;
+      const station = shownName(improvement.station);
+      const element = shownName(improvement.element);
       let label: string;
       if (improvement.to.share !== undefined) {
         const share = `${formatDecimal(Number((improvement.to.share * 100).toPrecision(3)), 3)}%`;
@@ -140,15 +143,18 @@ export function improvementLabel(improvement: Improvement, timeUnit: FlowLineSce
       return msg(str`${label} (basis: ${basis})`);
     }
     case 'remove-element': {
-      const { station, element } = improvement;
+      const station = shownName(improvement.station);
+      const element = shownName(improvement.element);
       return msg(str`${station}: remove "${element}"`);
     }
     case 'move-element': {
-      const { element, from, to } = improvement;
+      const element = shownName(improvement.element);
+      const from = shownName(improvement.from);
+      const to = shownName(improvement.to);
       return msg(str`Move "${element}" from ${from} to ${to} (line balancing)`);
     }
     case 'add-check': {
-      const station = improvement.station;
+      const station = shownName(improvement.station);
       return msg(str`${station}: check at the source (poka-yoke)`);
     }
     case 'set-transfer-batch': {

@@ -7,6 +7,7 @@
  * is done while the station runs and is left out. Means come from the distributions'
  * parameters, not from a run. The block names the lesson adds are in the page's language.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { nominalMean } from '../../sim/rng/distribution-shape.ts';
@@ -40,7 +41,7 @@ export function yamazumiOf(scenario: FlowLineScenario): YamazumiStation[] {
     const setupRest = nominalMean(s.setupTime);
     if (setupRest > 0) out.push({ name: msg('Setup'), time: setupRest / b, kind: 'setup' });
     for (const e of s.setupElements ?? []) {
-      const element = e.name;
+      const element = shownName(e.name);
       if (e.kind === 'internal') out.push({ name: msg(str`${element} (setup)`), time: nominalMean(e.time) / b, kind: 'setup' });
     }
     return { name: s.name, elements: out };

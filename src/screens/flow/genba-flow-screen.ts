@@ -15,6 +15,8 @@
  * page), offers the runs as CSV and keeps edited scenarios in the browser; every chart
  * downloads as SVG and PNG.
  */
+import { shownName } from '../../i18n/preset-names.ts';
+import { issueText } from '../../i18n/issue-text.ts';
 import { presetFileFor } from '../../scenario/preset-match.ts';
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing } from 'lit';
@@ -265,7 +267,7 @@ export class GenbaFlowScreen extends LitElement {
    */
   async loadScenario(value: unknown, replication = 0): Promise<string[]> {
     const parsed = parseScenario(value);
-    if (!parsed.ok) return parsed.issues.map((i) => i.message);
+    if (!parsed.ok) return parsed.issues.map((i) => issueText(i, value));
     if (parsed.scenario.model !== 'flow-line') return [msg('model: this lesson runs flow-line scenarios')];
     this.replication = Number.isInteger(replication) && replication >= 0 ? replication : 0;
     const failure = await this.setScenario(parsed.scenario);
@@ -954,7 +956,7 @@ export class GenbaFlowScreen extends LitElement {
           >${msg('Scenario')}
           <select id="preset" @change=${this.onPresetChange}>
             ${this.fromPreset ? nothing : html`<option value="" disabled>${msg('Another scenario (see “Open”)')}</option>`}
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${p.name}</option>`)}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${shownName(p.name)}</option>`)}
           </select></label
         >
         ${scenario

@@ -17,6 +17,7 @@
  * files (also dropped anywhere on the page), keeps edited cases in the browser, and offers
  * the run's tables as CSV; every chart downloads as SVG and PNG.
  */
+import { issueText } from '../../i18n/issue-text.ts';
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -221,7 +222,7 @@ export class GenbaLaunchScreen extends LitElement {
         if (!(await this.openLink())) this.setScenario(seed.scenario);
         await this.settle();
       } else {
-        const issues = seed.issues.map((i) => i.message).join('; ');
+        const issues = seed.issues.map((i) => issueText(i)).join('; ');
         this.message = () => msg(str`The seed case could not be read: ${issues}`);
       }
     } catch (error) {
@@ -271,7 +272,7 @@ export class GenbaLaunchScreen extends LitElement {
     try {
       const preset = await fetchPreset(e.detail.file);
       if (!preset.ok) {
-        const issues = preset.issues.map((i) => i.message).join('; ');
+        const issues = preset.issues.map((i) => issueText(i)).join('; ');
         this.message = () => msg(str`That case is not valid: ${issues}`);
         return;
       }
@@ -340,7 +341,7 @@ export class GenbaLaunchScreen extends LitElement {
         if (state.extra !== undefined && grid === null) notices.push(() => msg("The link's sweep was left out: it is not a sweep {from, to, step}."));
         this.setScenario(scenario, grid ?? undefined);
         if (grid !== null && this.validation?.ok === false) {
-          const issues = this.validation.issues.map((i) => i.message).slice(0, 2).join('; ');
+          const issues = this.validation.issues.map((i) => issueText(i)).slice(0, 2).join('; ');
           notices.push(() => msg(str`The link's sweep was left out: ${issues}.`));
           this.setScenario(scenario);
         }
@@ -361,7 +362,7 @@ export class GenbaLaunchScreen extends LitElement {
           void this.run();
           return true;
         }
-        const issues = (this.validation && !this.validation.ok ? this.validation.issues : []).map((i) => i.message).slice(0, 3).join('; ');
+        const issues = (this.validation && !this.validation.ok ? this.validation.issues : []).map((i) => issueText(i)).slice(0, 3).join('; ');
         problem = () => msg(str`This link's case cannot be run here: ${issues}.`);
       }
     }
@@ -595,7 +596,7 @@ export class GenbaLaunchScreen extends LitElement {
                 e.preventDefault();
                 void this.focusField(i.path);
               }}
-              >${i.message}</a
+              >${issueText(i)}</a
             >
           </li>`,
         )}
