@@ -38,12 +38,14 @@ async function runPreset(file: string) {
 }
 
 describe('the app in Chromium', () => {
-  it('opens the engine check from its link, with no errors', async () => {
+  it('opens the engine check from its route, not listed in the navigation, with no errors', async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}#/engine`);
     await expect.poll(() => page.locator('genba-app .brand').textContent()).toBe('Genba');
-    await expect.poll(() => page.locator('genba-app nav a[aria-current="page"]').textContent()).toBe('Engine check');
+    // The developer's page keeps its route but is not in the lessons' navigation (issue 16).
+    await expect.poll(() => page.title()).toContain('Engine check');
+    expect(await page.locator('genba-app nav a[href="#/engine"]').count()).toBe(0);
     await expect.poll(() => page.locator('genba-scenario-runner option').count()).toBeGreaterThan(3);
     await page.screenshot({ path: screenshotPath('home'), fullPage: true });
     expect(errors).toEqual([]);

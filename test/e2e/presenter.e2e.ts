@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { runAxe } from './a11y-checks.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -34,6 +35,11 @@ afterAll(async () => {
 });
 
 describe('presenter mode and shortcuts', () => {
+  it("lists the three lessons in the navigation; the developer's engine check keeps its route only", async () => {
+    const links = await page.locator('genba-app nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['#/batching', '#/kaizen', '#/launch']);
+  });
+
   it('switches to large type and the projector theme', async () => {
     await page.locator('genba-app #presenter').click();
     expect(await page.evaluate(() => document.documentElement.classList.contains('presenter'))).toBe(true);
@@ -92,6 +98,8 @@ describe('presenter mode and shortcuts', () => {
     expect(await page.locator('genba-app aside.notes').count()).toBe(0);
     expect(await page.locator('genba-app').evaluate((el) => el.shadowRoot?.textContent ?? '')).not.toContain('Ask the room to predict');
     await presenter.screenshot({ path: screenshotPath('presenter-2-view') });
+    // The presenter's window meets the same accessibility bar as every screen.
+    expect((await runAxe(presenter)).blocking).toEqual([]);
   });
 
   it("drives the room's window from the presenter view: replay, the lesson's buttons, lessons", async () => {

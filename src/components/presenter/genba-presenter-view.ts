@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { controlStyles } from '../shared-styles.ts';
-import { getLocale } from '../../i18n/locale.ts';
+import { getLocale, isLocale, switchLocale } from '../../i18n/locale.ts';
 import { formatElapsed, PRESENTER_CHANNEL, readRoomState, type PresenterCommand, type RoomState } from '../../app/presenter-channel.ts';
 import type { Route } from '../../app/routes.ts';
 import type { ShortcutCommand } from '../../app/shortcuts.ts';
@@ -126,7 +126,6 @@ export class GenbaPresenterView extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.title = msg('Presenter view · Genba');
     if (typeof BroadcastChannel !== 'undefined') {
       this.channel = new BroadcastChannel(PRESENTER_CHANNEL);
       this.channel.onmessage = (e: MessageEvent) => {
@@ -134,6 +133,8 @@ export class GenbaPresenterView extends LitElement {
         if (!room) return;
         this.room = room;
         this.noAnswer = false;
+        // The presenter's window speaks the room's language (the notes arrive worded in it).
+        if (room.locale !== getLocale() && isLocale(room.locale)) void switchLocale(room.locale);
       };
       this.send({ type: 'hello' });
     }
@@ -147,6 +148,11 @@ export class GenbaPresenterView extends LitElement {
     this.channel?.close();
     this.channel = null;
     super.disconnectedCallback();
+  }
+
+  /** The window's title follows the language. */
+  protected override updated(): void {
+    document.title = msg('Presenter view · Genba');
   }
 
   private send(message: PresenterCommand): void {
