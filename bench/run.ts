@@ -23,6 +23,7 @@ import { benchFlowFrameRate } from './flow-frame-rate.ts';
 import { benchLaunchLongTasks } from './launch-long-tasks.ts';
 import { benchInitialJs } from './initial-js.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchRoomLoad } from './room-load.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
@@ -148,6 +149,9 @@ async function main() {
   const lighthouse = await benchLighthouse();
   console.log(lighthouse.markdown);
 
+  const room = await benchRoomLoad();
+  console.log(room.markdown);
+
   const base = threaded[0]?.rate ?? 1;
   const md = `# Benchmarks
 
@@ -234,9 +238,27 @@ ${longTasks.markdown}
 ${initialJs.markdown}
 
 ${lighthouse.markdown}
-`;
+
+${room.markdown}`;
   writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md);
   console.log('written to docs/benchmarks.md');
 }
 
-await main();
+/**
+ * `npm run bench -- room`: only the room service's load test; its section of
+ * docs/benchmarks.md is replaced (or added at the end), the other sections stay as they are.
+ */
+async function mainRoom() {
+  const room = await benchRoomLoad();
+  console.log(room.markdown);
+  const path = new URL('../docs/benchmarks.md', import.meta.url);
+  const doc = readFileSync(path, 'utf8');
+  const start = doc.indexOf('## Room service: load over WebSockets');
+  const next = start < 0 ? -1 : doc.indexOf('\n## ', start + 1);
+  const updated = start < 0 ? `${doc.trimEnd()}\n\n${room.markdown}` : `${doc.slice(0, start)}${room.markdown}${next < 0 ? '' : doc.slice(next)}`;
+  writeFileSync(path, updated);
+  console.log('room section written to docs/benchmarks.md');
+}
+
+if (process.argv.includes('room')) await mainRoom();
+else await main();

@@ -19,7 +19,8 @@ export const SERVE_USAGE = `usage:
   --host ADDRESS  address to listen on (default 127.0.0.1: this computer only)
   --lan           listen on every interface (0.0.0.0), for phones on the local network
   --dist DIR      the built app (default the repository's dist/, built by \`npm run build\`)
-  --rooms-only    serve the rooms and /api/health only (npm start puts Vite's dev server in front)`;
+  --rooms-only    serve the rooms and /api/health only (npm start puts Vite's dev server in front)
+  --joins-per-minute N  joins allowed per address and minute (default 120; the load test raises it)`;
 
 export class ServeUsageError extends Error {}
 
@@ -42,6 +43,7 @@ export async function serve(argv: readonly string[]): Promise<number> {
         lan: { type: 'boolean', default: false },
         dist: { type: 'string' },
         'rooms-only': { type: 'boolean', default: false },
+        'joins-per-minute': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -61,7 +63,14 @@ export async function serve(argv: readonly string[]): Promise<number> {
     process.stderr.write(`genba: ${distDir}/index.html is missing: build the app first (npm run build)\n`);
     return 2;
   }
-  const server = await startServer({ port, host, dataDir: values.data ?? 'genba-data', distDir });
+  let joinsPerMinute: number | undefined;
+  if (values['joins-per-minute'] !== undefined) {
+    joinsPerMinute = Number(values['joins-per-minute']);
+    if (!Number.isInteger(joinsPerMinute) || joinsPerMinute < 1 || joinsPerMinute > 1_000_000) {
+      throw new ServeUsageError(`--joins-per-minute: "${values['joins-per-minute']}" is not allowed, must be a whole number from 1 to 1000000`);
+    }
+  }
+  const server = await startServer({ port, host, dataDir: values.data ?? 'genba-data', distDir, ...(joinsPerMinute ? { joinsPerMinute } : {}) });
   const shown = host === '0.0.0.0' ? `http://${lanAddress() ?? '127.0.0.1'}:${server.port}/` : server.url;
   process.stdout.write(`Genba at ${shown}\n`);
   process.stdout.write(`rooms are kept in ${values.data}/genba-rooms.sqlite; Ctrl+C stops\n`);

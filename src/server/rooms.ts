@@ -52,6 +52,9 @@ function sameSecret(secret: string, hash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Least time between two board views of one room sent for answers and joins, ms. */
+export const BOARD_INTERVAL_MS = 50;
+
 const LOBBY: StepView = { no: 0, kind: 'lobby', closed: false, revealed: false };
 
 export class RoomService {
@@ -60,8 +63,8 @@ export class RoomService {
   /** Live connections by room code. */
   private readonly live = new Map<string, Set<Connection>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly dirtyBoards = new Set<string>();
-  private flushScheduled = false;
+  private readonly boardTimers = new Map<string, ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate>>();
+  private readonly lastBoard = new Map<string, number>();
   private closed = false;
 
   constructor(private readonly options: RoomServiceOptions) {
@@ -269,18 +272,22 @@ export class RoomService {
     return { role: 'trainee', code, you: { id: participant, nickname: me?.nickname ?? '' }, step, answer, submission };
   }
 
-  /** The board changes (an answer, a join): presenters get a new view once this turn ends. */
+  /**
+   * The board changes (an answer, a join): presenters get a new view once this turn ends, and
+   * at most one per BOARD_INTERVAL_MS per room, so a burst of answers costs a few views, not
+   * one each (the last change is always sent).
+   */
   private markBoard(code: string): void {
-    this.dirtyBoards.add(code);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
+    if (this.boardTimers.has(code)) return;
+    const wait = Math.max(0, (this.lastBoard.get(code) ?? -Infinity) + BOARD_INTERVAL_MS - this.now());
+    const send = (): void => {
+      this.boardTimers.delete(code);
       if (this.closed) return;
-      const codes = [...this.dirtyBoards];
-      this.dirtyBoards.clear();
-      for (const c of codes) this.sendBoards(c);
-    });
+      this.lastBoard.set(code, this.now());
+      this.sendBoards(code);
+    };
+    const timer = wait === 0 ? setImmediate(send) : setTimeout(send, wait);
+    this.boardTimers.set(code, timer);
   }
 
   private sendBoards(code: string): void {
@@ -292,7 +299,12 @@ export class RoomService {
 
   /** The step changed: everyone gets their view now. */
   private broadcast(code: string): void {
-    this.dirtyBoards.delete(code);
+    const pendingBoard = this.boardTimers.get(code);
+    if (pendingBoard) {
+      clearTimeout(pendingBoard as ReturnType<typeof setTimeout>);
+      clearImmediate(pendingBoard as ReturnType<typeof setImmediate>);
+      this.boardTimers.delete(code);
+    }
     const set = this.live.get(code);
     if (!set || !this.store.room(code)) return;
     let board: BoardView | null = null;
@@ -332,6 +344,11 @@ export class RoomService {
 
   close(): void {
     this.closed = true;
+    for (const t of this.boardTimers.values()) {
+      clearTimeout(t as ReturnType<typeof setTimeout>);
+      clearImmediate(t as ReturnType<typeof setImmediate>);
+    }
+    this.boardTimers.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }

@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS seen (code TEXT NOT NULL, sender TEXT NOT NULL, id TE
 export class RoomStore {
   readonly db: Database.Database;
   private readonly q;
+  /** Read-through caches of the hot reads (every answer needs the room and its people); writes go to disk first. */
+  private readonly roomCache = new Map<string, StoredRoom>();
+  private readonly peopleCache = new Map<string, StoredParticipant[]>();
 
   constructor(dataDir: string | null) {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -72,9 +75,13 @@ export class RoomStore {
   }
 
   room(code: string): StoredRoom | null {
+    const known = this.roomCache.get(code);
+    if (known) return known;
     const r = this.q.roomGet.get(code);
     if (!r) return null;
-    return { code: r.code, secretHash: r.secret_hash, createdAt: r.created_at, lastActive: r.last_active, step: JSON.parse(r.step) as StepView };
+    const room = { code: r.code, secretHash: r.secret_hash, createdAt: r.created_at, lastActive: r.last_active, step: JSON.parse(r.step) as StepView };
+    this.roomCache.set(code, room);
+    return room;
   }
 
   roomCodes(): string[] {
@@ -86,6 +93,7 @@ export class RoomStore {
       this.q.roomStep.run(JSON.stringify(step), now, code);
       this.q.stepPut.run(code, step.no, JSON.stringify(step));
     })();
+    this.roomCache.delete(code);
   }
 
   touch(code: string, now: number): void {
@@ -98,18 +106,26 @@ export class RoomStore {
 
   addParticipant(code: string, id: string, nickname: string, now: number): void {
     this.q.participantPut.run(code, id, nickname, now);
+    this.peopleCache.delete(code);
   }
 
   renameParticipant(code: string, id: string, nickname: string): void {
     this.q.participantRename.run(nickname, code, id);
+    this.peopleCache.delete(code);
   }
 
   removeParticipant(code: string, id: string): void {
     this.q.participantRemove.run(code, id);
+    this.peopleCache.delete(code);
   }
 
-  participants(code: string): StoredParticipant[] {
-    return this.q.participants.all(code).map((r) => ({ id: r.id, nickname: r.nickname, removed: r.removed === 1 }));
+  /** Everyone who joined the room, in order of joining (the array is shared: do not change it). */
+  participants(code: string): readonly StoredParticipant[] {
+    const known = this.peopleCache.get(code);
+    if (known) return known;
+    const list = this.q.participants.all(code).map((r) => ({ id: r.id, nickname: r.nickname, removed: r.removed === 1 }));
+    this.peopleCache.set(code, list);
+    return list;
   }
 
   answers(code: string, step: number): Map<string, string> {
@@ -150,6 +166,10 @@ export class RoomStore {
   expire(before: number): string[] {
     const codes = this.q.roomsIdle.all(before).map((r) => r.code);
     if (codes.length === 0) return codes;
+    for (const code of codes) {
+      this.roomCache.delete(code);
+      this.peopleCache.delete(code);
+    }
     this.db.transaction(() => {
       for (const code of codes) for (const table of ['rooms', 'participants', 'steps', 'answers', 'submissions', 'seen']) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
     })();

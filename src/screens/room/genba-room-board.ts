@@ -19,9 +19,16 @@ import '../../components/room/genba-room-controls.ts';
 import '../../components/room/genba-room-distribution.ts';
 import '../../components/share/genba-figure.ts';
 import { presenterSession } from '../../components/room/presenter-session.ts';
-import { appUrl, hostedRoom, keepHostedRoom } from '../../components/room/room-browser.ts';
+import { appUrl, hostedRoom, keepHostedRoom, storage } from '../../components/room/room-browser.ts';
+import { reportProgress } from '../../app/progress.ts';
+import type { LessonId } from '../../app/session.ts';
+import { QUESTIONS } from '../../room/questions.ts';
+import { formatList } from '../../i18n/units.ts';
+
+/** Which reveals and rankings are already in the session summary (localStorage). */
+const RECORDED_KEY = 'genba:v1:room-recorded';
 import { questionText, statusText } from '../../components/room/room-text.ts';
-import { answersCsv, askedQuestions, resultsCsv } from '../../components/room/room-csv.ts';
+import { answersCsv, resultsCsv } from '../../components/room/room-csv.ts';
 import { challengePreset } from '../../components/room/challenge-preset.ts';
 import { answerSummary } from '../../components/room/answer-summary.ts';
 import { boardStyles } from './room-styles.ts';
@@ -41,6 +48,7 @@ export class GenbaRoomBoard extends LitElement {
     super.connectedCallback();
     this.unsubscribe = presenterSession.subscribe(() => {
       this.view = presenterSession.view;
+      if (this.view) this.recordReveal(this.view);
       this.requestUpdate();
     });
     presenterSession.start();
@@ -65,6 +73,56 @@ export class GenbaRoomBoard extends LitElement {
     presenterSession.stop();
     keepHostedRoom(null);
     globalThis.location.hash = '#/batching';
+  }
+
+  /**
+   * The printed session summary covers the room: each revealed question, and the ranking when
+   * the presenter prints, become records of the session (the shell's genba-progress), once each.
+   */
+  private recordReveal(v: BoardView): void {
+    const s = v.step;
+    if (s.kind !== 'question' || !s.question || !s.revealed) return;
+    const q = s.question;
+    const question = questionText(q);
+    const summary = answerSummary(q, s, v.total);
+    this.recordOnce(`${v.code}:${s.no}`, QUESTIONS[q].lesson, QUESTIONS[q].step, msg(str`Room ${v.code}, "${question}": ${summary}`));
+  }
+
+  private recordRanking(v: BoardView): void {
+    if (v.step.kind !== 'challenge' || v.ranking.length === 0) return;
+    const list = v.ranking.map((r, i) => {
+      const rank = i + 1;
+      const nickname = r.nickname;
+      const batch = r.transferBatch;
+      const lead = formatDecimal(r.leadTime, 1);
+      return msg(str`${rank}. ${nickname}: transfer batch ${batch}, mean lead time ${lead} minutes`);
+    });
+    const code = v.code;
+    this.recordOnce(`${v.code}:${v.step.no}:${v.ranking.length}`, 'batching', 'sandbox', msg(str`Room ${code}, challenge results, best first: ${formatList(list)}`));
+  }
+
+  private recordOnce(key: string, lesson: LessonId, step: string, text: string): void {
+    const store = storage();
+    let done: string[] = [];
+    try {
+      const raw = JSON.parse(store?.getItem(RECORDED_KEY) ?? '[]') as unknown;
+      if (Array.isArray(raw)) done = raw.filter((x): x is string => typeof x === 'string');
+    } catch {
+      // unreadable: start again
+    }
+    if (done.includes(key)) return;
+    try {
+      store?.setItem(RECORDED_KEY, JSON.stringify([...done, key].slice(-500)));
+    } catch {
+      // not kept: a reload may record it once more
+    }
+    reportProgress(this, lesson, step, { kind: 'result', text });
+  }
+
+  private print(): void {
+    if (this.view) this.recordRanking(this.view);
+    // Let the shell render the summary with the new records before printing.
+    requestAnimationFrame(() => globalThis.print?.());
   }
 
   private download(kind: 'answers' | 'results'): void {
@@ -157,32 +215,13 @@ export class GenbaRoomBoard extends LitElement {
       </table>`;
   }
 
-  private renderPrint(v: BoardView) {
-    return html`<section class="print-only" aria-label=${msg('Session summary of the room')}>
-      <h2>${msg(str`Room ${v.code}: session summary`)}</h2>
-      <p>${msg(str`${v.total} people took part.`)}</p>
-      <ol>
-        ${askedQuestions(v).map((q) => {
-          const counts: Record<string, number> = {};
-          for (const a of Object.values(q.answers)) counts[a] = (counts[a] ?? 0) + 1;
-          const step = { no: q.no, kind: 'question' as const, question: q.question, closed: true, revealed: true, distribution: counts, ...(q.outcome ? { outcome: q.outcome } : {}) };
-          return html`<li><strong>${questionText(q.question)}</strong> ${answerSummary(q.question, step, v.total)}</li>`;
-        })}
-      </ol>
-      ${v.ranking.length
-        ? html`<p>${msg('Challenge results, best first:')}</p>
-            <ol>${v.ranking.map((r) => html`<li>${r.nickname}: ${msg(str`transfer batch ${r.transferBatch}, mean lead time ${formatDecimal(r.leadTime, 1)} minutes`)}</li>`)}</ol>`
-        : nothing}
-    </section>`;
-  }
-
   override render() {
     const room = hostedRoom();
     if (!room) {
       return html`<section><h2>${msg('No room')}</h2><p>${msg('Start a room with the "Start a room" button at the top of the page.')}</p></section>`;
     }
     const v = this.view;
-    return html`<div class="screen-only">
+    return html`<div>
         ${this.renderJoin(room.code)}
         ${v
           ? html`<section class="live" aria-labelledby="step-h">
@@ -194,13 +233,12 @@ export class GenbaRoomBoard extends LitElement {
               <section class="row" aria-label=${msg('Exports')}>
                 <button type="button" id="csv-answers" @click=${() => this.download('answers')}>${msg('Answers (CSV)')}</button>
                 <button type="button" id="csv-results" @click=${() => this.download('results')}>${msg('Challenge results (CSV)')}</button>
-                <button type="button" id="print" @click=${() => globalThis.print?.()}>${msg('Print the room summary')}</button>
+                <button type="button" id="print" @click=${() => this.print()}>${msg('Print the room summary')}</button>
                 <button type="button" id="end-room" @click=${() => this.endRoom()}>${msg('Leave this room')}</button>
               </section>`
           : html`<p class="loading">${msg('Connecting to the room…')}</p>`}
         ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
-      </div>
-      ${v ? this.renderPrint(v) : nothing}`;
+      </div>`;
   }
 }
 

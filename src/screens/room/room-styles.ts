@@ -113,17 +113,6 @@ export const boardStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-  .print-only {
-    display: none;
-  }
-  @media print {
-    .screen-only {
-      display: none;
-    }
-    .print-only {
-      display: block;
-    }
-  }
 `;
 
 export const phoneStyles = css`
