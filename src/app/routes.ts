@@ -1,9 +1,9 @@
 /**
  * The app's screens and how the URL fragment names them: `#/batching`, `#/kaizen`,
- * `#/launch`, `#/engine`, optionally followed by `?…` for screen state. The fragment never reaches a
+ * `#/launch`, `#/pull`, `#/engine`, optionally followed by `?…` for screen state. The fragment never reaches a
  * server. An unknown or empty fragment opens the first lesson.
  */
-export const ROUTES = ['batching', 'kaizen', 'launch', 'engine'] as const;
+export const ROUTES = ['batching', 'kaizen', 'launch', 'pull', 'engine'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'batching';
 

@@ -45,6 +45,12 @@ const SCREENS: Record<Route, ScreenEntry> = {
     load: () => import('../launch/genba-launch-screen.ts'),
     render: () => html`<genba-launch-screen></genba-launch-screen>`,
   },
+  pull: {
+    title: () => msg('Lesson 4 · Only what is needed, when it is needed'),
+    short: () => msg('4 · Push or pull'),
+    load: () => import('../pull/genba-pull-screen.ts'),
+    render: () => html`<genba-pull-screen></genba-pull-screen>`,
+  },
   engine: {
     title: () => msg('Engine check: run a preset scenario'),
     short: () => msg('Engine check'),
