@@ -152,7 +152,6 @@ export class GenbaWipSweepChart extends LitElement {
   private renderPanel(sweep: WipSweep, l: Layout, m: Metric, i: number): SVGTemplateResult {
     const { width } = innerSize(WIP_SWEEP_CHART_SIZE);
     const y = l.y[m];
-    const clip = (v: number) => Math.max(0, Math.min(PANEL_HEIGHT, y(v)));
     const band = area<WipSweepPoint>()
       .x((p) => l.x(p.cap))
       .y0((p) => y(Math.max(0, p[m].mean - p[m].ci95)))
@@ -163,14 +162,15 @@ export class GenbaWipSweepChart extends LitElement {
     const ref = (c: ReferenceCase) =>
       line<WipSweepPoint>()
         .x((p) => l.x(p.cap))
-        .y((p) => clip(p[c][m]))(sweep.points) ?? '';
+        .y((p) => y(p[c][m]))(sweep.points) ?? '';
     const knee = l.knee;
     return svg`<g class="panel ${m}" transform="translate(0,${r3(i * (PANEL_HEIGHT + PANEL_GAP))})">
       <text class="panel-title" x=${-WIP_SWEEP_CHART_SIZE.margin.left + 4} y="-14">${this.metricLabel(m)}</text>
+      <clipPath id=${`clip-${m}`}><rect x="0" y="0" width=${width} height=${r3(PANEL_HEIGHT)}></rect></clipPath>
       <g class="grid">${y.ticks(4).map((v) => svg`<line x1="0" x2=${width} y1=${r3(y(v))} y2=${r3(y(v))}></line>`)}</g>
       <g class="y-axis"></g>
       <path class="band" d=${band} fill=${BAND_FILL} fill-opacity="0.8"></path>
-      ${CASES.map((c) => svg`<path class="ref ${c}" d=${ref(c)} fill="none" stroke=${REFERENCE[c].colour} stroke-width="2" stroke-dasharray=${REFERENCE[c].dash}></path>`)}
+      ${CASES.map((c) => svg`<path class="ref ${c}" clip-path=${`url(#clip-${m})`} d=${ref(c)} fill="none" stroke=${REFERENCE[c].colour} stroke-width="2" stroke-dasharray=${REFERENCE[c].dash}></path>`)}
       <path class="mean" d=${mean} fill="none" stroke=${INK} stroke-width="2"></path>
       <g class="markers" fill=${INK}>${sweep.points.map((p) => svg`<circle cx=${r3(l.x(p.cap))} cy=${r3(y(p[m].mean))} r="2.5"></circle>`)}</g>
       ${knee

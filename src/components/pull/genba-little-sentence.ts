@@ -8,7 +8,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { littleReading } from '../../lessons/pull/littles-law.ts';
 import { formatDecimal } from '../../i18n/format.ts';
-import { formatDuration, unitWords } from '../../i18n/units.ts';
+import { formatDuration } from '../../i18n/units.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { pullStyles } from './pull-styles.ts';
 
@@ -24,9 +24,15 @@ export function littleSentence(wip: number, throughput: number, unit: TimeUnit):
   if (!r) return null;
   const units = formatDecimal(r.wip, 1);
   const rate = formatDecimal(r.throughput, 2);
-  const per = unitWords(unit).one;
   const time = formatDuration(r.flowTime, unit, 1);
-  return msg(str`${units} units in the line at ${rate} a ${per} means ${time} to get through.`);
+  switch (unit) {
+    case 'hour':
+      return msg(str`${units} units in the line at ${rate} an hour means ${time} to get through.`);
+    case 'minute':
+      return msg(str`${units} units in the line at ${rate} a minute means ${time} to get through.`);
+    case 'second':
+      return msg(str`${units} units in the line at ${rate} a second means ${time} to get through.`);
+  }
 }
 
 @customElement('genba-little-sentence')

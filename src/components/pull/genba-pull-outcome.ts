@@ -18,10 +18,9 @@ export function outcomeSentence(push: LineOutcome, pull: LineOutcome): string | 
   if (!r) return null;
   const th = formatPercent(r.throughput);
   const wip = formatPercent(r.wip);
-  const base = msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress`);
-  if (r.flowTime === null) return `${base}.`;
+  if (r.flowTime === null) return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress.`);
   const ft = formatPercent(r.flowTime);
-  return msg(str`${base}, and a unit got through in ${ft} of the time.`);
+  return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress, and a unit got through in ${ft} of the time.`);
 }
 
 @customElement('genba-pull-outcome')
