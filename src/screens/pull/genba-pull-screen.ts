@@ -21,7 +21,7 @@ import { decodeLink, type LinkState } from '../../share/index.ts';
 import { wipOverTime, type WipPoint } from '../../sim/line/series.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { PairedRun } from '../../lessons/batching/paired-run.ts';
-import type { PairReplay } from '../../lessons/batching/replay.ts';
+import type { ReplayPair } from '../../components/line-view/genba-paired-replay.ts';
 import { lineOutcome, type LineOutcome } from '../../lessons/pull/paired-run.ts';
 import { pullOutcome, type PullPrediction } from '../../lessons/pull/prediction.ts';
 import { wipAt } from '../../lessons/pull/littles-law.ts';
@@ -65,7 +65,8 @@ export class GenbaPullScreen extends LitElement {
   @state() private fromPreset = true;
   @state() private scenario: FlowLineScenario | null = null;
   @state() private pair: PairedRun | null = null;
-  @state() private replays: PairReplay | null = null;
+  /** The replay's input: one object per run (a new object would restart the replay). */
+  @state() private replayPair: ReplayPair | null = null;
   @state() private replication = 0;
   @state() private revealed = false;
   @state() private t = 0;
@@ -146,7 +147,7 @@ export class GenbaPullScreen extends LitElement {
       this.scenario = scenario;
       this.replication = replication;
       this.pair = pair;
-      this.replays = replays;
+      this.replayPair = { batch: pair.batch, flow: pair.flow, replays };
       this.revealed = false;
       this.sweep = null;
       this.t = 0;
@@ -282,7 +283,7 @@ export class GenbaPullScreen extends LitElement {
     return html`<section aria-labelledby="watch-h" id="watch">
       <h2 id="watch-h"><span class="step" aria-hidden="true">2</span>${msg('Watch both lines')}</h2>
       <genba-paired-replay
-        .pair=${{ batch: pair.batch, flow: pair.flow, ...(this.replays ? { replays: this.replays } : {}) }}
+        .pair=${this.replayPair}
         .labels=${labels}
         @genba-replay-time=${this.onReplayTime}
         @genba-replay-end=${() => this.reveal()}
