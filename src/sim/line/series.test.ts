@@ -20,7 +20,7 @@ function traced(spec: FlowLineSpec, seed: number | string, replication = 0): { r
 
 /** Total length per state of a timeline. */
 function totals(timeline: readonly StationInterval[]): Record<StationState, number> {
-  const sum: Record<StationState, number> = { setup: 0, handling: 0, working: 0, starved: 0 };
+  const sum: Record<StationState, number> = { setup: 0, handling: 0, working: 0, starved: 0, blocked: 0 };
   for (const iv of timeline) sum[iv.state] += iv.to - iv.from;
   return sum;
 }
@@ -144,7 +144,7 @@ describe('setup and handling, worked by hand', () => {
     const { run, events } = traced(line(2, 1, 5, order(10), { setupTime: det(2), handlingTime: det(0.5) }), 1);
     expect(run.makespan).toBe(28.5);
     for (const k of [0, 1]) {
-      expect(totals(stationTimeline(events, k, 28.5))).toEqual({ setup: 4, handling: 5, working: 10, starved: 9.5 });
+      expect(totals(stationTimeline(events, k, 28.5))).toEqual({ setup: 4, handling: 5, working: 10, starved: 9.5, blocked: 0 });
     }
     expect(stationTimeline(events, 0, 28.5).at(-1)).toEqual({ state: 'starved', from: 19, to: 28.5 });
     expect(stationTimeline(events, 1, 28.5)[0]).toEqual({ state: 'starved', from: 0, to: 9.5 });
@@ -384,5 +384,30 @@ describe('series against the run’s own figures (random small order-mode lines)
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('a blocked station in the Gantt (kanban buffer of 1, worked by hand)', () => {
+  // S1 takes 1 min a unit, S2 3 min; one kanban square in front of S2; an order of 3, B = 1.
+  // u1: S1 0–1, S2 1–4. u2: S1 1–2, waits in S2's square. u3: S1 2–3, the square is taken:
+  // S1 holds it, blocked, until S2 takes u2 at 4. S2: u2 4–7, u3 7–10. Makespan 10.
+  const spec: FlowLineSpec = {
+    timeUnit: 'minute',
+    stations: [station('S1', det(1)), station('S2', det(3), { buffer: 1 })],
+    transferBatch: 1,
+    moveTime: det(0),
+    release: order(3),
+  };
+  const { run, events } = traced(spec, 'kanban');
+
+  it('draws S1 working, then blocked 3–4, then starved', () => {
+    expect(run.makespan).toBe(10);
+    expect(gantt(stationTimeline(events, 0, 10))).toEqual(['working 0-3', 'blocked 3-4', 'starved 4-10']);
+    expect(gantt(stationTimeline(events, 1, 10))).toEqual(['starved 0-1', 'working 1-10']);
+  });
+
+  it('its blocked time is the run figure', () => {
+    expect(totals(stationTimeline(events, 0, 10)).blocked).toBe(run.stations[0]!.blocked);
+    expect(run.stations[0]!.blocked).toBe(1);
   });
 });

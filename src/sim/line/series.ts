@@ -30,8 +30,8 @@ export interface QueuePoint {
   readonly waiting: number;
 }
 
-/** What a station is doing; `blocked` never occurs (buffers are unlimited). */
-export type StationState = 'setup' | 'handling' | 'working' | 'starved';
+/** What a station is doing; `blocked` only with kanban buffers (holding a finished batch the next buffer has no room for). */
+export type StationState = 'setup' | 'handling' | 'working' | 'starved' | 'blocked';
 
 export interface StationInterval {
   readonly state: StationState;
@@ -181,9 +181,15 @@ export function stationTimeline(trace: readonly TraceEvent[], station: number, e
     else out.push({ state, from, to });
   };
 
+  let blockedSince = -1;
   for (const e of trace) {
     if (e.station !== station || e.t >= end) continue;
-    if (e.kind === 'setup') {
+    if (e.kind === 'block') {
+      blockedSince = e.t;
+    } else if (e.kind === 'unblock') {
+      if (blockedSince >= 0) push('blocked', blockedSince, e.t);
+      blockedSince = -1;
+    } else if (e.kind === 'setup') {
       push('setup', e.t, e.t + (e.duration ?? 0));
     } else if (e.kind === 'start') {
       let finish = e.t + (e.duration ?? 0);
@@ -195,6 +201,7 @@ export function stationTimeline(trace: readonly TraceEvent[], station: number, e
       push('working', split, finish);
     }
   }
+  if (blockedSince >= 0) push('blocked', blockedSince, end);
   if (end > cursor) append('starved', cursor, end);
   return out;
 }
