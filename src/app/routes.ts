@@ -1,10 +1,10 @@
 /**
  * The app's screens and how the URL fragment names them: `#/batching`, `#/kaizen`,
- * `#/launch`, `#/engine`, the room's `#/board` (presenter) and `#/join` (phones; `#/room/CODE`
+ * `#/launch`, `#/pull`, `#/engine`, the room's `#/board` (presenter) and `#/join` (phones; `#/room/CODE`
  * is `#/join` with `code=CODE`), optionally followed by `?…` for screen state. The fragment
  * never reaches a server. An unknown or empty fragment opens the first lesson.
  */
-export const ROUTES = ['batching', 'kaizen', 'launch', 'engine', 'board', 'join'] as const;
+export const ROUTES = ['batching', 'kaizen', 'launch', 'pull', 'engine', 'board', 'join'] as const;
 export type Route = (typeof ROUTES)[number];
 export const DEFAULT_ROUTE: Route = 'batching';
 

@@ -117,6 +117,32 @@ export const GUIDED_PATH: Record<
       ];
     },
   },
+  pull: {
+    get title() {
+      return msg('Lesson 4 · Only what is needed, when it is needed');
+    },
+    steps: [
+      step('predict', 'predict', () => msg('Predict: does capping the WIP cost deliveries?')),
+      step('watch', 'watch', () => msg('Watch the pushed and the pulled line')),
+      step('outcome', 'outcome', () => msg('Same deliveries, a fraction of the WIP')),
+      step('sweep', 'sweep', () => msg('Where more WIP stops buying throughput')),
+      step('sandbox', 'cap', () => msg('Sandbox: change the cap')),
+    ],
+    get debrief() {
+      return [
+        msg('How much money did the pushed line tie up for the same deliveries?'),
+        msg('Where did the pushed line’s units wait, and what did that waiting hide?'),
+        msg('Where in your own plant is work released because material is there, not because it is needed?'),
+      ];
+    },
+    get tryNext() {
+      return [
+        msg('Open the kanban preset with one square too few: what does blocking do to the bottleneck?'),
+        msg('Lower the WIP cap one step at a time in the sandbox: where does throughput start to fall?'),
+        msg('Raise the unit value: how much cash does the pushed line tie up for the same deliveries?'),
+      ];
+    },
+  },
 };
 
 export const RECORD_KINDS = ['prediction', 'result', 'step', 'verdict', 'undo'] as const;

@@ -25,6 +25,14 @@ export function speakerNotes(route: Route): readonly string[] {
         msg('Run the markets, then read the ledger: real loss is cash in unsold stock; lost opportunity is margin never earned, no cash spent.'),
         msg('Turn on hindsight: the fish that got away looks big after a good market, small against its expected cost before the decision.'),
       ];
+    case 'pull':
+      return [
+        msg('Ohno’s first rule: only what is needed, when it is needed, in the amount needed. Ask: if we let fewer units into the line, do we deliver less?'),
+        msg('While it plays, point at the pile in front of the bottleneck on the pushed line: the pulled line delivers as fast with a short queue.'),
+        msg('Read Little’s law aloud: units in the line divided by units an hour is the hours to get through. Then read the cash tied up.'),
+        msg('Open the kanban preset: with one square too few, blocking starves the bottleneck. Pull done badly loses throughput too.'),
+        msg('Close with the sweep: past the critical WIP, more WIP buys no throughput, only flow time.'),
+      ];
     case 'engine':
       return [msg('The engine check runs any preset in Web Workers and shows the same JSON the command line prints.')];
     case 'board':

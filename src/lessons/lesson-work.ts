@@ -13,6 +13,8 @@ import { lineReplay, pairReplay, type LineReplay, type PairReplay } from './batc
 import type { Improvement } from './kaizen/improvements.ts';
 import { checkFinite } from '../sim/finite-results.ts';
 import { figuresOf } from '../sim/line/monte-carlo.ts';
+import { runPushPull } from './pull/paired-run.ts';
+import { runWipSweep, type WipSweep } from './pull/wip-sweep.ts';
 
 /** Lesson 1: both lines of a scenario, traced, on one replication, with their replay material. */
 export interface PairedRunWork {
@@ -31,6 +33,19 @@ export interface KaizenWorkRequest {
   readonly improvements: readonly Improvement[];
   readonly expectations: ReadonlyMap<string, Expectation>;
   readonly withBatchLine: boolean;
+}
+
+/** Lesson 4: the pushed and the pulled line of a scenario, traced, on one replication (pushed in `batch`, pulled in `flow`). */
+export interface PushPullWork {
+  readonly kind: 'push-pull';
+  readonly scenario: FlowLineScenario;
+  readonly replication: number;
+}
+
+/** Lesson 4: the WIP-cap sweep over many replications. */
+export interface WipSweepWork {
+  readonly kind: 'wip-sweep';
+  readonly scenario: FlowLineScenario;
 }
 
 export interface PairedRunResult {
@@ -52,8 +67,12 @@ export interface KaizenWorkResult {
   readonly batch: ReplayedLine | null;
 }
 
-export type LessonWork = PairedRunWork | KaizenWorkRequest;
-export type LessonWorkResult<W extends LessonWork> = W extends PairedRunWork ? PairedRunResult : KaizenWorkResult;
+export type LessonWork = PairedRunWork | KaizenWorkRequest | PushPullWork | WipSweepWork;
+export type LessonWorkResult<W extends LessonWork> = W extends PairedRunWork | PushPullWork
+  ? PairedRunResult
+  : W extends WipSweepWork
+    ? WipSweep
+    : KaizenWorkResult;
 
 function replayed(run: TracedRun): ReplayedLine {
   return { run, replay: lineReplay(run) };
@@ -74,6 +93,13 @@ export function doLessonWork<W extends LessonWork>(work: W): LessonWorkResult<W>
       checkFinite({ batch: figuresOf(pair.batch.run), flow: figuresOf(pair.flow.run), end: pair.end });
       return result as LessonWorkResult<W>;
     }
+    case 'push-pull': {
+      const pair = runPushPull(work.scenario, work.replication);
+      const result: PairedRunResult = { pair, replays: pairReplay(pair) };
+      return result as LessonWorkResult<W>;
+    }
+    case 'wip-sweep':
+      return runWipSweep(work.scenario) as LessonWorkResult<W>;
     case 'kaizen': {
       const built = buildLog(work.original, work.improvements, work.expectations);
       const result: KaizenWorkResult = {

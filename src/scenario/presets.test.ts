@@ -33,6 +33,10 @@ describe('preset scenarios (public/scenarios)', () => {
       [
         'batching-illusion.json',
         'long-setups.json',
+        'pull-balanced.json',
+        'pull-bottleneck.json',
+        'kanban-one-square-short.json',
+        'penny-fab.json',
         'handling-makes-batches-slower.json',
         'it-failed-before.json',
         'launch-forecast-line-fixed-cost.json',

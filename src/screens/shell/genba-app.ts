@@ -56,6 +56,13 @@ const SCREENS: Record<Route, ScreenEntry> = {
     render: () => html`<genba-launch-screen></genba-launch-screen>`,
     inNav: true,
   },
+  pull: {
+    title: () => msg('Lesson 4 · Only what is needed, when it is needed'),
+    short: () => msg('4 · Push or pull'),
+    load: () => import('../pull/genba-pull-screen.ts'),
+    render: () => html`<genba-pull-screen></genba-pull-screen>`,
+    inNav: true,
+  },
   engine: {
     title: () => msg('Engine check: run a preset scenario'),
     short: () => msg('Engine check'),

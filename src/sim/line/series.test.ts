@@ -404,3 +404,28 @@ describe('series against the run’s own figures (random small order-mode lines)
     );
   });
 });
+
+describe('a blocked station in the Gantt (kanban buffer of 1, worked by hand)', () => {
+  // S1 takes 1 min a unit, S2 3 min; one kanban square in front of S2; an order of 3, B = 1.
+  // u1: S1 0–1, S2 1–4. u2: S1 1–2, waits in S2's square. u3: S1 2–3, the square is taken:
+  // S1 holds it, blocked, until S2 takes u2 at 4. S2: u2 4–7, u3 7–10. Makespan 10.
+  const spec: FlowLineSpec = {
+    timeUnit: 'minute',
+    stations: [station('S1', det(1)), station('S2', det(3), { buffer: 1 })],
+    transferBatch: 1,
+    moveTime: det(0),
+    release: order(3),
+  };
+  const { run, events } = traced(spec, 'kanban');
+
+  it('draws S1 working, then blocked 3–4, then starved', () => {
+    expect(run.makespan).toBe(10);
+    expect(gantt(stationTimeline(events, 0, 10))).toEqual(['working 0-3', 'blocked 3-4', 'starved 4-10']);
+    expect(gantt(stationTimeline(events, 1, 10))).toEqual(['starved 0-1', 'working 1-10']);
+  });
+
+  it('its blocked time is the run figure', () => {
+    expect(totals(stationTimeline(events, 0, 10)).blocked).toBe(run.stations[0]!.blocked);
+    expect(run.stations[0]!.blocked).toBe(1);
+  });
+});

@@ -30,8 +30,7 @@ export interface QueuePoint {
   readonly waiting: number;
 }
 
-/** What a station is doing; `blocked` never occurs (buffers are unlimited). */
-/** `blocked`: holding a finished transfer batch the next station's kanban buffer has no room for. */
+/** What a station is doing; `blocked`: holding a finished transfer batch the next station's kanban buffer has no room for. */
 export type StationState = 'setup' | 'handling' | 'working' | 'starved' | 'blocked';
 
 export interface StationInterval {

@@ -1,0 +1,70 @@
+/** Shared look of lesson 4's section components: fieldsets, verdicts, field errors. */
+import { css } from 'lit';
+
+export const pullStyles = css`
+  :host {
+    display: block;
+  }
+  fieldset {
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-radius: 6px;
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.75rem 0.5rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  label {
+    margin-right: 1rem;
+    display: inline-flex;
+    gap: 0.3rem;
+    align-items: center;
+    min-height: 2rem;
+  }
+  input[type='radio'] {
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+  input[type='text'] {
+    width: 6rem;
+    min-height: 2.2rem;
+    padding: 0 0.4rem;
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-radius: 4px;
+  }
+  input[aria-invalid='true'] {
+    border-color: #a3261d;
+    border-width: 2px;
+  }
+  .right {
+    color: #1b6e3a;
+    font-weight: 600;
+  }
+  .wrong {
+    color: #a3261d;
+    font-weight: 600;
+  }
+  .error {
+    color: #a3261d;
+  }
+  table {
+    border-collapse: collapse;
+    margin: 0.5rem 0;
+  }
+  th,
+  td {
+    border-bottom: 1px solid var(--genba-border, #c9d1db);
+    padding: 0.3rem 0.6rem;
+    text-align: right;
+  }
+  th[scope='row'],
+  caption {
+    text-align: left;
+  }
+  .little {
+    font-size: 1.1rem;
+    border-left: 4px solid var(--genba-accent, #1f4e79);
+    padding-left: 0.6rem;
+  }
+`;

@@ -1,0 +1,32 @@
+/** Lesson 4's words for its two lines and its answers, in the page's language. */
+import { msg, str } from '@lit/localize';
+import type { PullChoice } from '../../lessons/pull/prediction.ts';
+import type { FlowLineScenario } from '../../scenario/types.ts';
+import type { LineKey } from '../../lessons/batching/paired-run.ts';
+
+export function choiceWord(c: PullChoice): string {
+  switch (c) {
+    case 'push':
+      return msg('the pushed line');
+    case 'pull':
+      return msg('the pulled line');
+    case 'same':
+      return msg('about the same');
+  }
+}
+
+/** What pulls on a line: its cap and its kanban squares, in words. */
+export function pullRule(scenario: FlowLineScenario): string {
+  const cap = scenario.release.wipCap;
+  const squares = scenario.stations.filter((s) => s.buffer !== undefined).length;
+  if (cap !== undefined && squares > 0) return msg(str`cap ${cap}, kanban`);
+  if (cap !== undefined) return msg(str`cap ${cap}`);
+  if (squares > 0) return msg('kanban');
+  return msg('no cap');
+}
+
+/** The replay's two lines: pushed in the `batch` slot, pulled in the `flow` slot. */
+export function pullLabels(scenario: FlowLineScenario): Record<LineKey, string> {
+  const rule = pullRule(scenario);
+  return { batch: msg('Pushed'), flow: msg(str`Pulled (${rule})`) };
+}
