@@ -1,4 +1,5 @@
 /** Tables of a run, checked by hand on the penny game (MODEL.md closed forms). */
+import { ENGINE_VERSION } from '../sim/version.ts';
 import { describe, expect, it } from 'vitest';
 import { pennyGame } from '../lessons/batching/test-fixtures.ts';
 import { simulateFlowLine } from '../sim/line/flow-line.ts';
@@ -26,7 +27,7 @@ describe('per-unit records of the penny game', () => {
     // 4 stations × 5 coins × 1 s: the first batch of 5 leaves station 4 at 20 s, then one batch every 5 s.
     const expected = Array.from({ length: 20 }, (_, u) => {
       const delivered = 20 + 5 * Math.floor(u / 5);
-      return { unit: u, batch: Math.floor(u / 5), released: 0, outcome: 'delivered', delivered, scrapped: null, scrappedAt: null, leadTime: delivered };
+      return { unit: u, batch: Math.floor(u / 5), released: 0, requested: 0, outcome: 'delivered', delivered, scrapped: null, scrappedAt: null, madeAt: null, leadTime: delivered };
     });
     expect(units).toEqual(expected);
   });
@@ -42,14 +43,14 @@ describe('per-unit records of the penny game', () => {
       Replications: '1',
       Replication: '0',
       'Time unit': 'second',
-      'Engine version': '1.0.0',
+      'Engine version': ENGINE_VERSION,
       RNG: 'seedrandom.alea',
       Note: '',
     });
     const rows = tableOf(csv);
-    expect(rows[0]).toEqual(['unit', 'batch', 'released', 'outcome', 'delivered', 'scrapped', 'scrapped at station', 'scrapped at', 'lead time']);
-    expect(rows[1]).toEqual(['0', '0', '0', 'delivered', '20', '', '', '', '20']);
-    expect(rows[20]).toEqual(['19', '3', '0', 'delivered', '35', '', '', '', '35']);
+    expect(rows[0]).toEqual(['unit', 'batch', 'released', 'requested', 'outcome', 'delivered', 'scrapped', 'scrapped at station', 'scrapped at', 'made bad at station', 'made bad at', 'lead time']);
+    expect(rows[1]).toEqual(['0', '0', '0', '0', 'delivered', '20', '', '', '', '', '', '20']);
+    expect(rows[20]).toEqual(['19', '3', '0', '0', 'delivered', '35', '', '', '', '', '', '35']);
   });
 
   it('one-piece flow (B = 1): deliveries at 4, 5, …, 23 s', () => {
@@ -66,9 +67,15 @@ describe('per-unit records of the penny game', () => {
     expect(units.filter((u) => u.outcome === 'delivered')).toHaveLength(run2.delivered);
     expect(units).toHaveLength(run2.released);
     for (const u of units) {
-      if (u.outcome === 'scrapped') expect(u.scrapped).toBeGreaterThanOrEqual(u.released);
-      else expect(u.leadTime).toBe((u.delivered as number) - u.released);
+      if (u.outcome === 'scrapped') {
+        expect(u.scrapped).toBeGreaterThanOrEqual(u.released);
+        expect(u.madeAt, 'station A drifts').toBe(0);
+      } else expect(u.leadTime).toBe((u.delivered as number) - u.requested);
     }
+    // Lead time as the engine counts it: a remake from the original request.
+    const leads = units.flatMap((u) => (u.leadTime === null ? [] : [u.leadTime]));
+    expect(Math.max(...leads)).toBe(run2.leadTime?.max);
+    if (run2.scrapped > 0) expect(units.some((u) => u.requested < u.released)).toBe(true);
   });
 });
 
@@ -79,13 +86,13 @@ describe('event trace CSV', () => {
     const csv = traceCsv(run.trace!.events, scenario, { truncated: false });
     expect(metaOf(csv)['Scenario']).toBe("'=Penny");
     const rows = tableOf(csv);
-    expect(rows[0]).toEqual(['t', 'kind', 'station', 'station name', 'unit', 'batch', 'duration', 'handling', 'source']);
+    expect(rows[0]).toEqual(['t', 'kind', 'station', 'station name', 'unit', 'batch', 'duration', 'handling', 'source', 'request']);
     expect(rows).toHaveLength(run.trace!.events.length + 1);
-    expect(rows[1]).toEqual(['0', 'release', '0', 'Flipper 1', '0', '0', '', '', '']);
+    expect(rows[1]).toEqual(['0', 'release', '0', 'Flipper 1', '0', '0', '', '', '', '']);
     const delivery = rows.find((r) => r[1] === 'deliver');
-    expect(delivery).toEqual(['20', 'deliver', '4', 'customer', '0', '0', '', '', '']);
+    expect(delivery).toEqual(['20', 'deliver', '4', 'customer', '0', '0', '', '', '', '']);
     const start = rows.find((r) => r[1] === 'start');
-    expect(start).toEqual(['0', 'start', '0', 'Flipper 1', '0', '0', '1', '0', '']);
+    expect(start).toEqual(['0', 'start', '0', 'Flipper 1', '0', '0', '1', '0', '', '']);
   });
 
   it('says in the note when the trace was cut short', () => {

@@ -99,7 +99,7 @@ export interface TraceCsvOptions extends MetaOptions {
   readonly truncated?: boolean;
 }
 
-export const TRACE_HEADERS = ['t', 'kind', 'station', 'station name', 'unit', 'batch', 'duration', 'handling', 'source'] as const;
+export const TRACE_HEADERS = ['t', 'kind', 'station', 'station name', 'unit', 'batch', 'duration', 'handling', 'source', 'request'] as const;
 
 export function traceCsv(trace: readonly TraceEvent[], scenario: FlowLineScenario, options: TraceCsvOptions = {}): string {
   const note = options.truncated ? `The trace was cut short at ${trace.length} records; later events are missing.` : options.note;
@@ -113,6 +113,7 @@ export function traceCsv(trace: readonly TraceEvent[], scenario: FlowLineScenari
     e.duration,
     e.handling,
     e.source,
+    e.request,
   ]);
   return toCsv({ headers: TRACE_HEADERS, rows }, exportMeta(scenario, 'Event trace', { ...options, ...(note === undefined ? {} : { note }) }));
 }
@@ -126,27 +127,44 @@ export interface UnitRecord {
   readonly batch: number;
   /** When the unit entered the line (a replacement: when it replaced the scrapped unit). */
   readonly released: number;
+  /** The customer's request it answers (a replacement: the original's); lead time runs from it. */
+  readonly requested: number;
   readonly outcome: UnitOutcome;
   readonly delivered: number | null;
   readonly scrapped: number | null;
   /** Station index (0-based) where it was scrapped; the customer is the number of stations. */
   readonly scrappedAt: number | null;
-  /** delivered − released, for delivered units. */
+  /** Station index of the station that made it bad (the one that drifted), for scrapped units. */
+  readonly madeAt: number | null;
+  /** delivered − requested, for delivered units: the engine's lead time (issue 16). */
   readonly leadTime: number | null;
 }
 
 /**
- * One record per unit, in order of release, from the trace alone. Lead time here runs from
- * this unit's own release; the engine's lead-time statistics count a replacement for scrap
- * from the original unit's release (MODEL.md), which the trace does not link.
+ * One record per unit, in order of release, from the trace alone. Lead time runs from the
+ * request, as in the engine's statistics: a replacement for scrap counts from the original
+ * unit's request (the trace's `request`).
  */
 export function unitRecords(trace: readonly TraceEvent[]): UnitRecord[] {
   type Mutable = { -readonly [K in keyof UnitRecord]: UnitRecord[K] };
   const byUnit = new Map<number, Mutable>();
   const order: Mutable[] = [];
+  let madeBy = 0;
   for (const e of trace) {
+    if (e.kind === 'detect') madeBy = e.source ?? e.station;
     if (e.kind === 'release') {
-      const record: Mutable = { unit: e.unit, batch: e.batch, released: e.t, outcome: 'in process', delivered: null, scrapped: null, scrappedAt: null, leadTime: null };
+      const record: Mutable = {
+        unit: e.unit,
+        batch: e.batch,
+        released: e.t,
+        requested: e.request ?? e.t,
+        outcome: 'in process',
+        delivered: null,
+        scrapped: null,
+        scrappedAt: null,
+        madeAt: null,
+        leadTime: null,
+      };
       byUnit.set(e.unit, record);
       order.push(record);
     } else if (e.kind === 'deliver') {
@@ -154,7 +172,7 @@ export function unitRecords(trace: readonly TraceEvent[]): UnitRecord[] {
       if (record) {
         record.outcome = 'delivered';
         record.delivered = e.t;
-        record.leadTime = e.t - record.released;
+        record.leadTime = e.t - record.requested;
       }
     } else if (e.kind === 'scrap') {
       const record = byUnit.get(e.unit);
@@ -162,13 +180,27 @@ export function unitRecords(trace: readonly TraceEvent[]): UnitRecord[] {
         record.outcome = 'scrapped';
         record.scrapped = e.t;
         record.scrappedAt = e.station;
+        record.madeAt = madeBy;
       }
     }
   }
   return order;
 }
 
-export const UNIT_HEADERS = ['unit', 'batch', 'released', 'outcome', 'delivered', 'scrapped', 'scrapped at station', 'scrapped at', 'lead time'] as const;
+export const UNIT_HEADERS = [
+  'unit',
+  'batch',
+  'released',
+  'requested',
+  'outcome',
+  'delivered',
+  'scrapped',
+  'scrapped at station',
+  'scrapped at',
+  'made bad at station',
+  'made bad at',
+  'lead time',
+] as const;
 
 export function unitRecordsCsv(trace: readonly TraceEvent[], scenario: FlowLineScenario, options: TraceCsvOptions = {}): string {
   const note = options.truncated ? 'The trace was cut short: units after its last record are missing or shown as still in process.' : options.note;
@@ -176,11 +208,14 @@ export function unitRecordsCsv(trace: readonly TraceEvent[], scenario: FlowLineS
     u.unit,
     u.batch,
     u.released,
+    u.requested,
     u.outcome,
     u.delivered,
     u.scrapped,
     u.scrappedAt,
     u.scrappedAt === null ? null : stationLabel(scenario, u.scrappedAt),
+    u.madeAt,
+    u.madeAt === null ? null : stationLabel(scenario, u.madeAt),
     u.leadTime,
   ]);
   return toCsv({ headers: UNIT_HEADERS, rows }, exportMeta(scenario, 'Units', { ...options, ...(note === undefined ? {} : { note }) }));

@@ -140,3 +140,40 @@ describe('station list', () => {
     expect(JSON.stringify(base)).toBe(before);
   });
 });
+
+describe('version-2 fields in the draft (issue 14)', () => {
+  const withV2 = (): FlowLineScenario => {
+    const base = preset('long-setups.json');
+    return {
+      ...base,
+      processBatch: 10,
+      unitValue: 12.5,
+      release: { mode: 'order', quantity: 60, wipCap: 20 },
+      stations: base.stations.map((s, i) => (i === 2 ? { ...s, buffer: 10 } : s)),
+    };
+  };
+
+  it('a scenario with a process batch, a cap, a buffer and a unit value goes through the draft unchanged', () => {
+    const s = withV2();
+    expect(parsed(draftFromScenario(s))).toEqual(s);
+  });
+
+  it('blank fields are left out; a preset without them gets none', () => {
+    const d = draftFromScenario(preset('long-setups.json'));
+    expect([d.processBatch, d.unitValue, d.release.wipCap, ...d.stations.map((s) => s.buffer)].every((t) => t === '')).toBe(true);
+    const c = candidateOf(d);
+    expect('processBatch' in c || 'unitValue' in c).toBe(false);
+    expect(parsed(d)).toEqual(preset('long-setups.json'));
+  });
+
+  it('typed values reach the validator, which names the field of a bad one', () => {
+    let d = draftFromScenario(preset('long-setups.json'));
+    d = withLine(d, { processBatch: '5' });
+    d = withRelease(d, { wipCap: '4' });
+    d = withStation(d, 1, { buffer: '3' });
+    const result = parseScenario(candidateOf(d));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['release.wipCap', 'stations[1].buffer']);
+    expect(parsed(withStation(withRelease(d, { wipCap: '30' }), 1, { buffer: '10' }))).toMatchObject({ processBatch: 5, release: { wipCap: 30 } });
+  });
+});

@@ -30,6 +30,8 @@ export interface StationDraft {
   readonly setupTime: DistributionDraft;
   readonly handlingTime: DistributionDraft;
   readonly defectRate: string;
+  /** Kanban buffer in front of the station (stations 2…N); '' leaves it out (unlimited). */
+  readonly buffer: string;
 }
 
 /** Both release modes' fields, so switching mode and back keeps what was typed. */
@@ -39,6 +41,8 @@ export interface ReleaseDraft {
   readonly interarrival: DistributionDraft;
   readonly horizon: string;
   readonly warmup: string;
+  /** CONWIP cap (either mode); '' leaves it out (push). */
+  readonly wipCap: string;
 }
 
 export interface FlowDraft {
@@ -58,6 +62,10 @@ export interface FlowDraft {
   readonly transferBatch: string;
   readonly moveTime: DistributionDraft;
   readonly release: ReleaseDraft;
+  /** Units per setup; '' leaves it out (the transfer batch). */
+  readonly processBatch: string;
+  /** Money per unit (WIP value); '' leaves it out. */
+  readonly unitValue: string;
   /** The key the next added station gets. */
   readonly nextKey: number;
 }
@@ -90,6 +98,7 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
     setupTime: distributionDraftOf(station.setupTime),
     handlingTime: distributionDraftOf(station.handlingTime),
     defectRate: numberText(station.defectRate),
+    buffer: station.buffer === undefined ? '' : numberText(station.buffer),
     ...(station.elements || station.setupElements || station.pokaYoke
       ? { steps: { elements: station.elements, setupElements: station.setupElements, pokaYoke: station.pokaYoke } }
       : {}),
@@ -97,13 +106,14 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
   const r = s.release;
   const release: ReleaseDraft =
     r.mode === 'order'
-      ? { mode: 'order', quantity: numberText(r.quantity), ...defaultFlowRelease(stations) }
+      ? { mode: 'order', quantity: numberText(r.quantity), ...defaultFlowRelease(stations), wipCap: r.wipCap === undefined ? '' : numberText(r.wipCap) }
       : {
           mode: 'flow',
           quantity: numberText(DEFAULT_ORDER_QUANTITY),
           interarrival: distributionDraftOf(r.interarrival),
           horizon: numberText(r.horizon),
           warmup: numberText(r.warmup),
+          wipCap: r.wipCap === undefined ? '' : numberText(r.wipCap),
         };
   return {
     name: s.name ?? '',
@@ -116,6 +126,8 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
     transferBatch: numberText(s.transferBatch),
     moveTime: distributionDraftOf(s.moveTime),
     release,
+    processBatch: s.processBatch === undefined ? '' : numberText(s.processBatch),
+    unitValue: s.unitValue === undefined ? '' : numberText(s.unitValue),
     nextKey: stations.length,
   };
 }
@@ -137,14 +149,18 @@ export function candidateOf(d: FlowDraft): Record<string, unknown> {
     ...(s.steps?.elements ? { elements: s.steps.elements } : {}),
     ...(s.steps?.setupElements ? { setupElements: s.steps.setupElements } : {}),
     ...(s.steps?.pokaYoke ? { pokaYoke: true } : {}),
+    ...(s.buffer.trim() !== '' ? { buffer: numberOrText(s.buffer) } : {}),
   }));
   out['transferBatch'] = numberOrText(d.transferBatch);
   out['moveTime'] = distributionCandidate(d.moveTime);
   const r = d.release;
+  const cap = r.wipCap.trim() !== '' ? { wipCap: numberOrText(r.wipCap) } : {};
   out['release'] =
     r.mode === 'order'
-      ? { mode: 'order', quantity: numberOrText(r.quantity) }
-      : { mode: 'flow', interarrival: distributionCandidate(r.interarrival), horizon: numberOrText(r.horizon), warmup: numberOrText(r.warmup) };
+      ? { mode: 'order', quantity: numberOrText(r.quantity), ...cap }
+      : { mode: 'flow', interarrival: distributionCandidate(r.interarrival), horizon: numberOrText(r.horizon), warmup: numberOrText(r.warmup), ...cap };
+  if (d.processBatch.trim() !== '') out['processBatch'] = numberOrText(d.processBatch);
+  if (d.unitValue.trim() !== '') out['unitValue'] = numberOrText(d.unitValue);
   return out;
 }
 
@@ -164,7 +180,7 @@ export function moveApplies(d: FlowDraft): boolean {
 // --- Edits: each returns a new draft and leaves its input alone ---------------------------
 
 /** The fields of the line as a whole. */
-export type LinePatch = Partial<Pick<FlowDraft, 'name' | 'seedText' | 'replications' | 'timeUnit' | 'transferBatch' | 'moveTime'>>;
+export type LinePatch = Partial<Pick<FlowDraft, 'name' | 'seedText' | 'replications' | 'timeUnit' | 'transferBatch' | 'moveTime' | 'processBatch' | 'unitValue'>>;
 
 export function withLine(d: FlowDraft, patch: LinePatch): FlowDraft {
   return { ...d, ...patch };
@@ -211,6 +227,7 @@ export function addStation(d: FlowDraft): FlowDraft {
     setupTime: last?.setupTime ?? fixedDraft(0),
     handlingTime: last?.handlingTime ?? fixedDraft(0),
     defectRate: '0',
+    buffer: '',
   };
   return { ...d, stations: [...d.stations, station], nextKey: d.nextKey + 1 };
 }

@@ -207,12 +207,15 @@ export function drawLine(ctx: CanvasRenderingContext2D, frame: LineFrame, layout
       drawPile(ctx, st.inHand.defective ? { good: 0, defective: 1 } : { good: 1, defective: 0 }, cx - DOT / 2, top + boxH / 2 + r, DOT, DOT);
     }
     label(stateWord(st.state), cx, top + boxH + 16, '500', 13);
-    const scrapped = frame.scrappedAt[s] ?? 0;
-    if (scrapped > 0) {
+    // Scrap is drawn at the station that made it; the station that found it says so (issue 16).
+    const made = frame.scrapMadeAt[s] ?? 0;
+    const found = frame.scrapFoundAt[s] ?? 0;
+    const scrapText = made > 0 ? msg(str`✕ ${made} made bad here`) : found > 0 ? msg(str`${found} bad found here`) : '';
+    if (scrapText !== '') {
       ctx.fillStyle = '#B00020';
       ctx.font = '600 12px system-ui, sans-serif';
       ctx.textAlign = 'center';
-      ctx.fillText(msg(str`✕ ${scrapped} scrap`), cx, top + 16, cw);
+      ctx.fillText(scrapText, cx, top + 16, cw);
     }
   }
 

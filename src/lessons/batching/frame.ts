@@ -44,6 +44,10 @@ export interface LineFrame {
   readonly scrapped: number;
   /** Scrapped at each station (where the unit was when found). */
   readonly scrappedAt: readonly number[];
+  /** Scrap by the station that made it (the one that drifted), wherever it was found. */
+  readonly scrapMadeAt: readonly number[];
+  /** Scrap by the station that found the drift (index n: the customer). */
+  readonly scrapFoundAt: readonly number[];
 }
 
 /** The interval of a station's Gantt that holds t (binary search), or 'starved'. */
@@ -74,6 +78,8 @@ export function frameAt(paths: UnitPaths, timelines: readonly (readonly StationI
   const inHand: (StationFrame['inHand'])[] = Array.from({ length: n }, () => null);
   const moving = new Map<number, { from: number; progress: number; units: Pile }>();
   const scrappedAt = Array.from({ length: n }, () => 0);
+  const scrapMadeAt = Array.from({ length: n }, () => 0);
+  const scrapFoundAt = Array.from({ length: n + 1 }, () => 0);
   let delivered = 0;
   let scrapped = 0;
 
@@ -110,6 +116,8 @@ export function frameAt(paths: UnitPaths, timelines: readonly (readonly StationI
       case 'scrap':
         scrapped++;
         scrappedAt[leg.station] = (scrappedAt[leg.station] as number) + 1;
+        if (leg.madeAt !== undefined) scrapMadeAt[leg.madeAt] = (scrapMadeAt[leg.madeAt] as number) + 1;
+        if (leg.foundAt !== undefined) scrapFoundAt[leg.foundAt] = (scrapFoundAt[leg.foundAt] as number) + 1;
         break;
     }
   }
@@ -127,5 +135,7 @@ export function frameAt(paths: UnitPaths, timelines: readonly (readonly StationI
     delivered,
     scrapped,
     scrappedAt,
+    scrapMadeAt,
+    scrapFoundAt,
   };
 }

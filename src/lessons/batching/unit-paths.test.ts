@@ -5,6 +5,7 @@ import { frameAt } from './frame.ts';
 import { leadTimeBreakdown } from './lead-time-breakdown.ts';
 import { legAt, unitPaths } from './unit-paths.ts';
 import { pennyGame } from './test-fixtures.ts';
+import { det, line, order, station } from '../../../test/support/flow-line-specs.ts';
 
 function penny(batch: number, extra: Record<string, unknown> = {}) {
   const scenario = pennyGame(batch, extra);
@@ -110,5 +111,25 @@ describe('where the lead time goes', () => {
     // Delivery of coin j at j + 4: mean 13.5; first station: queue j + work 1 (mean 10.5).
     expect(b.meanLeadTime).toBe(13.5);
     expect(b.stations.map((s) => s.total)).toEqual([10.5, 1, 1, 1]);
+  });
+});
+
+describe('scrap: where it was made and where it was found (issue 16)', () => {
+  it('each scrap leg names the drifting station and the station (or customer) that found it', () => {
+    const spec = { ...line(3, 1, 5, order(40)), stations: [station('A', det(1), { defectRate: 0.2 }), station('B', det(1)), station('C', det(1), { defectRate: 0.2 })] };
+    let checked = 0;
+    for (let r = 0; r < 5; r++) {
+      const run = simulateFlowLine(spec, 'made-found', r, { trace: true });
+      const events = run.trace?.events ?? [];
+      const paths = unitPaths(events, 3);
+      const scraps = paths.units.flatMap((u) => u.legs.filter((l) => l.kind === 'scrap'));
+      expect(scraps).toHaveLength(run.scrapped);
+      for (const leg of scraps) {
+        // A's drift is found by B (the next station); C's by the customer (index 3).
+        expect([[0, 1], [2, 3]]).toContainEqual([leg.madeAt, leg.foundAt]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });

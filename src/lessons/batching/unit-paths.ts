@@ -26,6 +26,10 @@ export interface Leg {
   readonly station: number;
   /** `move`: how long the trip takes. */
   readonly duration?: number;
+  /** `scrap`: the station that made the unit bad (it drifted); `station` is where the unit was. */
+  readonly madeAt?: number;
+  /** `scrap`: the station that found the drift (the number of stations: the customer). */
+  readonly foundAt?: number;
 }
 
 export interface UnitPath {
@@ -55,6 +59,8 @@ export function unitPaths(trace: readonly TraceEvent[], stations: number): UnitP
   const byUnit = new Map<number, UnitPath>();
   const members = new Map<number, UnitPath[]>();
   const units: UnitPath[] = [];
+  let madeBy = 0;
+  let foundBy = 0;
   const onLine = (p: UnitPath): boolean => {
     const last = p.legs[p.legs.length - 1];
     return last !== undefined && last.kind !== 'done' && last.kind !== 'scrap';
@@ -104,9 +110,14 @@ export function unitPaths(trace: readonly TraceEvent[], stations: number): UnitP
         if (p) push(p, { kind: 'done', t: e.t, station: stations });
         break;
       }
+      case 'detect':
+        // The scrap records that follow, at the same instant, are this drift's.
+        madeBy = e.source ?? e.station;
+        foundBy = e.station;
+        break;
       case 'scrap': {
         const p = byUnit.get(e.unit);
-        if (p) push(p, { kind: 'scrap', t: e.t, station: Math.min(e.station, stations - 1) });
+        if (p) push(p, { kind: 'scrap', t: e.t, station: Math.min(e.station, stations - 1), madeAt: Math.min(madeBy, stations - 1), foundAt: foundBy });
         break;
       }
       case 'drift': {

@@ -22,7 +22,7 @@ describe('flowCsvFiles', () => {
     expect(units.slice(0, 11)).toContain('Scenario,Penny game');
     expect(units).toContain('Seed,"""penny"""');
     expect(units).toContain('Replication,1');
-    expect(units[12]).toBe('unit,batch,released,outcome,delivered,scrapped,scrapped at station,scrapped at,lead time');
+    expect(units[12]).toBe('unit,batch,released,requested,outcome,delivered,scrapped,scrapped at station,scrapped at,made bad at station,made bad at,lead time');
     expect(units.slice(13).filter((l) => l.includes(',delivered,'))).toHaveLength(20);
     expect(lines(files[2]!.csv())).toContain('Note,One-piece flow: this scenario with a transfer batch of 1.');
   });

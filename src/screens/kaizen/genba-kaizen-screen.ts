@@ -611,7 +611,8 @@ export class GenbaKaizenScreen extends LitElement {
     const flow = this.flowRun!;
     const end = Math.max(batch.end, flow.end);
     const quantity = original.release.mode === 'order' ? original.release.quantity : 0;
-    const takt = quantity > 0 && batch.run.makespan ? batch.run.makespan / quantity : undefined;
+    // The batch line's own pace, not takt time (takt = available time / demand; issue 16).
+    const pace = quantity > 0 && batch.run.makespan ? batch.run.makespan / quantity : undefined;
     // Per line: the longest queue and the first two drifts found (a screenful, not a list).
     const pick = (all: ReturnType<typeof momentsAt>) => [
       ...all.filter((m) => m.kind === 'queue-peak'),
@@ -636,16 +637,18 @@ export class GenbaKaizenScreen extends LitElement {
     const clues = INTENDED_IMPROVEMENTS.filter(
       (i) => !this.improvements.some((d) => changeKey(d) === changeKey(i)) && ('station' in i ? i.station === name : i.kind === 'move-element' && i.from === name),
     ).map((i) => CLUES[i.id]);
-    const taktTime = `${fmt(takt ?? null, 2)} ${unitWords(line.timeUnit).short}`;
+    const taktTime = `${fmt(pace ?? null, 2)} ${unitWords(line.timeUnit).short}`;
     const transferBatch = original.transferBatch;
     return html`<section aria-labelledby="station-h" id="station">
       <h2 id="station-h"><span class="step" aria-hidden="true">3</span>${msg(str`Go and see: ${name}`)}</h2>
       <div class="station-grid">
         <div>
           <genba-figure heading=${msg('The basic steps of every station, one-piece flow (per part)')} .scenarioName=${original.name ?? ''}>
-            <genba-yamazumi-chart .stations=${yamazumiOf(line)} .takt=${takt} .timeUnit=${line.timeUnit} .highlight=${name}></genba-yamazumi-chart>
+            <genba-yamazumi-chart .stations=${yamazumiOf(line)} .timeUnit=${line.timeUnit} .highlight=${name}></genba-yamazumi-chart>
           </genba-figure>
-          <p class="hint">${msg(str`Takt here: the time per part the batch line takes to finish the order (${taktTime}).`)}</p>
+          <p class="hint" id="pace">
+            ${msg(str`The batch line's pace: one part every ${taktTime} (the time it takes to finish the order, per part). That is not takt time: takt is the customer's pace, available time ÷ demand, and this order names no due time.`)}
+          </p>
         </div>
         <div>
           <genba-figure heading=${msg(str`What ${name} did`)} .scenarioName=${original.name ?? ''}>

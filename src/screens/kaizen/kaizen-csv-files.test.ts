@@ -16,7 +16,7 @@ const original = ((): FlowLineScenario => {
 })();
 const steps = INTENDED_IMPROVEMENTS.slice(0, 2);
 const built = (() => {
-  const b = buildLog(original, steps, new Map([['press-fetch-die', { direction: 'down' as const, by: 20 }]]));
+  const b = buildLog(original, steps, new Map([['press-quick-clamps', { direction: 'down' as const, by: 20 }]]));
   if (!b.ok) throw new Error(b.message);
   return b;
 })();
@@ -33,9 +33,13 @@ describe('kaizenLogCsv', () => {
     const table = rows.slice(13).filter((l) => l !== '');
     expect(table).toHaveLength(steps.length + 2);
     expect(table[0]!.startsWith('0,,One-piece flow as the line stood,,,,')).toBe(true);
-    expect(table[1]!.startsWith('1,press-fetch-die,"Press: make ""fetch die from store"" external (SMED)",down,20,')).toBe(true);
+    expect(
+      table[1]!.startsWith(
+        '1,press-quick-clamps,"Press: shorten ""swap die"" to 10% of its time (basis: quick-change tooling: quick-release clamps and locating pins instead of bolts)",down,20,',
+      ),
+    ).toBe(true);
     expect(table[1]!.endsWith(`,${built.log.entries[0]!.after.leadTime},${built.log.entries[0]!.after.throughput},${built.log.entries[0]!.after.wip},${built.log.entries[0]!.after.scrapped}`)).toBe(true);
-    expect(table[2]!.startsWith('2,press-clamps-tools,')).toBe(true);
+    expect(table[2]!.startsWith('2,process-batch-10,Set up once for every 10 parts (process batch),')).toBe(true);
     expect(table[3]!.startsWith('target,,"Batches of 10, as the team runs it')).toBe(true);
   });
 
@@ -53,7 +57,7 @@ describe('kaizenLogCsv', () => {
     const trace = lines(files[3]!.csv());
     expect(trace).toContain('Replication,0');
     expect(trace).toContain('Note,One-piece flow after 2 improvements.');
-    expect(trace[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source');
+    expect(trace[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source,request');
     expect(trace.length).toBeGreaterThan(100);
   });
 });
