@@ -3,7 +3,7 @@
  * quantities (a list or a sweep over Q0), or version 2's strategies, one of them possibly
  * swept over a grid of one field.
  */
-import { hasStrategies, type LaunchScenario, type LaunchStrategyScenario, type StrategySweepField } from '../../scenario/types.ts';
+import type { LaunchScenario, LaunchStrategyScenario, StrategySweepField } from '../../scenario/types.ts';
 import { gridPoints, launchQuantities } from './sweep.ts';
 import { planOf, planOfQuantity, type LaunchPlan, type LaunchStrategy } from './types.ts';
 
@@ -46,6 +46,7 @@ function strategyEntries(scenario: LaunchStrategyScenario): LaunchEntry[] {
 
 /** The launches a scenario compares, in the order its results list them. */
 export function launchEntries(scenario: LaunchScenario): LaunchEntry[] {
-  if (hasStrategies(scenario)) return strategyEntries(scenario);
+  // The core takes only types from the scenario layer (sim → scenario → …), so the test is written out here.
+  if (scenario.strategies !== undefined) return strategyEntries(scenario);
   return launchQuantities(scenario).map((q0): LaunchEntry => ({ kind: 'quantity', q0, plan: planOfQuantity(scenario, q0) }));
 }
