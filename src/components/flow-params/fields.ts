@@ -102,6 +102,9 @@ export function checkDraft(d: FlowDraft): DraftCheck {
   if (!result.ok) return { ok: false, ...placeIssues(result.issues, fieldIdsOf(d), (issue) => issueText(issue, candidate)) };
   // candidateOf always writes model "flow-line"; the check keeps the compiler sure of it.
   if (result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: [msg('This editor edits flow lines only.')] };
+  // The lessons also run the line with parts passed one at a time: that line must be able to run too.
+  const twin = parseScenario({ ...result.scenario, transferBatch: 1 });
+  if (!twin.ok) return { ok: false, ...placeIssues(twin.issues, fieldIdsOf(d), (issue) => issueText(issue, candidate)) };
   return { ok: true, scenario: result.scenario };
 }
 
