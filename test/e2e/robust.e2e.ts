@@ -85,7 +85,7 @@ describe('issue 16 in Chromium', () => {
     await page.screenshot({ path: screenshotPath('robust-1-message-en') });
     await page.locator('genba-app #language').selectOption('zh-CN');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await expect.poll(() => messageOf('stations[0].processTime.mean')).toBe('工位 1 · 切割 · 加工时间 · 均值：-3 不可用；必须大于 0');
+    await expect.poll(() => messageOf('stations[0].processTime.mean')).toBe('工位 1 · Cut · 加工时间 · 均值：-3 不可用；必须大于 0');
     const options = await page.locator(`${screen} #preset option`).allTextContents();
     expect(options).toContain('批量的错觉');
     for (const option of options) expect(option, option).not.toMatch(/[A-Za-z]{2,}/);
