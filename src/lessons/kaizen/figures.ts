@@ -4,6 +4,7 @@
  * a change (every stream is named by seed, replication and purpose), so a difference between
  * two lines is the change's effect, not luck.
  */
+import { eventCapFor } from '../../sim/models.ts';
 import type { FlowLineScenario } from '../../scenario/index.ts';
 import { simulateFlowLine } from '../../sim/line/flow-line.ts';
 
@@ -27,7 +28,7 @@ export function kaizenFigures(scenario: FlowLineScenario, replications: number =
   let wip = 0;
   let scrapped = 0;
   for (let r = 0; r < replications; r++) {
-    const run = simulateFlowLine(scenario, scenario.seed, r);
+    const run = simulateFlowLine(scenario, scenario.seed, r, { maxEvents: eventCapFor(scenario) });
     if (run.leadTime !== null) {
       leadTime += run.leadTime.mean;
       leadTimeRuns++;
