@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { CHROME_ARGS, CHROME_PATH, screenshotPath, watchErrors } from './browser.ts';
 import { startRoomServer, type RoomServer } from './room-server.ts';
 import { XSS } from './page-helpers.ts';
+import { runAxe } from './a11y-checks.ts';
 import { runChallenge } from '../../src/server/challenge.ts';
 
 let browser: Browser;
@@ -107,6 +108,8 @@ describe('a live room', () => {
     await expect.poll(() => aiko.page.locator('genba-room-phone #reveal').textContent()).toContain('Not this time.');
     await expect.poll(() => chen.page.locator('genba-room-phone #reveal').textContent()).toContain('Right.');
     await board.screenshot({ path: screenshotPath('room-board-en'), fullPage: true });
+    expect((await runAxe(board)).blocking, 'axe on the board after the reveal').toEqual([]);
+    expect((await runAxe(chen.page)).blocking, 'axe on a phone after the reveal').toEqual([]);
 
     // The challenge: Aiko and Ben submit; Chen does not.
     await board.locator('genba-room-controls #target').fill('60');
@@ -133,6 +136,7 @@ describe('a live room', () => {
     await expect.poll(() => aiko.page.locator('genba-room-phone #submitted').textContent()).toContain(fmt(expectedAiko));
     expect(await board.locator('genba-room-board .people li.waiting .nick').allTextContents(), 'Chen has not submitted').toEqual([XSS]);
     await aiko.page.screenshot({ path: screenshotPath('room-phone-en') });
+    expect((await runAxe(aiko.page)).blocking, 'axe on the phone in the challenge').toEqual([]);
 
     // Open Ben's submission on the projector as a full lesson view.
     await board.locator('genba-room-board table.ranking tbody tr', { hasText: 'Ben' }).locator('button').click();

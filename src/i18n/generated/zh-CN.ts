@@ -291,6 +291,7 @@
 's281869e81c9a46dd': `搬运时间`,
 's2839f3cc048d681b': str`${0} 秒`,
 's285c6267ab2da388': `运行市场模拟`,
+'s28b0400d04716e61': str`${0}. ${1}：转运批量 ${2}，平均交付周期 ${3} 分钟`,
 's28b0d3e9fc104058': str`市场状态 ${0}：需求水平（件/月）`,
 's28dda13116c01942': `观看推动线与拉动线`,
 's28ebbdf17859bc8e': `现地现物：把大野耐一的课亲手跑一遍。`,
@@ -887,6 +888,7 @@
 'sa7250f23a2c1effb': str`${0} 从 ${1} 降到 ${2}`,
 'sa727df2960a85e49': `推动线`,
 'sa739d922877e1502': `下载场景（JSON）`,
+'sa73c0ce70d666a15': str`房间 ${0} 的挑战结果（最好的在前）：${1}`,
 'sa743a8661ba80eee': `引擎检查：运行预设场景`,
 'sa75e082cd3e0d00a': `此场景无法在这里编辑：`,
 'sa799a4f464072b95': str`各工位时间：${0}。`,
@@ -1196,6 +1198,7 @@
 'se706551e8fc85781': str`已交付 ${0}`,
 'se76b7a270f38c1e9': str`${0}：在源头检查（防错）`,
 'se7e1ababbc4868b8': str`${0} 秒`,
+'se81df472b491864a': str`房间 ${0}，“${1}”：${2}`,
 'se88712ee41911630': `只看交付周期的数字，团队能发现冲压的换模问题吗？`,
 'se8caff9fa9e88333': `快换工装：用快速夹紧装置和定位销代替螺栓`,
 'se8fe2a986718c543': `引擎检查`,
@@ -1329,8 +1332,5 @@
 'sfdc00126d24587da': `Open the kanban preset with one square too few: what does blocking do to the bottleneck?`,
 's683cc8559c8b21f6': `Lower the WIP cap one step at a time in the sandbox: where does throughput start to fall?`,
 's419ee23b1ee2403e': `Raise the unit value: how much cash does the pushed line tie up for the same deliveries?`,
-'se81df472b491864a': str`Room ${0}, "${1}": ${2}`,
-'s28b0400d04716e61': str`${0}. ${1}: transfer batch ${2}, mean lead time ${3} minutes`,
-'sa73c0ce70d666a15': str`Room ${0}, challenge results, best first: ${1}`,
     };
   
