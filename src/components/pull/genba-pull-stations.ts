@@ -54,9 +54,11 @@ export class GenbaPullStations extends LitElement {
     const { pair, scenario, labels } = this;
     if (!pair || !scenario) return nothing;
     const name = scenario.name ?? '';
+    const tags: Record<LineKey, string> = { batch: msg('Pushed'), flow: msg('Pulled') };
     const split = (key: LineKey) => ({
       key,
       label: labels[key],
+      tag: tags[key],
       stations: pair[key].run.stations.map((s) => ({ name: s.name, working: s.working, setup: s.setup, handling: s.handling, starved: s.starved, blocked: s.blocked })),
     });
     const release = scenario.release;
