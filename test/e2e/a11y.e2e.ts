@@ -357,6 +357,7 @@ for (const language of LANGUAGES) {
       { route: 'batching', ready: `${flow} genba-line-view#line-flow canvas` },
       { route: 'kaizen', ready: `${kaizen} #verdict` },
       { route: 'launch', ready: 'genba-launch-run-controls #run' },
+      { route: 'pull', ready: 'genba-pull-screen genba-paired-replay' },
       { route: 'engine', ready: 'genba-scenario-runner #run' },
     ];
 

@@ -163,6 +163,16 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await page.locator(`${screen} #show-outcome`).click();
     const [push, pull] = (await rowOf('Throughput')).map(Number);
     expect(pull).toBeLessThan(0.95 * push!);
+    // Blocked time shows in the station split, and a station chosen on a line shows its blocked spells.
+    const split = page.locator(`${screen} genba-pull-stations genba-station-split-chart`);
+    await split.locator('svg[role="img"]').waitFor();
+    expect(await split.locator('table').first().textContent()).toMatch(/Blocked/);
+    await page.locator(`${screen} genba-paired-replay #line-flow button`, { hasText: 'Cut' }).click();
+    const station = page.locator(`${screen} genba-pull-stations #station-figure genba-station-timeline-chart`);
+    await station.locator('svg[role="img"]').waitFor();
+    expect(await station.locator('table').first().textContent()).toMatch(/Blocked/);
+    await page.locator(`${screen} genba-pull-stations`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('pull-6a-kanban-blocked-en'), fullPage: true });
   });
 
   it('changes the cap, and refuses an invalid one at the field, keeping the lines', async () => {

@@ -39,6 +39,7 @@ import '../../components/pull/genba-pull-prediction.ts';
 import '../../components/pull/genba-little-sentence.ts';
 import '../../components/pull/genba-pull-outcome.ts';
 import '../../components/pull/genba-pull-cap-field.ts';
+import '../../components/pull/genba-pull-stations.ts';
 import '../../components/charts/wip-sweep-chart.ts';
 import '../../components/share/genba-figure.ts';
 import '../../components/share/genba-share-panel.ts';
@@ -75,6 +76,8 @@ export class GenbaPullScreen extends LitElement {
   @state() private message: Text | null = null;
   @state() private linkProblem: Text | null = null;
   @state() private announcement = '';
+  /** The station chosen on either line (its charts open below the outcome), or −1. */
+  @state() private selected = -1;
 
   @query('genba-pull-prediction') private predictionBox?: GenbaPullPrediction;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -150,6 +153,7 @@ export class GenbaPullScreen extends LitElement {
       this.replayPair = { batch: pair.batch, flow: pair.flow, replays };
       this.revealed = false;
       this.sweep = null;
+      if (this.selected >= scenario.stations.length) this.selected = -1;
       this.t = 0;
       this.message = null;
     } catch (error) {
@@ -285,6 +289,8 @@ export class GenbaPullScreen extends LitElement {
       <genba-paired-replay
         .pair=${this.replayPair}
         .labels=${labels}
+        .selected=${this.selected}
+        @genba-station-select=${(e: CustomEvent<{ station: number }>) => (this.selected = e.detail.station === this.selected ? -1 : e.detail.station)}
         @genba-replay-time=${this.onReplayTime}
         @genba-replay-end=${() => this.reveal()}
       ></genba-paired-replay>
@@ -300,6 +306,8 @@ export class GenbaPullScreen extends LitElement {
     return html`<section aria-labelledby="outcome-h" id="outcome">
       <h2 id="outcome-h"><span class="step" aria-hidden="true">3</span>${msg('Same deliveries, a fraction of the WIP?')}</h2>
       <genba-pull-outcome .push=${o.push} .pull=${o.pull} .labels=${{ push: labels.batch, pull: labels.flow }} .timeUnit=${scenario.timeUnit}></genba-pull-outcome>
+      <p class="hint">${msg('Choose a station on either line ("Go and see") to see what it did over time, blocked spells included.')}</p>
+      <genba-pull-stations .pair=${this.pair} .replays=${this.replayPair?.replays ?? null} .scenario=${scenario} .labels=${labels} .selected=${this.selected}></genba-pull-stations>
     </section>`;
   }
 
