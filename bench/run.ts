@@ -66,21 +66,26 @@ function benchFlowLine(batch: number, version2 = false) {
   return { batch, version2, units, events, unitsPerSecond: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-/** The seed case preset (500 or 30,000), at 100,000 replications. */
-const launchScenario = ((): LaunchScenario => {
-  const parsed = parseScenarioText(readFileSync(new URL('../public/scenarios/launch-seed-case.json', import.meta.url), 'utf8'));
-  if (!parsed.ok || parsed.scenario.model !== 'launch') throw new Error('the launch seed-case preset is not a valid launch scenario');
+/** A launch preset at 100,000 replications. */
+function launchPreset(file: string): LaunchScenario {
+  const parsed = parseScenarioText(readFileSync(new URL(`../public/scenarios/${file}`, import.meta.url), 'utf8'));
+  if (!parsed.ok || parsed.scenario.model !== 'launch') throw new Error(`the launch preset ${file} is not a valid launch scenario`);
   return { ...parsed.scenario, replications: 100_000 };
-})();
+}
 
-function benchLaunchOneCore() {
-  const model = createLaunchMonteCarlo(launchScenario);
+/** The seed case preset (500 or 30,000), at 100,000 replications. */
+const launchScenario = launchPreset('launch-seed-case.json');
+/** Version 2's seed case: two strategies (pilot, forecast commitment) on the same markets. */
+const strategiesScenario = launchPreset('launch-ohno-question.json');
+
+function benchLaunchOneCore(scenario: LaunchScenario = launchScenario) {
+  const model = createLaunchMonteCarlo(scenario);
   runMonteCarloSync(model, 20_000); // warm-up
   const rates: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    runMonteCarloSync(model, launchScenario.replications);
-    rates.push(launchScenario.replications / ((performance.now() - start) / 1000));
+    runMonteCarloSync(model, scenario.replications);
+    rates.push(scenario.replications / ((performance.now() - start) / 1000));
   }
   return median(rates);
 }
@@ -120,6 +125,8 @@ async function main() {
   for (const f of flowV2) console.log(`flow line B=${f.batch}, cap and buffers: ${fmt(f.unitsPerSecond)} units/s (${fmt(f.events)} events per run)`);
   const oneCore = benchLaunchOneCore();
   console.log(`launch MC, one core: ${fmt(oneCore)} replications/s`);
+  const strategiesOneCore = benchLaunchOneCore(strategiesScenario);
+  console.log(`launch MC, two strategies (launch-ohno-question.json), one core: ${fmt(strategiesOneCore)} replications/s`);
   const sizes = launchSummarySizes();
   for (const s of sizes) console.log(`launch summary after ${fmt(s.replications)} replications: ${fmt(s.bytes)} bytes`);
   const workerCounts = [1, 2, 4].filter((w) => w <= Math.max(2, availableParallelism()));
@@ -187,6 +194,7 @@ near-linear speed-up with workers.
 | how | replications per second | speed-up |
 |---|---|---|
 | one core, this thread | **${fmt(oneCore)}** | |
+| one core, two strategies (launch-ohno-question.json: pilot, and a 3-month commitment) | **${fmt(strategiesOneCore)}** | |
 ${threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${fmt(t.rate)} | ${(t.rate / base).toFixed(2)}× |`).join('\n')}
 
 Memory is bounded: a run keeps merged summaries, not replications. Size of the summary

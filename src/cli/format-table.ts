@@ -1,4 +1,5 @@
 /** Readable tables of results for `genba run --format table`. */
+import { isStrategiesResult, type LaunchQuantityResult, type LaunchStrategyResult } from '../sim/launch/monte-carlo.ts';
 import type { FlowLineOutput, LaunchOutput, ScenarioOutput } from '../sim/run-scenario.ts';
 
 type Cell = string | number | null | undefined | { mean: number; ci95: number };
@@ -68,10 +69,11 @@ function flowLineTable(r: FlowLineOutput): string {
 }
 
 function launchTable(r: LaunchOutput): string {
+  const strategies = isStrategiesResult(r);
   const rows: string[][] = [
-    ['launch Q0', 'profit mean', 'sd', 'p5', 'p50', 'p95', 'P(loss)', 'CVaR 5%', 'lost opportunity', 'real loss'],
-    ...r.results.map((q) => [
-      show(q.q0, 0),
+    [strategies ? 'strategy' : 'launch Q0', 'profit mean', 'sd', 'p5', 'p50', 'p95', 'P(loss)', 'CVaR 5%', 'lost opportunity', 'real loss'],
+    ...(r.results as readonly (LaunchQuantityResult | LaunchStrategyResult)[]).map((q) => [
+      'strategy' in q ? q.strategy : show(q.q0, 0),
       show(q.profit.mean, 0),
       show(q.profit.sd, 0),
       show(q.profit.p5, 0),
@@ -81,9 +83,13 @@ function launchTable(r: LaunchOutput): string {
       show(q.cvar5, 0),
       show(q.lostOpportunity.mean, 0),
       show(q.realLoss.mean, 0),
+      ...(strategies ? [show((q as LaunchStrategyResult).fixedCost.mean, 0)] : []),
     ]),
   ];
-  const best = r.best ? `\nbest Q0 by expected profit: ${show(r.best.byExpectedProfit, 0)}; by CVaR 5%: ${show(r.best.byCvar5, 0)}` : '';
+  if (strategies) (rows[0] as string[]).push('fixed cost');
+  const best = r.best
+    ? `\nbest ${strategies ? 'strategy' : 'Q0'} by expected profit: ${show(r.best.byExpectedProfit, 0)}; by CVaR 5%: ${show(r.best.byCvar5, 0)}`
+    : '';
   return `${heading(r)}\n\n${table(rows)}\n\nnewsvendor quantity: ${show(r.newsvendorQ, 0)}${best}\n`;
 }
 

@@ -185,7 +185,42 @@ const quantitiesArb = fc.oneof(
     .record({ from: fc.integer({ min: 0, max: 1e6 }), step: fc.integer({ min: 1, max: 1e4 }), points: fc.integer({ min: 1, max: LIMITS.maxLaunchQuantities }) })
     .map(({ from, step, points }) => ({ fields: { sweep: { from, to: from + step * (points - 1), step } }, count: points })),
   fc.constant({ fields: { sweep: { from: 0, to: 1, step: 0.1 } }, count: 11 }),
+  strategiesArb(),
 );
+
+/**
+ * Version 2: 1–5 strategies with unique names; a commitment brings its own capacity ≥ its rate
+ * and commits period 1 only (valid whatever the horizon); a safety factor now and then.
+ */
+function strategiesArb() {
+  const strategy = fc.record(
+    {
+      initial: amount,
+      commit: fc.record({ share: fc.double({ min: 0, max: 1, noNaN: true }), capacity: amount }),
+      rampUp: fc.integer({ min: 0, max: LIMITS.maxLaunchPeriods }),
+      fixedCost: amount,
+    },
+    { requiredKeys: ['initial'] },
+  );
+  return fc
+    .tuple(
+      // Up to 5 keeps the property tests quick; the limit of 20 has its own tests (strategies.test.ts).
+      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: 5 }),
+      fc.array(strategy, { minLength: 5, maxLength: 5 }),
+      fc.option(fc.double({ min: 0, max: LIMITS.maxSafetyFactor, noNaN: true }), { nil: undefined }),
+    )
+    .map(([names, specs, safetyFactor]) => {
+      const strategies = names.map((name, i) => {
+        const { commit, ...rest } = specs[i] ?? { initial: 0 };
+        return {
+          name,
+          ...rest,
+          ...(commit === undefined ? {} : { capacity: commit.capacity, commit: { rate: commit.share * commit.capacity, periods: 1 } }),
+        };
+      });
+      return { fields: { strategies, ...(safetyFactor === undefined ? {} : { safetyFactor }) }, count: strategies.length };
+    });
+}
 
 /** A valid launch scenario file; replications × launch quantities stays within the limit. */
 export const launchScenarioArb = quantitiesArb.chain(({ fields, count }) =>

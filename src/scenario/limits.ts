@@ -45,6 +45,10 @@ export const LIMITS = {
   maxEmpiricalValues: 10_000,
   maxCV: 10,
   maxMarketStates: 20,
+  /** Strategies in a version-2 launch scenario (Model B version 2). */
+  maxStrategies: 20,
+  /** Largest safety factor on the launch rule's estimate (10: make eleven times the estimate). */
+  maxSafetyFactor: 10,
   maxLaunchPeriods: 120,
   maxLaunchQuantities: 1000,
   /** Most (replication, launch quantity) runs one launch scenario may ask for. */

@@ -432,7 +432,7 @@ const launchCases: readonly Case[] = [
   ['sweep step 0', sweep({ step: 0 }), 'sweep.step', '0', 'must be > 0'],
   ['sweep from negative', sweep({ from: -10 }), 'sweep.from', '-10', 'must be ≥ 0'],
   ['sweep points', sweep({ to: 100000, step: 10 }), 'sweep.step', '10', 'must give at most 1000 points (this gives 10,001)'],
-  ['sweep unknown key', sweep({ count: 5 }), 'sweep.count', '5', 'the key must be one of from, to, step', 'unknown key'],
+  ['sweep unknown key', sweep({ count: 5 }), 'sweep.count', '5', 'the key must be one of strategy, field, from, to, step', 'unknown key'],
   [
     'replications × quantities',
     edit(launch(), [['replications'], 1_000_000], [['launchQuantities'], Array.from({ length: 101 }, (_, i) => i * 100)]),
@@ -502,7 +502,7 @@ describe('parseScenario: missing fields', () => {
   it('asks for launchQuantities or a sweep', () => {
     const issues = issuesOf(edit(launch(), [['launchQuantities'], DELETE]));
     expect(issues).toEqual([
-      { path: 'launchQuantities', value: 'missing', allowed: 'required (or give a sweep instead)', message: 'launchQuantities: missing, required (or give a sweep instead)' },
+      { path: 'launchQuantities', value: 'missing', allowed: 'required (or give a sweep or strategies instead)', message: 'launchQuantities: missing, required (or give a sweep or strategies instead)' },
     ]);
   });
 

@@ -27,11 +27,13 @@ import {
   report,
   strictObject,
   textField,
+  type AddIssue,
+  type Dataset,
   type IssuePath,
 } from './fields.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import { sweepPointCount } from './sweep.ts';
-import { SCENARIO_VERSION, type Scenario } from './types.ts';
+import { SCENARIO_VERSION, STRATEGY_SWEEP_FIELDS, type Scenario } from './types.ts';
 
 // --- Shared ---------------------------------------------------------------------------------
 
@@ -402,8 +404,18 @@ const economics = v.pipe(
 );
 
 const sweep = v.pipe(
-  strictObject({ from: amount, to: amount, step: numberField({ gt: 0, max: LIMITS.maxAmount }) }),
-  v.description(`Launch quantities from, from + step, … up to to. to must be ≥ from; at most ${formatLimit(LIMITS.maxLaunchQuantities)} points.`),
+  strictObject({
+    strategy: v.optional(textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'With strategies: the name of the strategy whose field is swept.' })),
+    field: v.optional(
+      v.pipe(choiceField(STRATEGY_SWEEP_FIELDS), v.description('With strategies: the field swept, "initial", "commit.rate" or "commit.periods".')),
+    ),
+    from: amount,
+    to: amount,
+    step: numberField({ gt: 0, max: LIMITS.maxAmount }),
+  }),
+  v.description(
+    `Launch quantities (or, with strategies, values of one strategy field) from, from + step, … up to to. to must be ≥ from; at most ${formatLimit(LIMITS.maxLaunchQuantities)} points.`,
+  ),
   crossCheck((dataset, addIssue) => {
     const object = dataset.value;
     if (!isRecord(object)) return;
@@ -423,16 +435,111 @@ const sweep = v.pipe(
   }),
 );
 
-/** How many launch quantities the scenario asks for, when that is known without doubt. */
+/** How many launches (quantities, strategies, grid points) the scenario asks for, when that is known without doubt. */
 function launchQuantityCount(dataset: { readonly value: unknown; readonly issues?: readonly v.BaseIssue<unknown>[] | undefined }): number | undefined {
   const s = dataset.value;
   if (!isRecord(s)) return undefined;
   const list = s['launchQuantities'];
   if (Array.isArray(list) && !hasIssueAt(dataset, 'launchQuantities')) return list.length;
+  const strategies = s['strategies'];
   const range = s['sweep'];
-  if (!isRecord(range) || hasIssueAt(dataset, 'sweep')) return undefined;
-  const { from, to, step } = range;
-  return isFiniteNumber(from) && isFiniteNumber(to) && isFiniteNumber(step) ? sweepPointCount({ from, to, step }) : undefined;
+  const points = (): number | undefined => {
+    if (!isRecord(range) || hasIssueAt(dataset, 'sweep')) return undefined;
+    const { from, to, step } = range;
+    return isFiniteNumber(from) && isFiniteNumber(to) && isFiniteNumber(step) ? sweepPointCount({ from, to, step }) : undefined;
+  };
+  if (Array.isArray(strategies)) {
+    if (hasIssueAt(dataset, 'strategies')) return undefined;
+    if (range === undefined) return strategies.length;
+    const n = points();
+    return n === undefined ? undefined : strategies.length - 1 + n;
+  }
+  return points();
+}
+
+// --- Launch strategies (Model B version 2) ----------------------------------------------------
+
+const commitment = strictObject({
+  rate: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Units made in each committed period, whatever the demand; ≤ the strategy’s capacity.' }),
+  periods: numberField({ integer: true, min: 1, max: LIMITS.maxLaunchPeriods, description: 'Periods 1..periods are committed; ≤ horizon.' }),
+});
+
+const strategy = strictObject({
+  name: textField({ maxLength: LIMITS.maxStationName, nonBlank: true, description: 'Unique among the strategies; results carry it as "strategy".' }),
+  initial: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Units made and paid before period 1 (version 1’s Q0); not limited by capacity.' }),
+  commit: v.optional(v.pipe(commitment, v.description('A production plan frozen before the market answers: exactly rate units in each of periods 1..periods.'))),
+  rampUp: v.optional(
+    numberField({ integer: true, min: 0, max: LIMITS.maxLaunchPeriods, description: 'After the commitment nothing is made until period 2 + rampUp; default the scenario’s rampUp.' }),
+  ),
+  capacity: v.optional(numberField({ min: 0, max: LIMITS.maxAmount, description: 'Most units made per period; default the scenario’s capacity.' })),
+  fixedCost: v.optional(numberField({ min: 0, max: LIMITS.maxAmount, description: 'Paid before period 1 (tooling, a line built for the forecast); default 0.' })),
+});
+
+/** A number field of a record, when it is a finite number. */
+function numberAt(record: unknown, key: string): number | undefined {
+  if (!isRecord(record)) return undefined;
+  const value = record[key];
+  return isFiniteNumber(value) ? value : undefined;
+}
+
+/**
+ * The rules between strategies and the scenario: each commitment's rate ≤ the strategy's
+ * capacity (its own, or the scenario's) and its periods ≤ horizon; a sweep names a listed
+ * strategy and a field it has, over values that field allows.
+ */
+function strategyRules(dataset: Dataset, addIssue: AddIssue, s: Record<string, unknown>): void {
+  const list = s['strategies'];
+  if (!Array.isArray(list)) return;
+  const items: unknown[] = list;
+  const scenarioCapacity = cleanNumber(dataset, 'capacity');
+  const horizon = cleanNumber(dataset, 'horizon');
+  const capacityOf = (item: Record<string, unknown>, i: number) =>
+    item['capacity'] === undefined ? scenarioCapacity : hasIssueAt(dataset, 'strategies', i, 'capacity') ? undefined : numberAt(item, 'capacity');
+  items.forEach((item, i) => {
+    if (!isRecord(item) || !isRecord(item['commit']) || hasIssueAt(dataset, 'strategies', i, 'commit')) return;
+    const commit = item['commit'];
+    const path = (key: string): IssuePath => [fieldStep(s, 'strategies'), itemStep(items, i), fieldStep(item, 'commit'), fieldStep(commit, key)];
+    const capacity = capacityOf(item, i);
+    const rate = numberAt(commit, 'rate');
+    if (rate !== undefined && capacity !== undefined && rate > capacity) {
+      const whose = item['capacity'] === undefined ? 'capacity' : `strategies[${i}].capacity`;
+      report(addIssue, path('rate'), rate, `must be ≤ ${whose} (${formatLimit(capacity)})`);
+    }
+    const periods = numberAt(commit, 'periods');
+    if (periods !== undefined && horizon !== undefined && periods > horizon) report(addIssue, path('periods'), periods, `must be ≤ horizon (${formatLimit(horizon)})`);
+  });
+  const range = s['sweep'];
+  if (!isRecord(range) || hasIssueAt(dataset, 'sweep')) return;
+  const sweepPath = (key: string): IssuePath => [fieldStep(s, 'sweep'), fieldStep(range, key)];
+  const name = range['strategy'];
+  const field = range['field'];
+  if (name === undefined) report(addIssue, sweepPath('strategy'), undefined, 'required with strategies (the name of the strategy to sweep)');
+  if (field === undefined) report(addIssue, sweepPath('field'), undefined, `required with strategies (${listChoices(STRATEGY_SWEEP_FIELDS)})`);
+  if (typeof name !== 'string' || typeof field !== 'string') return;
+  const index = items.findIndex((item) => isRecord(item) && item['name'] === name);
+  const names = items.flatMap((item) => (isRecord(item) && typeof item['name'] === 'string' ? [item['name']] : []));
+  if (index < 0) {
+    report(addIssue, sweepPath('strategy'), name, `must name one of the strategies (${listChoices(names)})`);
+    return;
+  }
+  const target = items[index] as Record<string, unknown>;
+  if (field === 'initial') return;
+  if (!isRecord(target['commit'])) {
+    report(addIssue, sweepPath('field'), field, `must be "initial": strategies[${index}] ("${name}") has no commit`);
+    return;
+  }
+  const from = numberAt(range, 'from');
+  const to = numberAt(range, 'to');
+  const step = numberAt(range, 'step');
+  if (field === 'commit.rate') {
+    const capacity = capacityOf(target, index);
+    if (to !== undefined && capacity !== undefined && to > capacity) report(addIssue, sweepPath('to'), to, `must be ≤ the capacity of "${name}" (${formatLimit(capacity)}) when sweeping commit.rate`);
+    return;
+  }
+  // commit.periods: whole periods from 1 to the horizon.
+  if (from !== undefined && !(Number.isInteger(from) && from >= 1)) report(addIssue, sweepPath('from'), from, 'must be a whole number ≥ 1 when sweeping commit.periods');
+  if (step !== undefined && !Number.isInteger(step)) report(addIssue, sweepPath('step'), step, 'must be a whole number when sweeping commit.periods');
+  if (to !== undefined && horizon !== undefined && to > horizon) report(addIssue, sweepPath('to'), to, `must be ≤ horizon (${formatLimit(horizon)}) when sweeping commit.periods`);
 }
 
 export const launchObjectSchema = v.pipe(
@@ -445,19 +552,38 @@ export const launchObjectSchema = v.pipe(
     rampUp: v.optional(numberField({ integer: true, min: 0, max: LIMITS.maxLaunchPeriods, description: 'Periods after launch before the plant can produce.' }), 0),
     capacity: numberField({ min: 0, max: LIMITS.maxAmount, description: 'Most units the plant makes per period after launch.' }),
     patience: v.optional(numberField({ min: 0, max: 1, description: 'Share of unmet demand that waits one period as a backorder.' }), 0),
+    safetyFactor: v.optional(
+      numberField({ min: 0, max: LIMITS.maxSafetyFactor, description: 'After the ramp-up the plant makes estimate × (1 + safetyFactor) − stock on hand; default 0.' }),
+    ),
     launchQuantities: v.optional(listField(amount, 1, LIMITS.maxLaunchQuantities, 'launch quantities')),
+    strategies: v.optional(
+      v.pipe(
+        listField(strategy, 1, LIMITS.maxStrategies, 'strategies'),
+        v.description('Version 2: the ways to launch compared on the same markets. Names must be unique; commit.rate ≤ the strategy’s capacity; commit.periods ≤ horizon.'),
+        uniqueNames('strategies'),
+      ),
+    ),
     sweep: v.optional(sweep),
   }),
   v.description(
-    `Model B: launch sizing. Give exactly one of launchQuantities and sweep; replications × the number of launch quantities must be ≤ ${formatLimit(LIMITS.maxLaunchRuns)}.`,
+    `Model B: launch sizing. Give exactly one of launchQuantities and sweep (over Q0), or strategies (optionally with a sweep over one strategy field); replications × the number of launches must be ≤ ${formatLimit(LIMITS.maxLaunchRuns)}.`,
   ),
   crossCheck((dataset, addIssue) => {
     const s = dataset.value;
     if (!isRecord(s)) return;
     const hasList = s['launchQuantities'] !== undefined;
     const hasSweep = s['sweep'] !== undefined;
+    const hasStrategies = s['strategies'] !== undefined;
+    if (hasList && hasStrategies) report(addIssue, [fieldStep(s, 'strategies')], s['strategies'], 'must not be given together with launchQuantities (give exactly one)');
     if (hasList && hasSweep) report(addIssue, [fieldStep(s, 'sweep')], s['sweep'], 'must not be given together with launchQuantities (give exactly one)');
-    if (!hasList && !hasSweep) report(addIssue, [fieldStep(s, 'launchQuantities')], undefined, 'required (or give a sweep instead)');
+    if (!hasList && !hasSweep && !hasStrategies) report(addIssue, [fieldStep(s, 'launchQuantities')], undefined, 'required (or give a sweep or strategies instead)');
+    if (hasStrategies) strategyRules(dataset, addIssue, s);
+    else if (isRecord(s['sweep'])) {
+      const range = s['sweep'];
+      for (const key of ['strategy', 'field']) {
+        if (range[key] !== undefined) report(addIssue, [fieldStep(s, 'sweep'), fieldStep(range, key)], range[key], 'must be left out without strategies (it names a strategy field to sweep)');
+      }
+    }
     const replications = cleanNumber(dataset, 'replications');
     const count = launchQuantityCount(dataset);
     if (replications !== undefined && count !== undefined && replications * count > LIMITS.maxLaunchRuns) {
@@ -466,7 +592,7 @@ export const launchObjectSchema = v.pipe(
         addIssue,
         [fieldStep(s, 'replications')],
         replications,
-        `must be ≤ ${formatLimit(most)} with ${formatLimit(count)} launch quantities (at most ${formatLimit(LIMITS.maxLaunchRuns)} runs in all)`,
+        `must be ≤ ${formatLimit(most)} with ${formatLimit(count)} ${hasStrategies ? 'launches' : 'launch quantities'} (at most ${formatLimit(LIMITS.maxLaunchRuns)} runs in all)`,
       );
     }
   }),
@@ -479,8 +605,14 @@ type ScenarioObject = v.InferOutput<typeof flowLineObjectSchema> | v.InferOutput
 /** The validated object as the core's types say it: fresh objects holding only known fields. */
 function toScenario(s: ScenarioObject): Scenario {
   if (s.model === 'flow-line') return s;
-  const { launchQuantities, sweep: range, ...rest } = s;
-  if (range !== undefined) return { ...rest, sweep: range };
+  const { launchQuantities, sweep: range, strategies, ...rest } = s;
+  if (strategies !== undefined) {
+    if (range === undefined) return { ...rest, strategies };
+    // The cross-field check guarantees strategy and field with strategies.
+    const { strategy: name = '', field = 'initial', from, to, step } = range;
+    return { ...rest, strategies, sweep: { strategy: name, field, from, to, step } };
+  }
+  if (range !== undefined) return { ...rest, sweep: { from: range.from, to: range.to, step: range.step } };
   // The cross-field check guarantees one of the two; [] only satisfies the compiler.
   return { ...rest, launchQuantities: launchQuantities ?? [] };
 }

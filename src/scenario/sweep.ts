@@ -2,9 +2,9 @@
  * A sweep of launch quantities: from, from + step, … up to `to`, as the core computes it:
  * each point from its index, and `to` itself when a point lands on it within 1e-9.
  */
-import { launchQuantities } from '../sim/launch/sweep.ts';
+import { gridPoints } from '../sim/launch/sweep.ts';
 import { LIMITS } from './limits.ts';
-import type { LaunchScenario } from './types.ts';
+import { hasStrategies, type LaunchScenario } from './types.ts';
 
 export interface Sweep {
   readonly from: number;
@@ -18,7 +18,7 @@ export function sweepPointCount(sweep: Sweep): number {
   if (!(steps >= 0)) return steps < 0 ? 0 : Number.POSITIVE_INFINITY;
   // Far over the limit: no need to build the grid to know validation refuses it.
   if (steps > LIMITS.maxLaunchQuantities + 1) return Math.floor(steps) + 1;
-  return launchQuantities({ sweep }).length;
+  return gridPoints(sweep).length;
 }
 
 /**
@@ -29,10 +29,11 @@ export function sweepQuantities(sweep: Sweep): number[] {
   const count = sweepPointCount(sweep);
   // Validation keeps sweeps to LIMITS.maxLaunchQuantities points; refuse to build a huge array.
   if (count > LIMITS.maxLaunchQuantities) throw new RangeError(`a sweep of ${count} points is more than ${LIMITS.maxLaunchQuantities}`);
-  return launchQuantities({ sweep });
+  return gridPoints(sweep);
 }
 
 /** The launch quantities a validated launch scenario asks for. */
 export function launchQuantitiesOf(scenario: LaunchScenario): readonly number[] {
+  if (hasStrategies(scenario)) return scenario.strategies.map((s) => s.initial);
   return scenario.sweep === undefined ? scenario.launchQuantities : sweepQuantities(scenario.sweep);
 }

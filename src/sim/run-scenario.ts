@@ -5,7 +5,7 @@
  */
 import type { FlowLineScenario, LaunchScenario, Scenario } from '../scenario/types.ts';
 import { createLaunchMonteCarlo } from './launch/monte-carlo.ts';
-import type { LaunchResult } from './launch/monte-carlo.ts';
+import type { LaunchQuantitiesResult, LaunchResult, LaunchStrategiesResult } from './launch/monte-carlo.ts';
 import { createFlowLineMonteCarlo, type FlowLineResult } from './line/monte-carlo.ts';
 import { inThreadExecutor, runMonteCarlo, runMonteCarloSync, type ChunkExecutor, type MonteCarloRunOptions } from './mc/runner.ts';
 import { RNG_ALGORITHM, type Seed } from './rng/stream.ts';
@@ -23,6 +23,10 @@ export type FlowLineOutput = ResultMeta & { readonly timeUnit: FlowLineScenario[
   readonly perReplication?: FlowLineResult['perReplication'];
 };
 export type LaunchOutput = ResultMeta & LaunchResult;
+/** A version-1 launch output (launch quantities, each result with its q0). */
+export type LaunchQuantitiesOutput = ResultMeta & LaunchQuantitiesResult;
+/** A version-2 launch output (strategies, each result with its "strategy" name). */
+export type LaunchStrategiesOutput = ResultMeta & LaunchStrategiesResult;
 export type ScenarioOutput = FlowLineOutput | LaunchOutput;
 
 function meta(scenario: Scenario): ResultMeta {

@@ -142,4 +142,35 @@ describe('genba run', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('a valid flow-line scenario');
   });
+
+  it('runs the launch strategies preset: one result per strategy, named, in the order given', async () => {
+    const file = 'public/scenarios/launch-ohno-question.json';
+    const { code, stdout, stderr } = await genba(['run', file, '--replications', '2000']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.results.map((r: { strategy: string }) => r.strategy)).toEqual(['pilot', 'forecast']);
+    expect(result.results[0]).not.toHaveProperty('q0');
+    expect(result.results[1]).toMatchObject({ fixedCost: { mean: 0 }, byState: { good: { fixedCost: { mean: 0 } } } });
+    expect(result.best).toEqual({ byExpectedProfit: expect.any(String), byCvar5: expect.any(String) });
+    const table = await genba(['run', file, '--replications', '2000', '--format', 'table']);
+    expect(table.stdout).toMatch(/^strategy +profit mean/m);
+    expect(table.stdout).toContain('best strategy by expected profit: pilot');
+  });
+
+  it('exits 2 naming each bad strategy field', async () => {
+    const scenario = JSON.parse(readFileSync('public/scenarios/launch-ohno-question.json', 'utf8'));
+    scenario.strategies = [
+      { name: 'pilot', initial: 500 },
+      { name: 'pilot', initial: 0, commit: { rate: 50000, periods: 3 }, fixedCost: -1 },
+    ];
+    scenario.safetyFactor = -0.5;
+    const { code, stdout, stderr } = await genba(['run', '-'], JSON.stringify(scenario));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('safetyFactor: -0.5 is not allowed, must be ≥ 0');
+    expect(stderr).toContain('strategies[1].name: "pilot" is not allowed, must be unique (strategies[0].name is the same)');
+    expect(stderr).toContain('strategies[1].commit.rate: 50000 is not allowed, must be ≤ capacity (40,000)');
+    expect(stderr).toContain('strategies[1].fixedCost: -1 is not allowed, must be ≥ 0');
+  });
 });

@@ -11,9 +11,9 @@
 import { createLaunchMonteCarlo, type LaunchQuantityResult, type LaunchSummary } from '../../sim/launch/monte-carlo.ts';
 import { newsvendorQuantity } from '../../sim/launch/newsvendor.ts';
 import type { ChunkExecutor, MonteCarloProgress } from '../../sim/mc/runner.ts';
-import { runScenario, type LaunchOutput } from '../../sim/run-scenario.ts';
+import { runScenario, type LaunchQuantitiesOutput } from '../../sim/run-scenario.ts';
 import type { QuantileSketch } from '../../sim/stats/quantile-sketch.ts';
-import type { LaunchScenario } from '../../scenario/types.ts';
+import type { LaunchQuantityScenario, LaunchScenario } from '../../scenario/types.ts';
 import { sharedHistograms, type SharedHistograms } from './profit-histogram.ts';
 import type { StrategyKey, StrategyQuantities } from './strategies.ts';
 import { sweepPointsFromResult, sweepPointsFromSummary, type SweepView } from './sweep-series.ts';
@@ -58,7 +58,7 @@ export interface StrategiesView {
 
 export interface LessonResult {
   /** The strategies' output, exactly as `genba run` prints it for the same scenario. */
-  readonly output: LaunchOutput;
+  readonly output: LaunchQuantitiesOutput;
   readonly strategies: StrategiesView;
   readonly sweep: SweepView;
 }
@@ -120,7 +120,8 @@ export async function runLesson(request: LessonRequest, options: LessonRunOption
   const reportProgress = progressReporter(options, R, listed.length, sweepQuantities.length);
 
   // Phase 1: the strategies. The finalizing model only reads partial summaries.
-  const strategiesModel = createLaunchMonteCarlo(scenario);
+  // The lesson asks about launch quantities (version 1); its form builds no strategies.
+  const strategiesModel = createLaunchMonteCarlo(scenario as LaunchQuantityScenario);
   let finalHistograms: SharedHistograms | null = null;
   const histogramsOf = (summary: LaunchSummary) => sharedHistograms([sketchesOf(summary, index.launch), sketchesOf(summary, index.pilot)]);
   const viewOf = (results: readonly LaunchQuantityResult[], h: SharedHistograms | null, done: number, partial: boolean): StrategiesView => ({
@@ -145,7 +146,7 @@ export async function runLesson(request: LessonRequest, options: LessonRunOption
       }
       if (options.onStrategies) options.onStrategies(viewOf(strategiesModel.finalize(summary, done).results, histogramsOf(summary), done, true));
     },
-  })) as LaunchOutput;
+  })) as LaunchQuantitiesOutput;
   const strategies = viewOf(output.results, finalHistograms, R, false);
 
   // Phase 2: the sweep, on the same markets.
@@ -158,7 +159,7 @@ export async function runLesson(request: LessonRequest, options: LessonRunOption
       if (done === R || !options.onSweep) return;
       options.onSweep({ points: sweepPointsFromSummary(asLaunchSummary(raw), sweepQuantities), newsvendorQ, best: null, done, total: R });
     },
-  })) as LaunchOutput;
+  })) as LaunchQuantitiesOutput;
   const sweep: SweepView = {
     points: sweepPointsFromResult(sweepOutput),
     newsvendorQ: sweepOutput.newsvendorQ,

@@ -9,7 +9,7 @@
  * too, which needs no words.)
  */
 import { tickStep } from 'd3-array';
-import type { LaunchResult, LaunchSummary } from '../../sim/launch/monte-carlo.ts';
+import type { LaunchQuantitiesResult, LaunchSummary } from '../../sim/launch/monte-carlo.ts';
 import { TOTAL_INDEX } from '../../sim/launch/replication.ts';
 import { exactSum, mergeExact, valueOf, type ExactSum } from '../../sim/stats/exact-sum.ts';
 
@@ -58,7 +58,7 @@ export function sweepRunQuantities(grid: readonly number[], strategies: readonly
 }
 
 /** The points of a finished sweep run, by increasing Q0. */
-export function sweepPointsFromResult(result: LaunchResult): SweepPoint[] {
+export function sweepPointsFromResult(result: LaunchQuantitiesResult): SweepPoint[] {
   return result.results
     .map((r) => ({ q0: r.q0, meanProfit: r.profit.mean, probLoss: r.probLoss, cvar5: r.cvar5 }))
     .sort((a, b) => a.q0 - b.q0);

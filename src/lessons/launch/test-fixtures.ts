@@ -1,13 +1,13 @@
 /** Results of the seed case worked out by hand, shared by the launch lesson's tests (imported by *.test.ts only). */
-import type { LaunchQuantityResult, LaunchResult } from '../../sim/launch/monte-carlo.ts';
+import type { LaunchQuantitiesResult, LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
 import { createLaunchMonteCarlo } from '../../sim/launch/monte-carlo.ts';
 import { SEED_SPEC, launchScenario } from '../../sim/launch/test-fixtures.ts';
 import { runMonteCarloSync } from '../../sim/mc/runner.ts';
-import type { LaunchScenario } from '../../scenario/types.ts';
+import type { LaunchQuantityScenario } from '../../scenario/types.ts';
 import type { LaunchSpec } from '../../sim/launch/types.ts';
 
 /** The seed case without noise (MODEL.md): 500 or 30,000, p 20, c 12, v 4, h 0.2, H 12, ramp-up 0. */
-export function seedCase(options: { replications?: number; seed?: string | number; launchQuantities?: number[]; spec?: Partial<LaunchSpec> } = {}): LaunchScenario {
+export function seedCase(options: { replications?: number; seed?: string | number; launchQuantities?: number[]; spec?: Partial<LaunchSpec> } = {}): LaunchQuantityScenario {
   return launchScenario({ ...SEED_SPEC, ...options.spec }, {
     seed: options.seed ?? 'hand',
     replications: options.replications ?? 400,
@@ -15,7 +15,7 @@ export function seedCase(options: { replications?: number; seed?: string | numbe
   });
 }
 
-export function runSync(scenario: LaunchScenario): LaunchResult {
+export function runSync(scenario: LaunchQuantityScenario): LaunchQuantitiesResult {
   return runMonteCarloSync(createLaunchMonteCarlo(scenario), scenario.replications);
 }
 

@@ -14,6 +14,7 @@ import type { TimeUnit } from '../../sim/line/types.ts';
 import { parseScenarioText } from '../../scenario/index.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
 import { runScenario, type ScenarioOutput } from '../../sim/run-scenario.ts';
+import { isStrategiesResult, type LaunchQuantityResult, type LaunchStrategyResult } from '../../sim/launch/monte-carlo.ts';
 import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import type { WorkerPool } from '../../sim/mc/pool.ts';
 
@@ -185,7 +186,7 @@ export class GenbaScenarioRunner extends LitElement {
         <caption class="description">${msg('Launch sizing: per launch quantity')}</caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Launch Q0')}</th>
+            <th scope="col">${isStrategiesResult(r) ? msg('Strategy') : msg('Launch Q0')}</th>
             <th scope="col">${msg('Mean profit')}</th>
             <th scope="col">${msg('P(loss)')}</th>
             <th scope="col">${msg('Lost opportunity')}</th>
@@ -193,8 +194,8 @@ export class GenbaScenarioRunner extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${r.results.map(
-            (q) => html`<tr><td>${fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td></tr>`,
+          ${(r.results as readonly (LaunchQuantityResult | LaunchStrategyResult)[]).map(
+            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td></tr>`,
           )}
         </tbody>
       </table>`;

@@ -42,7 +42,7 @@ import { NO_PREDICTION, answerLabel, outcomeOf, outcomeSentences, type Predictio
 import { ProgressAnnouncer, resultAnnouncement, secondsLeft } from '../../lessons/launch/run-announcements.ts';
 import { strategyLabel, type StrategyKey } from '../../lessons/launch/strategies.ts';
 import { defaultSweepGrid, type SweepGrid, type SweepView } from '../../lessons/launch/sweep-series.ts';
-import type { LaunchScenario } from '../../scenario/types.ts';
+import { hasStrategies, type LaunchScenario } from '../../scenario/types.ts';
 import { fetchPreset, fetchPresetList, SEED_CASE_FILE } from './launch-presets.ts';
 import { LaunchRunClient } from './launch-run-client.ts';
 import { launchScreenStyles } from './launch-screen-styles.ts';
@@ -333,6 +333,7 @@ export class GenbaLaunchScreen extends LitElement {
       const lesson = state.lesson;
       if (state.lesson !== LESSON) problem = () => msg(str`This link is for another lesson (${lesson}), not the launch-sizing lesson.`);
       else if (scenario.model !== 'launch') problem = () => msg("This link's scenario cannot be opened here: this lesson runs launch scenarios.");
+      else if (hasStrategies(scenario)) problem = () => msg("This link's scenario compares strategies, which this lesson does not show yet: run it with npx genba run.");
       else {
         const notices: Text[] = decoded.notices.map((n): Text => () => n);
         const grid = gridFrom(state.extra);
@@ -391,6 +392,11 @@ export class GenbaLaunchScreen extends LitElement {
   private readonly onOpenScenario = (e: CustomEvent<OpenScenarioDetail>): void => {
     const scenario = e.detail.scenario;
     if (scenario.model !== 'launch') return;
+    if (hasStrategies(scenario)) {
+      this.message = () => msg('That scenario compares strategies, which this lesson does not show yet: run it with npx genba run.');
+      this.announcement = this.message();
+      return;
+    }
     this.setScenario(scenario);
     this.linkProblem = null;
     this.linkNotices = [];

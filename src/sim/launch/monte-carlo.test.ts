@@ -7,7 +7,7 @@ import {
   createLaunchMonteCarlo,
   launchReplication,
   type LaunchQuantityResult,
-  type LaunchResult,
+  type LaunchQuantitiesResult as LaunchResult,
   type LaunchSummary,
 } from './monte-carlo.ts';
 import { newsvendorQuantity } from './newsvendor.ts';

@@ -1,11 +1,12 @@
 /**
- * Model B's Monte Carlo: every launch quantity against the same R markets (common random
- * numbers), summarised per quantity and market state in streaming, exactly mergeable
+ * Model B's Monte Carlo: every launch quantity (version 1) or strategy (version 2) against
+ * the same R markets (common random numbers), summarised per launch and market state in streaming, exactly mergeable
  * summaries (QUALITY R2, W5). Replication i uses only the streams of (seed, i, name), so
  * the result is the same for any chunking, worker count or merge order.
  */
-import type { LaunchScenario } from '../../scenario/types.ts';
+import type { LaunchQuantityScenario, LaunchScenario, LaunchStrategyScenario } from '../../scenario/types.ts';
 import type { MonteCarloModel } from '../mc/types.ts';
+import { launchEntries, type LaunchEntry, type SweepPoint } from './launches.ts';
 import { createMarketSampler } from './market.ts';
 import { newsvendorQuantity } from './newsvendor.ts';
 import { runLaunchPolicy, TOTALS_LENGTH } from './replication.ts';
@@ -18,7 +19,7 @@ import {
   type GroupFigures,
   type GroupSummary,
 } from './summary.ts';
-import { launchQuantities } from './sweep.ts';
+import type { LaunchPlan } from './types.ts';
 
 export { launchReplication, findReplicationInState } from './replication.ts';
 export type { LaunchReplication, LaunchReplicationOptions, LaunchTimeline, LaunchTotals } from './replication.ts';
@@ -42,12 +43,48 @@ export type LaunchQuantityResult = { readonly q0: number } & GroupFigures<number
     readonly byState: Readonly<Record<string, LaunchStateResult>>;
   };
 
-export interface LaunchResult {
+/** The fixed cost, paid in every market: its own line in the ledger. */
+export interface FixedCostFigure<N extends number | null> {
+  readonly fixedCost: { readonly mean: N };
+}
+
+/** The figures of one strategy (or one grid point of a swept strategy) in one market state. */
+export type LaunchStrategyStateResult = LaunchStateResult & FixedCostFigure<number | null>;
+
+/** The figures of one strategy (version 2), or of one grid point of a swept strategy. */
+export type LaunchStrategyResult = {
+  readonly strategy: string;
+  /** Present for a grid point of a strategy sweep. */
+  readonly point?: SweepPoint;
+} & GroupFigures<number> &
+  FixedCostFigure<number> & {
+    readonly byState: Readonly<Record<string, LaunchStrategyStateResult>>;
+  };
+
+/** Version 1: one result per launch quantity. */
+export interface LaunchQuantitiesResult {
   readonly results: LaunchQuantityResult[];
   /** F⁻¹((p − c)/(p − v)) of single-period demand: the reference line. */
   readonly newsvendorQ: number;
   /** Present when there is more than one launch quantity; ties go to the smaller q0. */
   readonly best?: { readonly byExpectedProfit: number; readonly byCvar5: number };
+}
+
+/** Version 2: one result per strategy (per grid point for a swept one), in the order given. */
+export interface LaunchStrategiesResult {
+  readonly results: LaunchStrategyResult[];
+  /** F⁻¹((p − c)/(p − v)) of single-period demand: the reference line. */
+  readonly newsvendorQ: number;
+  /** Present when there is more than one result: the names; ties go to the one listed first. */
+  readonly best?: { readonly byExpectedProfit: string; readonly byCvar5: string };
+}
+
+export type LaunchResult = LaunchQuantitiesResult | LaunchStrategiesResult;
+
+/** Whether a launch result is version 2's (strategies). */
+export function isStrategiesResult(result: LaunchResult): result is LaunchStrategiesResult {
+  const first = result.results[0];
+  return first !== undefined && 'strategy' in first;
 }
 
 /** No options yet: replications' timelines are recomputed with launchReplication instead. */
@@ -56,11 +93,21 @@ export interface LaunchMonteCarloOptions {
 }
 
 export function createLaunchMonteCarlo(
+  scenario: LaunchQuantityScenario,
+  options?: LaunchMonteCarloOptions,
+): MonteCarloModel<LaunchSummary, LaunchQuantitiesResult>;
+export function createLaunchMonteCarlo(
+  scenario: LaunchStrategyScenario,
+  options?: LaunchMonteCarloOptions,
+): MonteCarloModel<LaunchSummary, LaunchStrategiesResult>;
+export function createLaunchMonteCarlo(scenario: LaunchScenario, options?: LaunchMonteCarloOptions): MonteCarloModel<LaunchSummary, LaunchResult>;
+export function createLaunchMonteCarlo(
   scenario: LaunchScenario,
   _options: LaunchMonteCarloOptions = {},
 ): MonteCarloModel<LaunchSummary, LaunchResult> {
-  const quantities = launchQuantities(scenario);
-  if (quantities.length === 0) throw new RangeError('launch Monte Carlo: no launch quantity to evaluate');
+  const entries = launchEntries(scenario);
+  if (entries.length === 0) throw new RangeError('launch Monte Carlo: no launch quantity to evaluate');
+  const plans: readonly LaunchPlan[] = entries.map((e) => e.plan);
   const states = scenario.market.states;
   const sampler = createMarketSampler(scenario, scenario.seed);
   const newsvendorQ = newsvendorQuantity(scenario);
@@ -70,7 +117,7 @@ export function createLaunchMonteCarlo(
 
   const empty = (): LaunchSummary => ({
     replications: 0,
-    groups: quantities.map(() => states.map(emptyGroup)),
+    groups: entries.map(() => states.map(emptyGroup)),
   });
 
   return {
@@ -79,8 +126,8 @@ export function createLaunchMonteCarlo(
       const summary = empty();
       for (let i = from; i < to; i++) {
         const state = sampler.sample(i, demand);
-        for (let q = 0; q < quantities.length; q++) {
-          runLaunchPolicy(scenario, demand, quantities[q] as number, totals);
+        for (let q = 0; q < plans.length; q++) {
+          runLaunchPolicy(scenario, demand, plans[q] as LaunchPlan, totals);
           addToGroup((summary.groups[q] as GroupSummary[])[state] as GroupSummary, totals);
         }
       }
@@ -96,23 +143,56 @@ export function createLaunchMonteCarlo(
     },
     // The figures use the summary's own replication count, so a partial summary reports
     // what it holds; a summary of no replications has nothing to report and throws.
-    finalize(summary) {
-      const results = quantities.map((q0, q) => quantityResult(q0, summary.groups[q] as GroupSummary[], summary.replications));
-      return results.length > 1 ? { results, newsvendorQ, best: bestQuantities(results) } : { results, newsvendorQ };
+    finalize(summary): LaunchResult {
+      const groups = (q: number) => summary.groups[q] as GroupSummary[];
+      if (entries.every((e) => e.kind === 'quantity')) {
+        const results = entries.map((e, q) => quantityResult(e.q0, groups(q), summary.replications));
+        return results.length > 1 ? { results, newsvendorQ, best: bestQuantities(results) } : { results, newsvendorQ };
+      }
+      const results = entries.map((e, q) => strategyResult(e, groups(q), summary.replications));
+      return results.length > 1 ? { results, newsvendorQ, best: bestStrategies(results) } : { results, newsvendorQ };
     },
   };
+
+  function stateResults<Extra extends object>(byState: GroupSummary[], replications: number, extra: (empty: boolean) => Extra) {
+    return byState.map((group, s): [string, LaunchStateResult & Extra] => {
+      const name = (states[s] as (typeof states)[number]).name;
+      const share = { replications: group.replications, probability: group.replications / replications };
+      const empty = group.replications === 0;
+      return [name, { ...share, ...(empty ? emptyGroupFigures() : groupFigures(group)), ...extra(empty) }];
+    });
+  }
 
   function quantityResult(q0: number, byState: GroupSummary[], replications: number): LaunchQuantityResult {
     // The whole is the exact merge of its states: the same numbers as summing it directly.
     const all = byState.reduce((whole, group) => mergeGroups(whole, group), emptyGroup());
-    const stateResults = byState.map((group, s): [string, LaunchStateResult] => {
-      const name = (states[s] as (typeof states)[number]).name;
-      const share = { replications: group.replications, probability: group.replications / replications };
-      return [name, { ...share, ...(group.replications > 0 ? groupFigures(group) : emptyGroupFigures()) }];
-    });
     // fromEntries defines own properties, so a state called "__proto__" stays data.
-    return { q0, ...groupFigures(all), byState: Object.fromEntries(stateResults) };
+    return { q0, ...groupFigures(all), byState: Object.fromEntries(stateResults(byState, replications, () => ({}))) };
   }
+
+  function strategyResult(entry: LaunchEntry, byState: GroupSummary[], replications: number): LaunchStrategyResult {
+    if (entry.kind !== 'strategy') throw new TypeError('launch Monte Carlo: a launch quantity among strategies');
+    const all = byState.reduce((whole, group) => mergeGroups(whole, group), emptyGroup());
+    const fixedCost = entry.plan.fixedCost;
+    const byStateResults = stateResults(byState, replications, (empty) => ({ fixedCost: { mean: empty ? null : fixedCost } }));
+    return {
+      strategy: entry.strategy,
+      ...(entry.point === undefined ? {} : { point: entry.point }),
+      ...groupFigures(all),
+      fixedCost: { mean: fixedCost },
+      byState: Object.fromEntries(byStateResults),
+    };
+  }
+}
+
+/** The best strategies by expected profit and by CVaR 5%, by name; ties go to the one listed first. */
+function bestStrategies(results: readonly LaunchStrategyResult[]): { byExpectedProfit: string; byCvar5: string } {
+  const argmax = (figure: (r: LaunchStrategyResult) => number): string => {
+    let best = results[0] as LaunchStrategyResult;
+    for (const r of results) if (figure(r) > figure(best)) best = r;
+    return best.strategy;
+  };
+  return { byExpectedProfit: argmax((r) => r.profit.mean), byCvar5: argmax((r) => r.cvar5) };
 }
 
 /** The best launch quantity by expected profit and by CVaR 5%; ties go to the smaller q0. */

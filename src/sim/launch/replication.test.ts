@@ -11,12 +11,12 @@ import {
   type LaunchTotals,
 } from './replication.ts';
 import { SEED_SPEC } from './test-fixtures.ts';
-import type { LaunchSpec } from './types.ts';
+import { planOfQuantity, type LaunchSpec } from './types.ts';
 
 /** Runs the policy against a given demand path (one entry per period). */
 function run(spec: LaunchSpec, demand: readonly number[], q0: number, timeline: LaunchTimeline | null = null): LaunchTotals {
   const totals = new Float64Array(TOTALS_LENGTH);
-  runLaunchPolicy(spec, Float64Array.from(demand), q0, totals, timeline);
+  runLaunchPolicy(spec, Float64Array.from(demand), planOfQuantity(spec, q0), totals, timeline);
   return totalsByName(totals, 0);
 }
 

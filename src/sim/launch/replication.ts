@@ -1,10 +1,12 @@
 /**
  * One replication of Model B (launch sizing): the policy of MODEL.md run against one
- * market, for one launch quantity Q0.
+ * market, for one launch plan (version 1: a launch quantity Q0; version 2: a strategy with
+ * `initial`, an optional commitment, its own ramp-up, capacity and fixed cost).
  *
  * Order of events in period k (1-based), where MODEL.md leaves it open:
- *   1. Production. From period 2 + L on, the plant makes
- *      max(0, min(capacity, estimate − stock on hand)), where "stock on hand" is the
+ *   1. Production. In periods 1..F of a commitment the plant makes exactly `rate`, whatever
+ *      the demand. After that nothing is made while k < 2 + L; from then on the plant makes
+ *      max(0, min(capacity, estimate × (1 + safetyFactor) − stock on hand)), where "stock on hand" is the
  *      finished stock physically there at the start of the period: what period k − 1
  *      carried over (Q0 for k = 1), before this period's production and sales. Waiting
  *      backorders are not subtracted from it (MODEL.md: the target is literal). The
@@ -18,12 +20,14 @@
  *      is salvaged at v instead, with no holding.
  *   6. The period's new demand (served or not, backorders not counted again) joins the
  *      estimate used from period k + 1 on.
- * Q0 is made before period 1 and paid up front; capacity does not limit it. Units are
- * continuous: nothing is rounded.
+ * Q0 (`initial`) is made before period 1 and paid up front, like the fixed cost; capacity
+ * does not limit it. Units are continuous: nothing is rounded. With no commitment, a
+ * safety factor of 0 and no fixed cost, every operation is version 1's (× 1 and − 0 are
+ * exact), so version-1 results are unchanged to the bit.
  */
 import type { Seed } from '../rng/stream.ts';
 import { createMarketSampler } from './market.ts';
-import type { LaunchSpec } from './types.ts';
+import { planOfQuantity, type LaunchPlan, type LaunchSpec } from './types.ts';
 
 /** Where each total of a replication sits in a totals buffer. */
 export const TOTAL_INDEX = {
@@ -68,7 +72,7 @@ export interface LaunchTimeline {
   readonly production: number[];
   /** Units on hand at the end of the period, after sales: carried on, or salvaged after period H. */
   readonly stock: number[];
-  /** Cumulative cash at the end of the period, from −c·Q0 paid before period 1; after period H it includes the salvage, so it ends at the profit (up to rounding). */
+  /** Cumulative cash at the end of the period, from −c·Q0 − fixed cost paid before period 1; after period H it includes the salvage, so it ends at the profit (up to rounding). */
   readonly cash: number[];
 }
 
@@ -77,20 +81,23 @@ function emptyTimeline(): LaunchTimeline {
 }
 
 /**
- * Runs the policy for launch quantity q0 against a market's new demand per period and
- * writes the totals into `totals` (TOTAL_INDEX order). Allocates nothing; a timeline, when
- * given, receives one entry per period.
+ * Runs a launch plan against a market's new demand per period and writes the totals into
+ * `totals` (TOTAL_INDEX order); profit is net of the plan's fixed cost. Allocates nothing; a
+ * timeline, when given, receives one entry per period.
  */
 export function runLaunchPolicy(
   spec: LaunchSpec,
   demand: Float64Array,
-  q0: number,
+  plan: LaunchPlan,
   totals: Float64Array,
   timeline: LaunchTimeline | null = null,
 ): void {
   const { price, cost, salvage, holding } = spec.economics;
-  const { horizon, capacity, patience } = spec;
-  const firstProductionPeriod = 2 + spec.rampUp;
+  const { horizon, patience } = spec;
+  const { capacity, commitRate, commitPeriods, fixedCost } = plan;
+  const q0 = plan.initial;
+  const firstProductionPeriod = 2 + plan.rampUp;
+  const targetFactor = 1 + (spec.safetyFactor ?? 0);
 
   let stock = q0;
   let backorders = 0;
@@ -99,14 +106,16 @@ export function runLaunchPolicy(
   let sold = 0;
   let lost = 0;
   let unitPeriodsHeld = 0;
-  let cash = -cost * q0;
+  let cash = -cost * q0 - fixedCost;
 
   for (let k = 1; k <= horizon; k++) {
     const newDemand = demand[k - 1] as number;
     let made = 0;
-    if (k >= firstProductionPeriod) {
+    if (k <= commitPeriods) {
+      made = commitRate;
+    } else if (k >= firstProductionPeriod) {
       const estimate = demandSeen / (k - 1);
-      made = Math.max(0, Math.min(capacity, estimate - stock));
+      made = Math.max(0, Math.min(capacity, estimate * targetFactor - stock));
     }
     const available = stock + made;
     const backordersServed = Math.min(backorders, available);
@@ -145,7 +154,7 @@ export function runLaunchPolicy(
   totals[TOTAL_INDEX.salvage] = salvageValue;
   totals[TOTAL_INDEX.productionCost] = productionCost;
   totals[TOTAL_INDEX.holdingCost] = holdingCost;
-  totals[TOTAL_INDEX.profit] = revenue + salvageValue - productionCost - holdingCost;
+  totals[TOTAL_INDEX.profit] = revenue + salvageValue - productionCost - holdingCost - fixedCost;
   totals[TOTAL_INDEX.lostOpportunity] = (price - cost) * lost;
   totals[TOTAL_INDEX.realLoss] = (cost - salvage) * stock + holdingCost;
   totals[TOTAL_INDEX.demandUnits] = demandSeen;
@@ -165,6 +174,7 @@ export function totalsByName(totals: Float64Array, stateIndex: number): LaunchTo
 /** One replication recomputed on demand: replications are not kept by the Monte Carlo. */
 export interface LaunchReplication {
   readonly replication: number;
+  /** The plan's `initial` (version 1's launch quantity). */
   readonly q0: number;
   /** Name of the market state drawn. */
   readonly state: string;
@@ -179,20 +189,23 @@ export interface LaunchReplicationOptions {
 }
 
 /**
- * Replication i of a scenario for launch quantity q0, exactly as the Monte Carlo computed
- * it (same streams), with its timeline when asked: for a screen that tells one market's story.
+ * Replication i of a scenario for launch quantity q0 (or a strategy's plan, see planOf),
+ * exactly as the Monte Carlo computed it (same streams), with its timeline when asked: for a
+ * screen that tells one market's story.
  */
 export function launchReplication(
   scenario: LaunchSpec & { readonly seed: Seed },
   replication: number,
-  q0: number,
+  launch: number | LaunchPlan,
   options: LaunchReplicationOptions = {},
 ): LaunchReplication {
+  const plan = typeof launch === 'number' ? planOfQuantity(scenario, launch) : launch;
+  const q0 = plan.initial;
   const demand = new Float64Array(scenario.horizon);
   const stateIndex = createMarketSampler(scenario, scenario.seed).sample(replication, demand);
   const totals = new Float64Array(TOTALS_LENGTH);
   const timeline = options.timeline === true ? emptyTimeline() : null;
-  runLaunchPolicy(scenario, demand, q0, totals, timeline);
+  runLaunchPolicy(scenario, demand, plan, totals, timeline);
   const state = (scenario.market.states[stateIndex] as { name: string }).name;
   const named = totalsByName(totals, stateIndex);
   return timeline === null

@@ -1,6 +1,6 @@
 /** Scenarios shared by the launch model's tests (imported by *.test.ts only). */
-import type { LaunchScenario } from '../../scenario/types.ts';
-import type { LaunchSpec, MarketState } from './types.ts';
+import type { LaunchQuantityScenario, LaunchStrategyScenario } from '../../scenario/types.ts';
+import type { LaunchSpec, LaunchStrategy, MarketState } from './types.ts';
 
 export const SEED_STATES: readonly MarketState[] = [
   { name: 'good', probability: 0.5, level: 30000 },
@@ -21,7 +21,7 @@ export const SEED_SPEC: LaunchSpec = {
 export function launchScenario(
   spec: LaunchSpec,
   options: { seed?: string | number; replications?: number; launchQuantities?: number[] } = {},
-): LaunchScenario {
+): LaunchQuantityScenario {
   return {
     version: 1,
     model: 'launch',
@@ -29,5 +29,25 @@ export function launchScenario(
     replications: options.replications ?? 1000,
     ...spec,
     launchQuantities: options.launchQuantities ?? [500, 30000],
+  };
+}
+
+/** MODEL.md's version-2 worked case: the pilot (500, ramp-up 1) and the forecast (30,000 a month for 3 months, ramp-up 0). */
+export const PILOT: LaunchStrategy = { name: 'pilot', initial: 500, rampUp: 1 };
+export const FORECAST: LaunchStrategy = { name: 'forecast', initial: 0, commit: { rate: 30000, periods: 3 }, rampUp: 0, fixedCost: 0 };
+
+/** A version-2 scenario: the seed spec with strategies (MODEL.md's worked case by default). */
+export function strategyScenario(
+  spec: LaunchSpec,
+  options: { seed?: string | number; replications?: number; strategies?: LaunchStrategy[]; safetyFactor?: number } = {},
+): LaunchStrategyScenario {
+  return {
+    version: 1,
+    model: 'launch',
+    seed: options.seed ?? 2024,
+    replications: options.replications ?? 1000,
+    ...spec,
+    ...(options.safetyFactor === undefined ? {} : { safetyFactor: options.safetyFactor }),
+    strategies: options.strategies ?? [PILOT, FORECAST],
   };
 }

@@ -21,6 +21,7 @@ function scenario(file: string, overrides: Record<string, unknown> = {}): Scenar
 
 const launch = scenario('public/scenarios/launch-seed-case.json', { replications: 3000 });
 const line = scenario('test/golden/cases/flow-drift-batch-20.json', { replications: 12 });
+const strategies = scenario('public/scenarios/launch-forecast-line-fixed-cost.json', { replications: 3000 });
 
 /** Executors that finish chunks in a scrambled order (a seeded delay per chunk). */
 function scrambledExecutors(s: Scenario, count: number): ChunkExecutor<unknown>[] {
@@ -62,6 +63,13 @@ describe('worker threads', () => {
     pools.push(pool);
     const result = await runScenario(launch, pool.executorsFor(launch), { chunkSize: 250 });
     expect(JSON.stringify(result)).toBe(JSON.stringify(runScenarioSync(launch)));
+  });
+
+  it.each([1, 2, 4])('launch strategies result on %i worker threads equals this thread’s, byte for byte', async (workers) => {
+    const pool = createNodeWorkerPool(workers);
+    pools.push(pool);
+    const result = await runScenario(strategies, pool.executorsFor(strategies), { chunkSize: 250 });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(runScenarioSync(strategies)));
   });
 });
 
