@@ -17,8 +17,8 @@
  * unless the scenario asks for it, and then costs nothing on the version-1 path.
  */
 import { EventQueue } from '../kernel/event-queue.ts';
-import { runEvents } from '../kernel/run-events.ts';
-import { drawFrom, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
+import { DEFAULT_MAX_EVENTS, EventLimitError } from '../kernel/run-events.ts';
+import { drawFrom, isAlwaysZero, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
 import { changeoverIsZero, elementExternalDraw, elementProcessDraw, elementSetupDraw } from './elements.ts';
@@ -156,6 +156,14 @@ class FlowLineEngine {
   private readonly defectRate: number[];
   /** Stations with a check at the source (poka-yoke). */
   private readonly pokaYoke: Uint8Array;
+  /** Stations whose handling is always 0 (no draw; handling is drawn only with B > 1). */
+  private readonly handlingIsZero: Uint8Array;
+  /**
+   * Stations where starting a unit needs none of the checks of version 2 or of drift: no
+   * external setup, no process batch, no kanban buffer in front, no defects. The hot path
+   * of startUnit skips them (same draws, same order: the checks would do nothing).
+   */
+  private readonly plainStart: Uint8Array;
 
   // Version 2. Setups per units started (null: per transfer batch, version 1).
   private readonly processBatch: number | null;
@@ -307,6 +315,10 @@ class FlowLineEngine {
     // The first changeover's external part can be done from t = 0 (there is no earlier setup).
     this.externalLeft = Float64Array.from(this.drawExternal, (d) => (d === null ? 0 : d()));
     this.freeSince = new Float64Array(n);
+    this.handlingIsZero = Uint8Array.from(spec.stations, (s) => (isAlwaysZero(s.handlingTime) ? 1 : 0));
+    this.plainStart = Uint8Array.from(spec.stations, (s, k) =>
+      this.drawExternal[k] === null && this.processBatch === null && this.bufferCap[k] === Infinity && s.defectRate === 0 ? 1 : 0,
+    );
   }
 
   run(): FlowLineRun {
@@ -319,16 +331,22 @@ class FlowLineEngine {
     } else this.queue.push((this.drawArrival as Draw)(), ARRIVAL, 0);
     this.drainWorkList();
 
-    const events = runEvents(
-      this.queue,
-      (time, kind, payload) => {
-        this.now = time;
-        this.handle(kind, payload);
-        this.drainWorkList();
-        return this.done;
-      },
-      { until: this.spec.release.mode === 'flow' ? this.spec.release.horizon : Infinity, maxEvents: this.options.maxEvents },
-    );
+    // The event loop (kernel/run-events.ts's, written out here so the hot path makes no
+    // call through a closure): events in order until the queue is empty, the model says
+    // stop, or the next event lies past the horizon.
+    const queue = this.queue;
+    const until = this.spec.release.mode === 'flow' ? this.spec.release.horizon : Infinity;
+    const maxEvents = this.options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    let events = 0;
+    while (queue.size > 0 && queue.peekTime() <= until) {
+      if (events >= maxEvents) throw new EventLimitError(maxEvents, queue.peekTime());
+      queue.pop();
+      events++;
+      this.now = queue.time;
+      this.handle(queue.kind, queue.payload);
+      if (this.workCount > 0) this.drainWorkList();
+      if (this.done) break;
+    }
     return this.results(events);
   }
 
@@ -462,14 +480,16 @@ class FlowLineEngine {
   private requestDispatch(station: number): void {
     if (this.onWorkList[station]) return;
     this.onWorkList[station] = 1;
-    this.workList[(this.workHead + this.workCount) % this.n] = station;
+    let slot = this.workHead + this.workCount;
+    if (slot >= this.n) slot -= this.n;
+    this.workList[slot] = station;
     this.workCount++;
   }
 
   private drainWorkList(): void {
     while (this.workCount > 0) {
       const station = this.workList[this.workHead] as number;
-      this.workHead = (this.workHead + 1) % this.n;
+      this.workHead = this.workHead + 1 === this.n ? 0 : this.workHead + 1;
       this.workCount--;
       this.onWorkList[station] = 0;
       this.dispatch(station);
@@ -567,6 +587,12 @@ class FlowLineEngine {
   }
 
   private startUnit(k: number, u: number): void {
+    if (this.plainStart[k]) {
+      // No external setup, process batch, buffer or defects at this station (plainStart).
+      const handling = this.batchSize > 1 && !this.handlingIsZero[k] ? (this.drawHandling[k] as Draw)() : 0;
+      this.beginUnit(k, u, handling);
+      return;
+    }
     if (this.drawExternal[k] !== null) this.externalLeftNow(k);
     if (this.processBatch !== null) {
       this.startedCount[k] = (this.startedCount[k] as number) + 1;
@@ -587,7 +613,13 @@ class FlowLineEngine {
       (this.defectiveMade[k] as GrowableInt32).push(u);
     }
     // Handling: taking the unit out of its container and laying it out; only with B > 1.
-    const handling = this.batchSize > 1 ? (this.drawHandling[k] as Draw)() : 0;
+    // A handling time that is always 0 draws nothing, so it need not be called.
+    const handling = this.batchSize > 1 && !this.handlingIsZero[k] ? (this.drawHandling[k] as Draw)() : 0;
+    this.beginUnit(k, u, handling);
+  }
+
+  /** Station k takes up unit u: handling, then its process time (drawn now). */
+  private beginUnit(k: number, u: number, handling: number): void {
     const process = (this.sampleProcess[k] as (s: RandomStream) => number)(this.processStream[k] as RandomStream);
     this.busy[k] = ON_UNIT;
     this.activeUnit[k] = u;
