@@ -339,6 +339,7 @@ export function spliceSection(doc: string, start: string, end: string, section: 
   if (i >= 0 && j > i) return doc.slice(0, i) + section + doc.slice(j + end.length);
   const a = doc.indexOf(fallbackFrom);
   const z = doc.indexOf(fallbackTo);
-  if (a >= 0 && z > a) return `${doc.slice(0, a)}${section}\n\n${doc.slice(z)}`;
+  // A section not there yet goes in before fallbackTo (fallbackFrom = fallbackTo: insert only).
+  if (a >= 0 && z >= a) return `${doc.slice(0, a)}${section}\n\n${doc.slice(z)}`;
   throw new Error(`docs/benchmarks.md: cannot find where "${start}" goes`);
 }
