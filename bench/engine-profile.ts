@@ -1,6 +1,28 @@
 /**
  * What limits the engine now, for the engine section of docs/benchmarks.md: written by hand
- * from the last profile (`node --cpu-prof --import tsx`, and callgrind instruction counts),
- * because a profile is read, not measured, by the benchmark.
+ * from the last profile (`node --cpu-prof --import tsx bench/profile-flow-line.ts 1` and
+ * `bench/profile-launch.ts`), because a profile is read, not measured, by the benchmark.
  */
-export const ENGINE_PROFILE = `What limits it: (profile pending).`;
+export const ENGINE_PROFILE = `What limits the flow line now (CPU profile of six B = 1 runs, 2026-12-07, engine 3.0.0,
+shares of the simulation's own time, start-up left out): starting a unit 19% (its checks, the
+process draw and the alea step inlined into it), the event loop and heap 18%, the
+engine-independent \`ln\` 16% (six per unit, bit-identical on every engine, left as it is),
+station dispatch 13% (the waiting batch, its next live member, the work list), sorting the
+lead times for percentiles 8% (the reference does the same), garbage collection 7% (the
+typed arrays growing as units are released), delivery 5%. The reference loop is about twice
+as fast on the same draws because it has none of the engine's generality: six pending events
+scanned instead of a heap, FIFO queues as counters (units keep their order on this line),
+no per-unit or per-batch records (scrap, blocking, the trace and replacements need them in
+the engine), no work list. Closing that gap means a specialised path for lines without
+drift, buffers, caps or setups; it was not done in this round (issue 18, partial). The
+changes made (event loop written out, a plain-station fast path in starting a unit, no call
+for an always-zero handling draw, no modulo in the work list) left the golden files
+byte-identical and moved the ratio within the noise of a loaded machine.
+
+What limits the launch Monte Carlo now (CPU profile, 400,000 replications of the seed case,
+shares of the simulation's own time): drawing the market 44% (the lognormal noise: Φ⁻¹ and
+the engine-independent \`exp\` for 12 periods), the streaming summaries 21%, the policy for two
+launch quantities 14%, garbage collection 11%. Setting up a replication's stream no longer
+shows: \`tsx bench/seeding-ab.ts\` measures engine 2's string-hashed alea seeding and 13 draws
+at 2.22 µs of CPU per replication, engine 3's keyed state and the same 13 draws at 0.14 µs
+(16×), on the same loaded machine.`;
