@@ -68,6 +68,9 @@ export interface FlowPair {
   readonly events: number;
   readonly engine: Spread;
   readonly reference: Spread;
+  /** Units per second of this process's CPU time. */
+  readonly engineCpu: Spread;
+  readonly referenceCpu: Spread;
   /** Engine ÷ reference, round by round, from CPU time. */
   readonly ratio: Spread;
 }
@@ -81,6 +84,8 @@ export function benchFlowPair(batch: number): FlowPair {
   const refSpec = { stations: 5, batch, interarrivalMean: 1.25, processMean: 1, horizon: 250_000 };
   const engineRates: number[] = [];
   const referenceRates: number[] = [];
+  const engineCpuRates: number[] = [];
+  const referenceCpuRates: number[] = [];
   const ratios: number[] = [];
   let units = 0;
   let events = 0;
@@ -116,9 +121,20 @@ export function benchFlowPair(batch: number): FlowPair {
     if (round < WARM_UP_ROUNDS) continue; // let the JIT compile both loops
     engineRates.push(e.wallRate);
     referenceRates.push(r.wallRate);
+    engineCpuRates.push(e.cpuRate);
+    referenceCpuRates.push(r.cpuRate);
     ratios.push(e.cpuRate / r.cpuRate);
   }
-  return { batch, units, events, engine: spreadOf(engineRates), reference: spreadOf(referenceRates), ratio: spreadOf(ratios) };
+  return {
+    batch,
+    units,
+    events,
+    engine: spreadOf(engineRates),
+    reference: spreadOf(referenceRates),
+    engineCpu: spreadOf(engineCpuRates),
+    referenceCpu: spreadOf(referenceCpuRates),
+    ratio: spreadOf(ratios),
+  };
 }
 
 export interface FlowV2 {
@@ -152,16 +168,20 @@ export function launchPreset(file: string, replications = 100_000): LaunchScenar
   return { ...parsed.scenario, replications };
 }
 
-function benchLaunchOneCore(scenario: LaunchScenario): Spread {
+function benchLaunchOneCore(scenario: LaunchScenario): { wall: Spread; cpu: Spread } {
   const model = createLaunchMonteCarlo(scenario);
   runMonteCarloSync(model, 20_000); // warm-up
   const rates: number[] = [];
+  const cpuRates: number[] = [];
   for (let i = 0; i < 5; i++) {
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     runMonteCarloSync(model, scenario.replications);
     rates.push(scenario.replications / ((performance.now() - start) / 1000));
+    const cpu = process.cpuUsage(cpu0);
+    cpuRates.push(scenario.replications / ((cpu.user + cpu.system) / 1e6));
   }
-  return spreadOf(rates);
+  return { wall: spreadOf(rates), cpu: spreadOf(cpuRates) };
 }
 
 /** Memory stays bounded: the size of the merged summary (what a run holds and what workers send) by replications. */
@@ -195,8 +215,8 @@ async function benchLaunchWorkers(scenario: LaunchScenario, workers: number): Pr
 export interface EngineBench {
   readonly flow: FlowPair[];
   readonly flowV2: FlowV2[];
-  readonly oneCore: Spread;
-  readonly strategiesOneCore: Spread;
+  readonly oneCore: { wall: Spread; cpu: Spread };
+  readonly strategiesOneCore: { wall: Spread; cpu: Spread };
   readonly sizes: { replications: number; bytes: number }[];
   readonly threaded: { workers: number; rate: Spread }[];
   readonly loadBefore: number;
@@ -221,6 +241,8 @@ export async function runEngineBench(loadAverage: () => number): Promise<EngineB
       referenceMax: Math.round(f.reference.max),
       ratioMin: Number(f.ratio.min.toFixed(3)),
       ratioMax: Number(f.ratio.max.toFixed(3)),
+      unitsPerCpuSecond: Math.round(f.engineCpu.median),
+      referenceUnitsPerCpuSecond: Math.round(f.referenceCpu.median),
       units: f.units,
       events: f.events,
     });
@@ -231,15 +253,24 @@ export async function runEngineBench(loadAverage: () => number): Promise<EngineB
   }
   const seedCase = launchPreset('launch-seed-case.json');
   const oneCore = benchLaunchOneCore(seedCase);
-  json({ bench: 'launch-mc', threads: 1, how: 'this thread', replicationsPerSecond: Math.round(oneCore.median), min: Math.round(oneCore.min), max: Math.round(oneCore.max) });
+  json({
+    bench: 'launch-mc',
+    threads: 1,
+    how: 'this thread',
+    replicationsPerSecond: Math.round(oneCore.wall.median),
+    min: Math.round(oneCore.wall.min),
+    max: Math.round(oneCore.wall.max),
+    replicationsPerCpuSecond: Math.round(oneCore.cpu.median),
+  });
   const strategiesOneCore = benchLaunchOneCore(launchPreset('launch-ohno-question.json'));
   json({
     bench: 'launch-mc-strategies',
     threads: 1,
     how: 'this thread',
-    replicationsPerSecond: Math.round(strategiesOneCore.median),
-    min: Math.round(strategiesOneCore.min),
-    max: Math.round(strategiesOneCore.max),
+    replicationsPerSecond: Math.round(strategiesOneCore.wall.median),
+    min: Math.round(strategiesOneCore.wall.min),
+    max: Math.round(strategiesOneCore.wall.max),
+    replicationsPerCpuSecond: Math.round(strategiesOneCore.cpu.median),
   });
   const sizes = launchSummarySizes(seedCase);
   for (const s of sizes) json({ bench: 'launch-summary-bytes', replications: s.replications, bytes: s.bytes });
@@ -279,12 +310,12 @@ units per second do not. Figures are min – **median** – max.
 Target (issue 18): the engine at ≥ 0.8× the reference at both batch sizes and ≥ 1,200,000
 units per second.
 
-| transfer batch | units per run | events per run | engine, units per second | reference, units per second | engine ÷ reference |
-|---|---|---|---|---|---|
+| transfer batch | units per run | events per run | engine, units per second | reference, units per second | engine, units per CPU second | reference, units per CPU second | engine ÷ reference (CPU) |
+|---|---|---|---|---|---|---|---|
 ${b.flow
   .map(
     (f) =>
-      `| B = ${f.batch} | ${fmt(f.units)} | ${fmt(f.events)} | ${spreadText(f.engine)} | ${spreadText(f.reference)} | ${f.ratio.min.toFixed(2)} – **${f.ratio.median.toFixed(2)}** – ${f.ratio.max.toFixed(2)} |`,
+      `| B = ${f.batch} | ${fmt(f.units)} | ${fmt(f.events)} | ${spreadText(f.engine)} | ${spreadText(f.reference)} | ${spreadText(f.engineCpu)} | ${spreadText(f.referenceCpu)} | ${f.ratio.min.toFixed(2)} – **${f.ratio.median.toFixed(2)}** – ${f.ratio.max.toFixed(2)} |`,
   )
   .join('\n')}
 
@@ -310,11 +341,11 @@ second on one core (numpy's figure on this machine type, vectorised over replica
 at least 1.7× that on two workers. One core: 5 timed runs; workers: 3 timed runs of chunks
 of 10,000. Figures are min – **median** – max.
 
-| how | replications per second | speed-up (medians) |
-|---|---|---|
-| one core, this thread | ${spreadText(b.oneCore)} | |
-| one core, two strategies (launch-ohno-question.json: pilot, and a 3-month commitment) | ${spreadText(b.strategiesOneCore)} | |
-${b.threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${spreadText(t.rate)} | ${(t.rate.median / base).toFixed(2)}× |`).join('\n')}
+| how | replications per second | replications per CPU second | speed-up (medians) |
+|---|---|---|---|
+| one core, this thread | ${spreadText(b.oneCore.wall)} | ${spreadText(b.oneCore.cpu)} | |
+| one core, two strategies (launch-ohno-question.json: pilot, and a 3-month commitment) | ${spreadText(b.strategiesOneCore.wall)} | ${spreadText(b.strategiesOneCore.cpu)} | |
+${b.threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${spreadText(t.rate)} | | ${(t.rate.median / base).toFixed(2)}× |`).join('\n')}
 
 Load average (1 minute) when these ran: ${b.loadBefore.toFixed(1)} at the start, ${b.loadAfter.toFixed(1)} at the end, on
 ${availableParallelism()} cores. With ${availableParallelism()} cores, more threads than cores cannot add speed, and a
