@@ -33,7 +33,27 @@ export interface GrowthBench {
   readonly replications: Row[];
 }
 
-export async function runGrowthBench(): Promise<GrowthBench> {
+/**
+ * Runs the growth cases, or (with `fromLines`, the JSON lines a run printed) rebuilds the
+ * section from an earlier run's output without running anything again.
+ */
+export async function runGrowthBench(fromLines?: string): Promise<GrowthBench> {
+  if (fromLines !== undefined) {
+    const saved = fromLines
+      .split('\n')
+      .filter((l) => l.startsWith('{"bench":"growth"'))
+      .map((l) => JSON.parse(l) as GrowthCase & GrowthResult & { bench: string });
+    let i = 0;
+    return collect(() => {
+      const { bench: _bench, ...rest } = saved[i++] as GrowthCase & GrowthResult & { bench: string };
+      return rest;
+    });
+  }
+  return collect((c) => run(c));
+}
+
+async function collect(measure: (c: GrowthCase) => GrowthResult): Promise<GrowthBench> {
+  const run = measure;
   const baseline = run({ kind: 'baseline' });
   const flow = (units: number, stations: number, batch: number, trace: boolean): Row => ({
     label: '',

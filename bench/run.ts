@@ -47,7 +47,9 @@ async function main() {
   console.log(JSON.stringify({ bench: 'machine', machine, engineVersion: ENGINE_VERSION, loadAverage: loadAverage() }));
 
   if (mode === 'growth') {
-    const growth = await runGrowthBench();
+    // `npm run bench -- growth --from <file>`: rebuild the section from a run's printed JSON lines.
+    const from = process.argv[3] === '--from' ? readFileSync(process.argv[4] as string, 'utf8') : undefined;
+    const growth = await runGrowthBench(from);
     updateDoc(machine, ' (growth only: `npm run bench -- growth`)', (doc) =>
       spliceSection(doc, GROWTH_START, GROWTH_END, growthMarkdown(growth), '## Browser benchmarks', '## Browser benchmarks'),
     );
@@ -60,7 +62,7 @@ async function main() {
   console.log(JSON.stringify({ bench: 'engine-seconds', seconds: Number(((performance.now() - started) / 1000).toFixed(1)) }));
   if (mode === 'engine') {
     updateDoc(machine, ' (engine and Monte Carlo only: `npm run bench -- engine`)', (doc) =>
-      spliceSection(doc, ENGINE_START, ENGINE_END, engineSection, '## Flow line (Model A)', '## Browser benchmarks'),
+      spliceSection(doc, ENGINE_START, ENGINE_END, engineSection, '## Flow line (Model A)', doc.includes(GROWTH_START) ? GROWTH_START : '## Browser benchmarks'),
     );
     return;
   }
