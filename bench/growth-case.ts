@@ -18,6 +18,8 @@ export type GrowthCase =
 
 export interface GrowthResult {
   readonly seconds: number;
+  /** CPU seconds of the timed run (this process, all threads): robust to a shared machine. */
+  readonly cpuSeconds?: number;
   readonly maxRssBytes: number;
   readonly events?: number;
   readonly released?: number;
@@ -29,14 +31,17 @@ function runCase(c: GrowthCase): GrowthResult {
   if (c.kind === 'flow') {
     const horizon = c.units * 1.25; // arrivals at rate 0.8
     simulateFlowLine(flowLineSpec(c.batch, c.stations, 2_000), 'growth', 99, c.trace ? { trace: { limit: 1e9 } } : {});
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     const run = simulateFlowLine(flowLineSpec(c.batch, c.stations, horizon), 'growth', 0, {
       maxEvents: 1e9,
       ...(c.trace ? { trace: { limit: 1e9 } } : {}),
     });
     const seconds = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     return {
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
       events: run.events,
       released: run.released,
@@ -47,9 +52,11 @@ function runCase(c: GrowthCase): GrowthResult {
     const scenario = launchPreset('launch-seed-case.json', c.replications);
     const model = createLaunchMonteCarlo(scenario);
     runMonteCarloSync(model, 2_000);
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     runMonteCarloSync(model, c.replications);
-    return { seconds: (performance.now() - start) / 1000, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+    const cpu = process.cpuUsage(cpu0);
+    return { seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
   }
   return { seconds: 0, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
