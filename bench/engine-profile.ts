@@ -3,7 +3,7 @@
  * from the last profile (`node --cpu-prof --import tsx bench/profile-flow-line.ts 1` and
  * `bench/profile-launch.ts`), because a profile is read, not measured, by the benchmark.
  */
-export const ENGINE_PROFILE = `What limits the flow line now (CPU profile of six B = 1 runs, 2026-12-07, engine 3.0.0,
+export const ENGINE_PROFILE = `What limits the flow line now (CPU profile of six B = 1 runs, 2026-12-07,
 shares of the simulation's own time, start-up left out): starting a unit 19% (its checks, the
 process draw and the alea step inlined into it), the event loop and heap 18%, the
 engine-independent \`ln\` 16% (six per unit, bit-identical on every engine, left as it is),
@@ -22,7 +22,8 @@ byte-identical and moved the ratio within the noise of a loaded machine.
 What limits the launch Monte Carlo now (CPU profile, 400,000 replications of the seed case,
 shares of the simulation's own time): drawing the market 44% (the lognormal noise: Φ⁻¹ and
 the engine-independent \`exp\` for 12 periods), the streaming summaries 21%, the policy for two
-launch quantities 14%, garbage collection 11%. Setting up a replication's stream no longer
-shows: \`tsx bench/seeding-ab.ts\` measures engine 2's string-hashed alea seeding and 13 draws
-at 2.22 µs of CPU per replication, engine 3's keyed state and the same 13 draws at 0.14 µs
-(16×), on the same loaded machine.`;
+launch quantities 14%, garbage collection 11%. Setting up each replication's streams
+(seedrandom's alea seeded by hashing the key string) costs about 2.2 µs of CPU per
+replication: a derivation of the state from a key hashed once and the replication index
+measured 0.14 µs, but it changes every stream (a new engine version and every golden file),
+so it waits for its own change (issue 18, partial).`;
