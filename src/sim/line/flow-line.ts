@@ -17,8 +17,8 @@
  * unless the scenario asks for it, and then costs nothing on the version-1 path.
  */
 import { EventQueue } from '../kernel/event-queue.ts';
-import { runEvents } from '../kernel/run-events.ts';
-import { drawFrom, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
+import { DEFAULT_MAX_EVENTS, EventLimitError } from '../kernel/run-events.ts';
+import { drawFrom, isAlwaysZero, isDegenerate, nominalMean, samplerOf, type Draw } from '../rng/distribution.ts';
 import { createStream, type RandomStream, type Seed } from '../rng/stream.ts';
 import { GrowableFloat64, GrowableInt32, IntQueue } from '../util/growable.ts';
 import { changeoverIsZero, elementExternalDraw, elementProcessDraw, elementSetupDraw } from './elements.ts';
@@ -127,6 +127,13 @@ export function simulateFlowLine(
   return new FlowLineEngine(spec, seed, replication, options).run();
 }
 
+/** How many units a run is likely to release (10% over the mean in flow mode), between 256 and 2^20: a starting capacity only. */
+function expectedUnits(spec: FlowLineSpec): number {
+  const release = spec.release;
+  const guess = release.mode === 'order' ? release.quantity : (release.horizon / nominalMean(release.interarrival)) * 1.1;
+  return Number.isFinite(guess) ? Math.max(256, Math.min(1 << 20, Math.ceil(guess))) : 256;
+}
+
 class FlowLineEngine {
   private readonly n: number;
   private readonly batchSize: number;
@@ -156,6 +163,14 @@ class FlowLineEngine {
   private readonly defectRate: number[];
   /** Stations with a check at the source (poka-yoke). */
   private readonly pokaYoke: Uint8Array;
+  /** Stations whose handling is always 0 (no draw; handling is drawn only with B > 1). */
+  private readonly handlingIsZero: Uint8Array;
+  /**
+   * Stations where starting a unit needs none of the checks of version 2 or of drift: no
+   * external setup, no process batch, no kanban buffer in front, no defects. The hot path
+   * of startUnit skips them (same draws, same order: the checks would do nothing).
+   */
+  private readonly plainStart: Uint8Array;
 
   // Version 2. Setups per units started (null: per transfer batch, version 1).
   private readonly processBatch: number | null;
@@ -181,12 +196,12 @@ class FlowLineEngine {
   // Units. `unitRelease` is the customer's request (lead time runs from it); `unitEntered`
   // the release into the line (flow time runs from it). They differ only under a cap or for
   // a replacement; `unitEntered` is kept only under a cap (without one, flow time is lead time).
-  private readonly unitRelease = new GrowableFloat64();
+  private readonly unitRelease: GrowableFloat64;
   private readonly unitEntered = new GrowableFloat64();
-  private readonly unitAlive = new GrowableInt32();
-  private readonly unitDefectFrom = new GrowableInt32();
-  private readonly unitDoneAt = new GrowableInt32();
-  private readonly unitBatch = new GrowableInt32();
+  private readonly unitAlive: GrowableInt32;
+  private readonly unitDefectFrom: GrowableInt32;
+  private readonly unitDoneAt: GrowableInt32;
+  private readonly unitBatch: GrowableInt32;
 
   // Transfer batches: members are pool[start .. start + size).
   private readonly batchStart = new GrowableInt32();
@@ -194,7 +209,7 @@ class FlowLineEngine {
   private readonly batchAlive = new GrowableInt32();
   /** Station the batch is at or moving to; n once delivered. */
   private readonly batchStation = new GrowableInt32();
-  private readonly pool = new GrowableInt32();
+  private readonly pool: GrowableInt32;
   private formingBatch = -1;
 
   // Stations.
@@ -231,7 +246,7 @@ class FlowLineEngine {
   private scrapped = 0;
   private firstDelivery: number | null = null;
   private makespan: number | null = null;
-  private readonly leadTimes = new GrowableFloat64(1024);
+  private readonly leadTimes: GrowableFloat64;
   private readonly flowTimes = new GrowableFloat64(1024);
   private readonly quantity: number;
 
@@ -243,6 +258,16 @@ class FlowLineEngine {
   ) {
     const n = spec.stations.length;
     this.n = n;
+    // Per-unit records sized for the units the run is expected to release, so that a long
+    // run does not copy them a dozen times as they double (fewer copies, less garbage).
+    const units = expectedUnits(spec);
+    this.unitRelease = new GrowableFloat64(units);
+    this.unitAlive = new GrowableInt32(units);
+    this.unitDefectFrom = new GrowableInt32(units);
+    this.unitDoneAt = new GrowableInt32(units);
+    this.unitBatch = new GrowableInt32(units);
+    this.pool = new GrowableInt32(units + spec.transferBatch);
+    this.leadTimes = new GrowableFloat64(units);
     this.batchSize = spec.transferBatch;
     const traceOpt = options.trace;
     this.trace = traceOpt ? new TraceRecorder(typeof traceOpt === 'object' ? (traceOpt.limit ?? 200_000) : 200_000) : null;
@@ -307,6 +332,10 @@ class FlowLineEngine {
     // The first changeover's external part can be done from t = 0 (there is no earlier setup).
     this.externalLeft = Float64Array.from(this.drawExternal, (d) => (d === null ? 0 : d()));
     this.freeSince = new Float64Array(n);
+    this.handlingIsZero = Uint8Array.from(spec.stations, (s) => (isAlwaysZero(s.handlingTime) ? 1 : 0));
+    this.plainStart = Uint8Array.from(spec.stations, (s, k) =>
+      this.drawExternal[k] === null && this.processBatch === null && this.bufferCap[k] === Infinity && s.defectRate === 0 ? 1 : 0,
+    );
   }
 
   run(): FlowLineRun {
@@ -319,16 +348,22 @@ class FlowLineEngine {
     } else this.queue.push((this.drawArrival as Draw)(), ARRIVAL, 0);
     this.drainWorkList();
 
-    const events = runEvents(
-      this.queue,
-      (time, kind, payload) => {
-        this.now = time;
-        this.handle(kind, payload);
-        this.drainWorkList();
-        return this.done;
-      },
-      { until: this.spec.release.mode === 'flow' ? this.spec.release.horizon : Infinity, maxEvents: this.options.maxEvents },
-    );
+    // The event loop (kernel/run-events.ts's, written out here so the hot path makes no
+    // call through a closure): events in order until the queue is empty, the model says
+    // stop, or the next event lies past the horizon.
+    const queue = this.queue;
+    const until = this.spec.release.mode === 'flow' ? this.spec.release.horizon : Infinity;
+    const maxEvents = this.options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    let events = 0;
+    while (queue.size > 0 && queue.peekTime() <= until) {
+      if (events >= maxEvents) throw new EventLimitError(maxEvents, queue.peekTime());
+      queue.pop();
+      events++;
+      this.now = queue.time;
+      this.handle(queue.kind, queue.payload);
+      if (this.workCount > 0) this.drainWorkList();
+      if (this.done) break;
+    }
     return this.results(events);
   }
 
@@ -465,14 +500,16 @@ class FlowLineEngine {
   private requestDispatch(station: number): void {
     if (this.onWorkList[station]) return;
     this.onWorkList[station] = 1;
-    this.workList[(this.workHead + this.workCount) % this.n] = station;
+    let slot = this.workHead + this.workCount;
+    if (slot >= this.n) slot -= this.n;
+    this.workList[slot] = station;
     this.workCount++;
   }
 
   private drainWorkList(): void {
     while (this.workCount > 0) {
       const station = this.workList[this.workHead] as number;
-      this.workHead = (this.workHead + 1) % this.n;
+      this.workHead = this.workHead + 1 === this.n ? 0 : this.workHead + 1;
       this.workCount--;
       this.onWorkList[station] = 0;
       this.dispatch(station);
@@ -570,6 +607,12 @@ class FlowLineEngine {
   }
 
   private startUnit(k: number, u: number): void {
+    if (this.plainStart[k]) {
+      // No external setup, process batch, buffer or defects at this station (plainStart).
+      const handling = this.batchSize > 1 && !this.handlingIsZero[k] ? (this.drawHandling[k] as Draw)() : 0;
+      this.beginUnit(k, u, handling);
+      return;
+    }
     if (this.drawExternal[k] !== null) this.externalLeftNow(k);
     if (this.processBatch !== null) {
       this.startedCount[k] = (this.startedCount[k] as number) + 1;
@@ -590,7 +633,13 @@ class FlowLineEngine {
       (this.defectiveMade[k] as GrowableInt32).push(u);
     }
     // Handling: taking the unit out of its container and laying it out; only with B > 1.
-    const handling = this.batchSize > 1 ? (this.drawHandling[k] as Draw)() : 0;
+    // A handling time that is always 0 draws nothing, so it need not be called.
+    const handling = this.batchSize > 1 && !this.handlingIsZero[k] ? (this.drawHandling[k] as Draw)() : 0;
+    this.beginUnit(k, u, handling);
+  }
+
+  /** Station k takes up unit u: handling, then its process time (drawn now). */
+  private beginUnit(k: number, u: number, handling: number): void {
     const process = (this.sampleProcess[k] as (s: RandomStream) => number)(this.processStream[k] as RandomStream);
     this.busy[k] = ON_UNIT;
     this.activeUnit[k] = u;
