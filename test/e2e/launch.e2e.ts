@@ -227,7 +227,7 @@ describe('lesson 3: the launch-sizing screen', () => {
     await expect.poll(() => salvage.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await salvage.getAttribute('aria-describedby')) ?? '';
     const message = await page.locator(`genba-launch-parameters #${describedBy.split(' ')[0]}`).textContent();
-    expect(message).toBe('economics.salvage: 12 is not allowed, must be < economics.cost (12)');
+    expect(message).toBe('Salvage value: 12 is not allowed; it must be less than Production cost (12)');
     const price = page.locator('genba-launch-parameters input[data-path="economics.price"]');
     await price.fill('abc');
     await expect.poll(() => price.getAttribute('aria-invalid')).toBe('true');
