@@ -233,7 +233,7 @@ describe('lesson 3: the launch-sizing screen', () => {
     await expect.poll(() => price.getAttribute('aria-invalid')).toBe('true');
     const share = page.locator('genba-launch-parameters input[data-path="market.states[0].probability"]');
     await share.fill('0.6');
-    await expect.poll(() => page.locator('genba-launch-parameters fieldset.states p.error').textContent()).toMatch(/^market\.states: probabilities summing to 1\.1 is not allowed/);
+    await expect.poll(() => page.locator('genba-launch-parameters fieldset.states p.error').textContent()).toBe('Market states (one is drawn per market): the probabilities add up to 1.1; they must add up to 1');
     // Each probability is marked, and points to the message about their sum.
     await expect.poll(() => share.getAttribute('aria-invalid')).toBe('true');
     expect(await share.getAttribute('aria-describedby')).toContain('field-market-states-error');
