@@ -152,7 +152,7 @@ describe('lesson 1: the batching illusion, in Chromium', () => {
     await batchField.press('Tab');
     await expect.poll(() => batchField.getAttribute('aria-invalid')).toBe('true');
     const message = await params.locator('[id="transferBatch-msg"]').textContent();
-    expect(message).toMatch(/^transferBatch: 0 is not allowed, must be/);
+    expect(message).toMatch(/^Transfer batch: 0 is not allowed; it must be/);
     expect(await page.locator(`${screen} #line-batch h3`).textContent()).toContain('Transfer batch of 5');
     await batchField.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('flow-6-invalid-parameter') });

@@ -227,13 +227,13 @@ describe('lesson 3: the launch-sizing screen', () => {
     await expect.poll(() => salvage.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await salvage.getAttribute('aria-describedby')) ?? '';
     const message = await page.locator(`genba-launch-parameters #${describedBy.split(' ')[0]}`).textContent();
-    expect(message).toBe('economics.salvage: 12 is not allowed, must be < economics.cost (12)');
+    expect(message).toBe('Salvage value: 12 is not allowed; it must be less than Production cost (12)');
     const price = page.locator('genba-launch-parameters input[data-path="economics.price"]');
     await price.fill('abc');
     await expect.poll(() => price.getAttribute('aria-invalid')).toBe('true');
     const share = page.locator('genba-launch-parameters input[data-path="market.states[0].probability"]');
     await share.fill('0.6');
-    await expect.poll(() => page.locator('genba-launch-parameters fieldset.states p.error').textContent()).toMatch(/^market\.states: probabilities summing to 1\.1 is not allowed/);
+    await expect.poll(() => page.locator('genba-launch-parameters fieldset.states p.error').textContent()).toBe('Market states (one is drawn per market): the probabilities add up to 1.1; they must add up to 1');
     // Each probability is marked, and points to the message about their sum.
     await expect.poll(() => share.getAttribute('aria-invalid')).toBe('true');
     expect(await share.getAttribute('aria-describedby')).toContain('field-market-states-error');

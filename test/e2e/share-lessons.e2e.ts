@@ -363,7 +363,7 @@ describe('lesson 3: launch cases that travel', () => {
     const bad = caseFile.replace('"salvage": 4', '"salvage": 40');
     const [badChooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.locator(`${panel} #open-file`).click()]);
     await badChooser.setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    await expect.poll(() => tab.locator(`${panel} #import-errors li`).allTextContents()).toEqual(['economics.salvage: 40 is not allowed, must be < economics.cost (12)']);
+    await expect.poll(() => tab.locator(`${panel} #import-errors li`).allTextContents()).toEqual(['Salvage value: 40 is not allowed; it must be less than Production cost (12)']);
     expect(await field(tab, 'economics.salvage').inputValue()).toBe('4');
     await tab.close();
   });

@@ -221,7 +221,7 @@ describe('scenarios that travel, in Chromium', () => {
     const [chooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.locator(`${panel} #open-file`).click()]);
     await chooser.setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const errors = tab.locator(`${panel} #import-errors`);
-    await expect.poll(() => errors.locator('li').allTextContents()).toEqual(['transferBatch: 0 is not allowed, must be ≥ 1']);
+    await expect.poll(() => errors.locator('li').allTextContents()).toEqual(['Transfer batch: 0 is not allowed; it must be at least 1']);
     expect(await errors.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     expect(await batchHeading(tab)).toContain('Transfer batch of 10');
     await tab.screenshot({ path: screenshotPath('share-4-invalid-file') });
