@@ -76,10 +76,10 @@ describe('the app in Chromium', () => {
     const result = JSON.parse(json ?? '{}');
     expect(result.results.map((r: { strategy: string }) => r.strategy)).toEqual(['pilot', 'forecast']);
     // The table names the strategies and shows the CLI's figures.
-    const rows = await page.locator('genba-scenario-runner tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    const rows = await page.locator('genba-scenario-runner table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(rows[0]).toContain('pilot');
     expect(rows[1]).toContain('forecast');
-    expect(await page.locator('genba-scenario-runner thead').textContent()).toContain('Strategy');
+    expect(await page.locator('genba-scenario-runner table').first().locator('thead').textContent()).toContain('Strategy');
     await page.screenshot({ path: screenshotPath('launch-ohno-question-engine'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

@@ -47,7 +47,7 @@ describe('launch strategies on the engine check', () => {
     const page_ = JSON.parse((await page.locator('genba-scenario-runner #result-json').textContent()) ?? '{}');
     expect(page_.results).toEqual(cli.results);
     const first = cli.results[0];
-    const rows = await page.locator('genba-scenario-runner tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    const rows = await page.locator('genba-scenario-runner table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(rows[0]).toContain(first?.strategy);
     // The break-even view: the forecast pays only above some chance of a good market, marked.
     const chart = page.locator('genba-launch-break-even-chart');
