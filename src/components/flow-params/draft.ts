@@ -30,6 +30,8 @@ export interface StationDraft {
   readonly setupTime: DistributionDraft;
   readonly handlingTime: DistributionDraft;
   readonly defectRate: string;
+  /** The kanban buffer in front of the station (version 2): not edited here, carried through. */
+  readonly buffer?: number;
 }
 
 /** Both release modes' fields, so switching mode and back keeps what was typed. */
@@ -60,6 +62,8 @@ export interface FlowDraft {
   readonly release: ReleaseDraft;
   /** The key the next added station gets. */
   readonly nextKey: number;
+  /** Version-2 line fields not edited here (lesson 4 edits the cap), carried through so the scenario keeps them. */
+  readonly carried?: { readonly processBatch?: number; readonly unitValue?: number; readonly wipCap?: number };
 }
 
 /** Order size offered when a flow-mode lesson is switched to order mode. */
@@ -93,7 +97,13 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
     ...(station.elements || station.setupElements || station.pokaYoke
       ? { steps: { elements: station.elements, setupElements: station.setupElements, pokaYoke: station.pokaYoke } }
       : {}),
+    ...(station.buffer === undefined ? {} : { buffer: station.buffer }),
   }));
+  const carried = {
+    ...(s.processBatch === undefined ? {} : { processBatch: s.processBatch }),
+    ...(s.unitValue === undefined ? {} : { unitValue: s.unitValue }),
+    ...(s.release.wipCap === undefined ? {} : { wipCap: s.release.wipCap }),
+  };
   const r = s.release;
   const release: ReleaseDraft =
     r.mode === 'order'
@@ -117,6 +127,7 @@ export function draftFromScenario(s: FlowLineScenario): FlowDraft {
     moveTime: distributionDraftOf(s.moveTime),
     release,
     nextKey: stations.length,
+    ...(Object.keys(carried).length > 0 ? { carried } : {}),
   };
 }
 
@@ -137,14 +148,18 @@ export function candidateOf(d: FlowDraft): Record<string, unknown> {
     ...(s.steps?.elements ? { elements: s.steps.elements } : {}),
     ...(s.steps?.setupElements ? { setupElements: s.steps.setupElements } : {}),
     ...(s.steps?.pokaYoke ? { pokaYoke: true } : {}),
+    ...(s.buffer === undefined ? {} : { buffer: s.buffer }),
   }));
   out['transferBatch'] = numberOrText(d.transferBatch);
   out['moveTime'] = distributionCandidate(d.moveTime);
   const r = d.release;
+  const cap = d.carried?.wipCap === undefined ? {} : { wipCap: d.carried.wipCap };
   out['release'] =
     r.mode === 'order'
-      ? { mode: 'order', quantity: numberOrText(r.quantity) }
-      : { mode: 'flow', interarrival: distributionCandidate(r.interarrival), horizon: numberOrText(r.horizon), warmup: numberOrText(r.warmup) };
+      ? { mode: 'order', quantity: numberOrText(r.quantity), ...cap }
+      : { mode: 'flow', interarrival: distributionCandidate(r.interarrival), horizon: numberOrText(r.horizon), warmup: numberOrText(r.warmup), ...cap };
+  if (d.carried?.processBatch !== undefined) out['processBatch'] = d.carried.processBatch;
+  if (d.carried?.unitValue !== undefined) out['unitValue'] = d.carried.unitValue;
   return out;
 }
 
