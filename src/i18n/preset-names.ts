@@ -68,6 +68,17 @@ const NAMES: Readonly<Record<string, Entry>> = {
   // Market states (lesson 3).
   good: () => msg('good', { id: 'preset.market.good' }),
   bad: () => msg('bad', { id: 'preset.market.bad' }),
+  "Launch: pilot, or commit to the forecast?": () => msg("Launch: pilot, or commit to the forecast?", { id: 'preset.title.launch-ohno-question' }),
+  "Launch: when the forecast pays": () => msg("Launch: when the forecast pays", { id: 'preset.title.launch-forecast-wins' }),
+  "Launch: a line built for the forecast": () => msg("Launch: a line built for the forecast", { id: 'preset.title.launch-forecast-line' }),
+  "Push or pull: a balanced line": () => msg("Push or pull: a balanced line", { id: 'preset.title.pull-balanced' }),
+  "Push or pull: a bottleneck": () => msg("Push or pull: a bottleneck", { id: 'preset.title.pull-bottleneck' }),
+  "Kanban with one square too few": () => msg("Kanban with one square too few", { id: 'preset.title.kanban-short' }),
+  "The Penny Fab (Hopp and Spearman)": () => msg("The Penny Fab (Hopp and Spearman)", { id: 'preset.title.penny-fab' }),
+  "Head stamping": () => msg("Head stamping", { id: 'preset.station.head-stamping' }),
+  "Tail stamping": () => msg("Tail stamping", { id: 'preset.station.tail-stamping' }),
+  "Rimming": () => msg("Rimming", { id: 'preset.station.rimming' }),
+  "Deburring": () => msg("Deburring", { id: 'preset.station.deburring' }),
 };
 
 /** Descriptions of the presets, by file (index.json). */
@@ -85,7 +96,7 @@ const DESCRIPTIONS: Readonly<Record<string, Entry>> = {
     msg('Four people each flip 20 coins at one second a flip and pass them on one coin at a time, so the last coin is delivered after 23 seconds.', { id: 'preset.description.penny-1' }),
   'long-setups.json': () =>
     msg(
-      'Every changeover takes 2 minutes and handling only 0.1 minute a part, so passed on one at a time each part pays a full setup at every station and one-piece flow loses to small batches until the setups are shortened.',
+      'Every changeover takes 2 minutes and handling only 0.1 minute a part, so passed on one at a time with a setup for every part, one-piece flow loses a little to batches of 10; setting up once for ten and still passing the parts on one at a time beats both clearly.',
       { id: 'preset.description.long-setups' },
     ),
   'handling-makes-batches-slower.json': () =>
@@ -112,6 +123,13 @@ const DESCRIPTIONS: Readonly<Record<string, Entry>> = {
     ),
   'launch-thin-margin.json': () =>
     msg('The seed case with a price of 13 against a cost of 12, so each unsold unit costs eight times what each sold unit earns.', { id: 'preset.description.launch-thin-margin' }),
+  'launch-ohno-question.json': () => msg("Ohno's question: a new car may sell 30,000 a month in a good market or 500 in a bad one, at even odds, and the plant either builds a pilot batch of 500 and scales up when the market answers, or commits to 30,000 a month for three months on the forecast.", { id: 'preset.description.launch-ohno-question' }),
+  'launch-forecast-wins.json': () => msg("The same choice with good odds and a high margin: the market is good four times in five and a car sells for 30 against a cost of 12, so committing to the forecast earns more on average, and still loses money in one market in five.", { id: 'preset.description.launch-forecast-wins' }),
+  'launch-forecast-line-fixed-cost.json': () => msg("Good odds (four in five) but the forecast needs its own line, 500,000 of tooling paid before the first car: the fixed cost takes away the forecast's edge, while the pilot runs on the existing line.", { id: 'preset.description.launch-forecast-line' }),
+  'pull-balanced.json': () => msg("An order of 60 goes through four stations of about an hour each, pushed all at once or pulled with at most 10 in the line, and both lines deliver it in about the same time while the pulled one holds a fraction of the work in progress, flow time and cash.", { id: 'preset.description.pull-balanced' }),
+  'pull-bottleneck.json': () => msg("An order of 60 goes through four stations where Weld takes 1.25 hours a unit and the others 0.8, so pushed the whole order piles up in front of Weld while pulled with a cap of 6 the queue stays short and the order is delivered just as fast.", { id: 'preset.description.pull-bottleneck' }),
+  'kanban-one-square-short.json': () => msg("The bottleneck line pulled with one kanban square in front of each station, one square too few: stations are blocked whenever the next square is taken and Weld starves behind them, so pull done badly loses throughput too.", { id: 'preset.description.kanban-short' }),
+  'penny-fab.json': () => msg("The Penny Fab of Factory Physics, four stations of two hours each with everyday variation (cv 0.5) and a critical WIP of 4, for the WIP-cap sweep: throughput climbs to one every two hours, then every penny added only lengthens the flow time.", { id: 'preset.description.penny-fab' }),
 };
 
 /** True when `name` is one of the built-in presets' names. */
