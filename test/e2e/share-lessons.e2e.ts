@@ -256,7 +256,7 @@ describe('lesson 2: kaizen work that travels', () => {
     expect(trace.lines).toContain('Scenario,It failed before');
     expect(trace.lines).toContain('Seed,"""one-by-one"""');
     expect(trace.lines).toContain('Note,One-piece flow after 3 improvements.');
-    expect(trace.lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source');
+    expect(trace.lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source,request');
   });
 });
 
