@@ -31,6 +31,7 @@ export const ON_DEMAND: Readonly<Record<string, string>> = {
   'src/components/flow-params/genba-flow-params.ts': 'when the parameters section is first opened',
   'run-scenario': 'when many runs or the sweep are asked for (the Monte Carlo runner)',
   'src/app/browser-workers.ts': 'when many runs or the sweep are asked for (the Monte Carlo workers)',
+  'src/components/flow-lesson/genba-setup-options.ts': 'only for a line with long setups (the three options run the core on the page)',
 };
 
 interface ManifestChunk {

@@ -11,7 +11,7 @@ import { GUIDED_PATH } from '../app/session.ts';
 import { parseScenarioText } from '../scenario/index.ts';
 import type { FlowLineScenario } from '../scenario/types.ts';
 import { describeImprovement, improvementLabel } from '../lessons/kaizen/improvements.ts';
-import { CLUES, INTENDED_IMPROVEMENTS } from '../lessons/kaizen/it-failed-before.ts';
+import { CLUES, INTENDED_IMPROVEMENTS, SMED_AT_THE_PRESS } from '../lessons/kaizen/it-failed-before.ts';
 import { buildLog } from '../lessons/kaizen/kaizen-log.ts';
 import { kaizenLogFile } from '../lessons/kaizen/kaizen-log-file.ts';
 import { yamazumiOf } from '../lessons/kaizen/yamazumi.ts';
@@ -28,7 +28,7 @@ const original = ((): FlowLineScenario => {
   if (!parsed.ok || parsed.scenario.model !== 'flow-line') throw new Error('it-failed-before.json is not a flow-line scenario');
   return { ...parsed.scenario, replications: 2 };
 })();
-const first = INTENDED_IMPROVEMENTS[0]!;
+const first = SMED_AT_THE_PRESS[0]!;
 const log = (() => {
   const built = buildLog(original, [first], new Map());
   if (!built.ok) throw new Error(built.message);
@@ -72,6 +72,9 @@ describe('lesson 2 in 简体中文', () => {
   it('words the improvements and the clues in Chinese, the presets\' station and element names too (issue 16)', () => {
     expect(improvementLabel(first)).toBe('冲压：将“从库房取模具”改为外部换型（快速换模）');
     expect(improvementLabel({ id: 'b', kind: 'set-transfer-batch', batch: 10 })).toBe('每 10 件一批传递');
+    // The stated basis of a shortening is worded in Chinese too; the process batch as well.
+    expect(improvementLabel(INTENDED_IMPROVEMENTS[0]!)).toContain('（依据：快换工装：用快速夹紧装置和定位销代替螺栓）');
+    expect(improvementLabel(INTENDED_IMPROVEMENTS[1]!)).toBe('每 10 件换型一次（加工批量）');
     expect(CLUES['press-check']).toMatch(/^冲压变快后/);
     const names = yamazumiOf(original).flatMap((s) => s.elements.map((e) => e.name));
     expect(names).toContain('取出/放回');

@@ -282,7 +282,7 @@ const flowCases: readonly Case[] = [
     edit(flowLine(), [['stations', 0, 'processTime'], DELETE], [['stations', 0, 'elements'], [{ name: 'fit', time: 1, kind: 'internal' }]]),
     'stations[0].elements[0].kind',
     '"internal"',
-    'the key must be one of name, time',
+    'the key must be one of name, time, waste',
     'unknown key',
   ],
   [

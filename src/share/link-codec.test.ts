@@ -346,7 +346,7 @@ describe('damaged, tampered and hostile links', () => {
 
   it('refuses data that is not a scenario link', () => {
     expect(decodeLink(rawLink('[1,2,3]'))).toMatchObject({ ok: false, reason: 'invalid', message: 'This link holds no scenario: its data is not a {…} record.' });
-    expect(decodeLink(rawLink('{"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching"}'))).toMatchObject({ ok: false, reason: 'invalid', message: 'This link holds no scenario.' });
+    expect(decodeLink(rawLink('{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching"}'))).toMatchObject({ ok: false, reason: 'invalid', message: 'This link holds no scenario.' });
     expect(decodeLink(rawLink('not json'))).toMatchObject({ ok: false, reason: 'damaged', message: 'This link is damaged: its data is not valid JSON.' });
     const notText = `v=1&s=${encodeBase64url(packZlib(new Uint8Array([0xff, 0xfe, 0x00])))}`;
     expect(decodeLink(notText)).toMatchObject({ ok: false, reason: 'damaged', message: 'This link is damaged: its data is not text.' });
@@ -355,10 +355,10 @@ describe('damaged, tampered and hostile links', () => {
   it('refuses __proto__, constructor and prototype at any depth without polluting anything (P4)', () => {
     const scenarioJson = JSON.stringify(pennyGame(5));
     const polluters = [
-      `{"__proto__":{"polluted":1},"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
-      `{"constructor":{"prototype":{"polluted":1}},"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
-      `{"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('"release":{', '"release":{"__proto__":{"polluted":1},')}}`,
-      `{"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"')}}`,
+      `{"__proto__":{"polluted":1},"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
+      `{"constructor":{"prototype":{"polluted":1}},"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
+      `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('"release":{', '"release":{"__proto__":{"polluted":1},')}}`,
+      `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"')}}`,
     ];
     const messages = polluters.map((json) => {
       const result = decodeLink(rawLink(json));
@@ -370,7 +370,7 @@ describe('damaged, tampered and hostile links', () => {
       "This link's scenario is not valid: release.__proto__: reserved key, not allowed anywhere in a scenario",
       "This link's scenario is not valid: constructor: reserved key, not allowed anywhere in a scenario",
     ]);
-    const inPredictions = `{"engineVersion":"1.0.0","rng":"seedrandom.alea","lesson":"batching","predictions":{"a":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
+    const inPredictions = `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","predictions":{"a":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
     const result = decodeLink(rawLink(inPredictions));
     expect(result.ok).toBe(true);
     if (!result.ok) return;

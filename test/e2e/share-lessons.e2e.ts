@@ -197,12 +197,12 @@ describe('lesson 2: kaizen work that travels', () => {
     expect(data.improvements.map((i) => changeKey(i))).toEqual(steps.map((i) => changeKey(i)));
 
     const tab = await open(second, 'kaizen: import', kaizenUrl(), ready);
-    const bad = JSON.stringify({ ...data, improvements: data.improvements.map((imp, i) => (i === 1 ? { ...imp, station: 'Paint' } : imp)) });
+    const bad = JSON.stringify({ ...data, improvements: data.improvements.map((imp, i) => (i === 0 ? { ...imp, station: 'Paint' } : imp)) });
     const [badChooser] = await Promise.all([tab.waitForEvent('filechooser'), tab.locator(`${panel} #open-file`).click()]);
     await badChooser.setFiles({ name: 'bad log.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const errors = tab.locator(`${panel} #import-errors`);
     await expect.poll(() => errors.locator('li').allTextContents()).toEqual([
-      expect.stringMatching(/^improvements\[1\]: Paint: make "get clamps and tools" external \(SMED\): there is no station "Paint"/),
+      expect.stringMatching(/^improvements\[0\]: Paint: shorten "swap die" to 10% of its time \(basis: .*\): there is no station "Paint"/),
     ]);
     expect(await errors.textContent()).toContain('the open kaizen log is unchanged');
     expect(await tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
@@ -256,7 +256,7 @@ describe('lesson 2: kaizen work that travels', () => {
     expect(trace.lines).toContain('Scenario,It failed before');
     expect(trace.lines).toContain('Seed,"""one-by-one"""');
     expect(trace.lines).toContain('Note,One-piece flow after 3 improvements.');
-    expect(trace.lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source');
+    expect(trace.lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source,request');
   });
 });
 

@@ -289,7 +289,7 @@ describe('scenarios that travel, in Chromium', () => {
     expect(lines).toContain('Scenario,The batching illusion');
     expect(lines).toContain('Seed,"""taiichi"""');
     expect(lines.some((l) => l.startsWith('Engine version,'))).toBe(true);
-    expect(lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source');
+    expect(lines[12]).toBe('t,kind,station,station name,unit,batch,duration,handling,source,request');
     await figure.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('share-7-figures') });
 
