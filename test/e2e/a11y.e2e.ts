@@ -22,6 +22,7 @@ import type { FlowLineScenario } from '../../src/scenario/types.ts';
 import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
 import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts';
 import { applyImprovements, type Improvement } from '../../src/lessons/kaizen/improvements.ts';
+import { stationName } from './page-helpers.ts';
 
 interface Language {
   /** The BCP 47 tag the page must carry in <html lang> (src/i18n/locale.ts). */
@@ -243,11 +244,11 @@ for (const language of LANGUAGES) {
     afterAll(async () => page?.close());
 
     async function goAndSee(station: string): Promise<void> {
-      // Station names come from the scenario: the same in every language.
+      // Preset station names are shown in the page's language (issue 16).
       const heading = page.locator(`${kaizen} #station-h`);
-      if ((await heading.count()) > 0 && (await heading.textContent())?.includes(station)) return;
-      await page.locator(`${kaizen} genba-line-view#line-flow .stations button`, { hasText: station }).click();
-      await expect.poll(() => heading.textContent()).toContain(station);
+      if ((await heading.count()) > 0 && stationName(station).test((await heading.textContent()) ?? '')) return;
+      await page.locator(`${kaizen} genba-line-view#line-flow .stations button`, { hasText: stationName(station) }).click();
+      await expect.poll(() => heading.textContent()).toMatch(stationName(station));
     }
 
     async function apply(done: Improvement[], count: number): Promise<void> {

@@ -81,11 +81,12 @@ describe('lesson 1: the batching illusion, in Chromium', () => {
     await page.waitForTimeout(300);
     expect(await time()).toBe(paused);
     await page.screenshot({ path: screenshotPath('flow-2-paused') });
+    // A step redraws on the next frame: wait for the time it shows, not the one before.
     await controls.locator('#step-back').click();
+    await expect.poll(time).toBeLessThan(paused);
     const back = await time();
-    expect(back).toBeLessThan(paused);
     await controls.locator('#step-forward').click();
-    expect(await time()).toBeGreaterThan(back);
+    await expect.poll(time).toBeGreaterThan(back);
     // Keyboard: focus the play button, Enter plays; Space on the timeline pauses.
     await controls.locator('#play').focus();
     await page.keyboard.press('Enter');

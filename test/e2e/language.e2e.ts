@@ -20,6 +20,7 @@ import type { FlowLineScenario } from '../../src/scenario/types.ts';
 import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
 import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts';
 import { applyImprovements } from '../../src/lessons/kaizen/improvements.ts';
+import { stationName } from './page-helpers.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -207,7 +208,7 @@ describe('lesson 2 in 简体中文, after one improvement', () => {
     await page.goto(`${server.url}#/kaizen`);
     await page.locator(`${kaizen} #verdict`).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: station }).click();
+    await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: stationName(station) }).click();
     await expect.poll(() => text(`${kaizen} #station-h`)).toBe(`3Go and see: ${station}`);
     const picker = page.locator(`${kaizen} genba-improvement-picker`);
     await picker.locator(`input[name="improvement"][value="${candidate!.improvement.id}"]`).check();
@@ -233,15 +234,16 @@ describe('lesson 2 in 简体中文, after one improvement', () => {
     expect(numbersOf(verdict)).toEqual(numbersOf(before.verdict));
     const reveal = await text(`${kaizen} #reveal`);
     expect(reveal).toMatch(
-      /^Press：将“swap die”缩短到原时间的 10%（依据：快换工装：用快速夹紧装置和定位销代替螺栓）：一个流的平均交付周期从 [\d,.]+ 变为 [\d,.]+ 分钟。你预期它缩短 10\.0。和你预期的(一样|不一样)。$/,
+      /^冲压：将“换模”缩短到原时间的 10%（依据：快换工装：用快速夹紧装置和定位销代替螺栓）：一个流的平均交付周期从 [\d,.]+ 变为 [\d,.]+ 分钟。你预期它缩短 10\.0。和你预期的(一样|不一样)。$/,
     );
     expect(numbersOf(reveal)).toEqual(numbersOf(before.reveal));
     expect((await logCells()).map(numbersOf)).toEqual(before.cells.map(numbersOf));
     expect(await text(`${kaizen} genba-kaizen-log tbody tr:nth-child(2) td.text`)).toMatch(/^缩短 10\.0；实际(缩短|变长|不变)/);
     expect(await text(`${kaizen} genba-kaizen-log caption`)).toMatch(/^改善日志：每一步之后的一个流（\d+ 次重复运行的均值，随机种子 \S+）$/);
-    expect(await text(`${kaizen} genba-kaizen-log tbody tr:nth-child(2) th`)).toBe('1. Press：将“swap die”缩短到原时间的 10%（依据：快换工装：用快速夹紧装置和定位销代替螺栓）');
-    expect(await text(`${kaizen} #station-h`)).toBe(`3现场观察：${station}`);
-    expect(await text(`${kaizen} genba-improvement-picker legend`)).toBe(`你要在 ${station} 改什么？`);
+    expect(await text(`${kaizen} genba-kaizen-log tbody tr:nth-child(2) th`)).toBe('1. 冲压：将“换模”缩短到原时间的 10%（依据：快换工装：用快速夹紧装置和定位销代替螺栓）');
+    const shownStation = stationName(station).source.split('|').pop();
+    expect(await text(`${kaizen} #station-h`)).toBe(`3现场观察：${shownStation}`);
+    expect(await text(`${kaizen} genba-improvement-picker legend`)).toBe(`你要在 ${shownStation} 改什么？`);
     expect(await text(`${kaizen} .checks li`)).toMatch(/^[✔✘] 交付周期：一个流 [\d,.]+ 分钟，每批 10 件时为 [\d,.]+ 分钟$/);
     expect(await text('genba-app genba-guide summary')).toMatch(/^引导路径：已完成 \d\/5 步$/);
     expect(await overflow()).toBeLessThanOrEqual(0);
@@ -264,9 +266,10 @@ describe('lesson 2 in 简体中文, after one improvement', () => {
       const at = line.scenario.stations.findIndex((s, i) => candidatesAt(line.scenario, i).some((c) => changeKey(c.improvement) === changeKey(wanted)));
       const name = line.scenario.stations[at]!.name;
       const id = candidatesAt(line.scenario, at).find((c) => changeKey(c.improvement) === changeKey(wanted))!.improvement.id;
-      if (!(await text(`${kaizen} #station-h`)).endsWith(`现场观察：${name}`)) {
-        await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: name }).click();
-        await expect.poll(() => text(`${kaizen} #station-h`)).toBe(`3现场观察：${name}`);
+      const shown = stationName(name).source.split('|').pop();
+      if (!(await text(`${kaizen} #station-h`)).endsWith(`现场观察：${shown}`)) {
+        await page.locator(`${kaizen} genba-line-view#line-flow button`, { hasText: stationName(name) }).click();
+        await expect.poll(() => text(`${kaizen} #station-h`)).toBe(`3现场观察：${shown}`);
       }
       const picker = page.locator(`${kaizen} genba-improvement-picker`);
       await picker.locator(`input[name="improvement"][value="${id}"]`).check();

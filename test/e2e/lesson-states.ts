@@ -13,6 +13,7 @@ import type { FlowLineScenario } from '../../src/scenario/types.ts';
 import { INTENDED_IMPROVEMENTS } from '../../src/lessons/kaizen/it-failed-before.ts';
 import { candidatesAt, changeKey } from '../../src/lessons/kaizen/candidates.ts';
 import { applyImprovements, type Improvement } from '../../src/lessons/kaizen/improvements.ts';
+import { stationName } from './page-helpers.ts';
 
 export interface LessonState {
   /** A short name, usable in a file name. */
@@ -64,9 +65,9 @@ function offered(done: readonly Improvement[], wanted: Improvement): { station: 
 
 async function goAndSee(page: Page, station: string): Promise<void> {
   const heading = page.locator(`${kaizen} #station-h`);
-  if ((await heading.count()) > 0 && (await heading.textContent())?.includes(station)) return;
-  await page.locator(`${kaizen} genba-line-view#line-flow .stations button`, { hasText: station }).click();
-  await expect.poll(() => heading.textContent()).toContain(station);
+  if ((await heading.count()) > 0 && stationName(station).test((await heading.textContent()) ?? '')) return;
+  await page.locator(`${kaizen} genba-line-view#line-flow .stations button`, { hasText: stationName(station) }).click();
+  await expect.poll(() => heading.textContent()).toMatch(stationName(station));
 }
 
 async function applyImprovementsInPage(page: Page, done: Improvement[], count: number): Promise<void> {

@@ -35,9 +35,9 @@ afterAll(async () => {
 });
 
 describe('presenter mode and shortcuts', () => {
-  it("lists the three lessons in the navigation; the developer's engine check keeps its route only", async () => {
+  it("lists the four lessons in the navigation; the developer's engine check keeps its route only", async () => {
     const links = await page.locator('genba-app nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['#/batching', '#/kaizen', '#/launch']);
+    expect(links).toEqual(['#/batching', '#/kaizen', '#/launch', '#/pull']);
   });
 
   it('switches to large type and the projector theme', async () => {

@@ -137,7 +137,7 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await page.locator(`${panel} #include-prediction`).check();
     await page.locator(`${panel} #copy-link`).click();
     const field = page.locator(`${panel} #link`);
-    await expect.poll(() => field.inputValue()).toMatch(/#\/pull\?v=1&s=[A-Za-z0-9_-]+$/);
+    await expect.poll(() => field.inputValue()).toMatch(/#\/pull\?v=2&s=[A-Za-z0-9_-]+$/);
     link = await field.inputValue();
     const rows = await page.locator(`${screen} #outcome-table tbody`).textContent();
     const fresh = await launch();

@@ -179,7 +179,7 @@ describe('lesson 2: kaizen work that travels', () => {
     const problem = tab.locator(`${screen} #link-problem`);
     await expect.poll(() => problem.textContent()).toMatch(/^This link is damaged: .+ The lesson's own line is open instead\.$/);
     expect(await problem.getAttribute('role')).toBe('alert');
-    expect(await tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
+    await expect.poll(() => tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
     await tab.screenshot({ path: screenshotPath('share-lessons-3-kaizen-tampered') });
     // A valid link in the same tab opens, and the message goes.
     await tab.evaluate((hash) => (window.location.hash = hash), new URL(link).hash);
@@ -205,7 +205,7 @@ describe('lesson 2: kaizen work that travels', () => {
       expect.stringMatching(/^improvements\[0\]: Paint: shorten "swap die" to 10% of its time \(basis: .*\): there is no station "Paint"/),
     ]);
     expect(await errors.textContent()).toContain('the open kaizen log is unchanged');
-    expect(await tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
+    await expect.poll(() => tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);
     await errors.scrollIntoViewIfNeeded();
     await tab.screenshot({ path: screenshotPath('share-lessons-4-kaizen-invalid-log') });
 

@@ -13,6 +13,7 @@ import type { Candidate } from '../../lessons/kaizen/candidates.ts';
 import { improvementLabel, type Improvement } from '../../lessons/kaizen/improvements.ts';
 import type { Direction, Expectation } from '../../lessons/kaizen/kaizen-log.ts';
 import { controlStyles } from '../shared-styles.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 
 export interface ApplyDetail {
   readonly improvement: Improvement;
@@ -131,7 +132,7 @@ export class GenbaImprovementPicker extends LitElement {
   }
 
   override render() {
-    const station = this.station;
+    const station = shownName(this.station);
     if (this.candidates.length === 0) return html`<p>${msg(str`Nothing left to change at ${station}.`)}</p>`;
     let lastStep: string | null = null;
     return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.apply())}>

@@ -5,6 +5,7 @@
  * before release (order mode), and, for a station chosen on either line, what it did over
  * time, blocked spells included. Each chart has its text summary, data table and downloads.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -89,7 +90,7 @@ export class GenbaPullStations extends LitElement {
     const station = scenario.stations[s];
     if (!station || !this.replays) return nothing;
     const replays = this.replays;
-    return html`<genba-figure id="station-figure" heading=${msg(str`Go and see: ${station.name}, both lines`)} .scenarioName=${scenario.name ?? ''}>
+    return html`<genba-figure id="station-figure" heading=${msg(str`Go and see: ${shownName(station.name)}, both lines`)} .scenarioName=${scenario.name ?? ''}>
       <genba-station-timeline-chart
         .lanes=${KEYS.map((key) => ({ label: this.labels[key], intervals: replays[key].timelines[s] ?? [] }))}
         .end=${pair.end}

@@ -110,7 +110,7 @@
 'preset.title.penny-1': `硬币游戏，每批 1 枚`,
 'preset.title.penny-20': `硬币游戏，每批 20 枚`,
 'preset.title.penny-5': `硬币游戏，每批 5 枚`,
-'preset.title.penny-fab': `硬币工厂（Hopp 与 Spearman）`,
+'preset.title.penny-fab': `硬币工厂（霍普与斯皮尔曼）`,
 'preset.title.pull-balanced': `推动还是拉动：平衡的产线`,
 'preset.title.pull-bottleneck': `推动还是拉动：有瓶颈的产线`,
 's00685ee2a0a30df0': `各在制品上限下的产出率与流动时间，对照 Hopp 与 Spearman`,

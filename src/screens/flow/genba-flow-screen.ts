@@ -795,7 +795,7 @@ export class GenbaFlowScreen extends LitElement {
     const row = (what: string, pick: (x: NonNullable<ReturnType<typeof share>>) => number) =>
       html`<tr><th scope="row">${what}</th><td>${fmt(pick(share('batch')!))}</td><td>${fmt(pick(share('flow')!))}</td></tr>`;
     return html`<section aria-labelledby="station-h" id="station">
-      <h2 id="station-h">${msg(str`Go and see: ${name}`)}</h2>
+      <h2 id="station-h">${msg(str`Go and see: ${shownName(name)}`)}</h2>
       <p class="hint">${msg('Select another station on either line, or the same one again to close this view.')}</p>
       <div class="charts">
         <genba-figure heading=${whatStationDid(name, scenario.timeUnit)} .scenarioName=${scenario.name ?? ''}>

@@ -20,6 +20,7 @@
  * computed in the lesson worker (src/app/lesson-worker.ts): the page answers input while a
  * step runs. Work on the log (opening, applying, undoing) runs one at a time, in order.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { reportProgress } from '../../app/progress.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -640,7 +641,7 @@ export class GenbaKaizenScreen extends LitElement {
     const taktTime = `${fmt(pace ?? null, 2)} ${unitWords(line.timeUnit).short}`;
     const transferBatch = original.transferBatch;
     return html`<section aria-labelledby="station-h" id="station">
-      <h2 id="station-h"><span class="step" aria-hidden="true">3</span>${msg(str`Go and see: ${name}`)}</h2>
+      <h2 id="station-h"><span class="step" aria-hidden="true">3</span>${msg(str`Go and see: ${shownName(name)}`)}</h2>
       <div class="station-grid">
         <div>
           <genba-figure heading=${msg('The basic steps of every station, one-piece flow (per part)')} .scenarioName=${original.name ?? ''}>
