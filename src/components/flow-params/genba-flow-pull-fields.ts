@@ -55,7 +55,7 @@ export class GenbaFlowPullFields extends LitElement {
           @change=${(e: Event) => this.send(apply(numberTextOf(e)))}
         />
       </div>
-      <span class="sr-only" id=${hintId}>${msg('Empty leaves it out.')} ${hint}</span>
+      <span class="sr-only" id=${hintId}>${msg(str`Empty means ${hint}.`)}</span>
       ${renderMessages(id, messages)}
     </div>`;
   }
