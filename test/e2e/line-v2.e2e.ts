@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import { runAxe } from './a11y-checks.ts';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import type { FlowLineScenario } from '../../src/scenario/types.ts';
@@ -125,6 +126,17 @@ describe('lesson 1: the version-2 fields in the parameter editor', () => {
     expect(await lineRow('Lead time, mean')).toEqual([two(batch.leadTime.mean), two(split.leadTime.mean)]);
     expect(before[1], 'the one-piece column changed').not.toBe(two(split.makespan));
     expect(await field.getAttribute('aria-invalid')).toBe('false');
+    // An invalid cap is marked at its field (axe clean with the message shown), then emptied again.
+    const cap = page.locator(`${flow} genba-flow-params genba-flow-pull-fields [id="release.wipCap"]`);
+    await cap.fill('3');
+    await cap.press('Tab');
+    await expect.poll(() => cap.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`${flow} genba-flow-pull-fields [id="release.wipCap-msg"]`).textContent()).toMatch(/^WIP cap \(CONWIP\): 3 /);
+    expect((await runAxe(page)).blocking, 'axe, the editor with an invalid field').toEqual([]);
+    expect(await lineRow('Order finished'), 'nothing ran on it').toEqual([two(batch.makespan), two(split.makespan)]);
+    await cap.fill('');
+    await cap.press('Tab');
+    await expect.poll(() => cap.getAttribute('aria-invalid')).toBe('false');
     await shoot('v2-editor-pull-fields-en', `${flow} genba-flow-params genba-flow-pull-fields`);
     await switchTo('zh-CN');
     await expect.poll(() => page.locator(`${flow} genba-flow-params genba-flow-pull-fields legend`).textContent()).toContain('加工批量');
