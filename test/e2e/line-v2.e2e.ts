@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
+import { runAxe } from './a11y-checks.ts';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import type { FlowLineScenario } from '../../src/scenario/types.ts';
@@ -25,6 +27,20 @@ const longSetups = ((): FlowLineScenario => {
   return parsed.scenario;
 })();
 const one = (v: number | null) => (v === null ? '–' : v.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+
+/** `genba run - --replications 1` of a scenario: replication 0, the run lesson 1's line table shows. */
+function cli(scenario: FlowLineScenario): { makespan: number; leadTime: { mean: number } } {
+  const text = JSON.stringify({ ...scenario, replications: 1 });
+  return JSON.parse(execFileSync('npx', ['genba', 'run', '-', '--replications', '1'], { encoding: 'utf8', input: text, stdio: ['pipe', 'pipe', 'ignore'] })) as {
+    makespan: number;
+    leadTime: { mean: number };
+  };
+}
+const two = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+async function lineRow(heading: string): Promise<string[]> {
+  const row = page.locator(`${flow} #line-table tr`).filter({ has: page.locator('th', { hasText: heading }) }).first();
+  return (await row.locator('td').allTextContents()).map((s) => s.trim());
+}
 
 async function switchTo(locale: 'en' | 'zh-CN'): Promise<void> {
   await page.getByLabel('Language / 语言').selectOption(locale);
@@ -90,6 +106,41 @@ describe('lesson 1: long setups, three options', () => {
     await switchTo('zh-CN');
     await expect.poll(() => page.locator(`${flow} genba-setup-options #setup-options-h`).textContent()).toContain('换型时间长');
     await shoot('v2-lesson1-options-zh', `${flow} genba-setup-options`);
+    await switchTo('en');
+  });
+});
+
+describe('lesson 1: the version-2 fields in the parameter editor', () => {
+  it('a process batch of 10 set in the editor on "long setups" runs, and the figures equal `genba run` of the same scenario', async () => {
+    await page.locator(`${flow} #params summary`).click();
+    const field = page.locator(`${flow} genba-flow-params genba-flow-pull-fields [id="processBatch"]`);
+    expect(await field.inputValue(), 'left out in the preset').toBe('');
+    const before = await lineRow('Order finished');
+    await field.fill('10');
+    await field.press('Tab');
+    const edited: FlowLineScenario = { ...longSetups, processBatch: 10 };
+    const batch = cli(edited);
+    // The one-piece column passes parts on one at a time and still sets up once per 10: lot splitting.
+    const split = cli({ ...edited, transferBatch: 1 });
+    await expect.poll(() => lineRow('Order finished'), { timeout: 30_000 }).toEqual([two(batch.makespan), two(split.makespan)]);
+    expect(await lineRow('Lead time, mean')).toEqual([two(batch.leadTime.mean), two(split.leadTime.mean)]);
+    expect(before[1], 'the one-piece column changed').not.toBe(two(split.makespan));
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+    // An invalid cap is marked at its field (axe clean with the message shown), then emptied again.
+    const cap = page.locator(`${flow} genba-flow-params genba-flow-pull-fields [id="release.wipCap"]`);
+    await cap.fill('3');
+    await cap.press('Tab');
+    await expect.poll(() => cap.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`${flow} genba-flow-pull-fields [id="release.wipCap-msg"]`).textContent()).toMatch(/^WIP cap \(CONWIP\): 3 /);
+    expect((await runAxe(page)).blocking, 'axe, the editor with an invalid field').toEqual([]);
+    expect(await lineRow('Order finished'), 'nothing ran on it').toEqual([two(batch.makespan), two(split.makespan)]);
+    await cap.fill('');
+    await cap.press('Tab');
+    await expect.poll(() => cap.getAttribute('aria-invalid')).toBe('false');
+    await shoot('v2-editor-pull-fields-en', `${flow} genba-flow-params genba-flow-pull-fields`);
+    await switchTo('zh-CN');
+    await expect.poll(() => page.locator(`${flow} genba-flow-params genba-flow-pull-fields legend`).textContent()).toContain('加工批量');
+    await shoot('v2-editor-pull-fields-zh', `${flow} genba-flow-params genba-flow-pull-fields`);
     await switchTo('en');
   });
 });

@@ -39,7 +39,9 @@ describe('issue path → field id', () => {
       'stations[0].name',
       'stations[0].processTime.dist',
     ]);
-    expect(list.slice(-4)).toEqual(['stations[4].setupTime.value', 'stations[4].handlingTime.dist', 'stations[4].handlingTime.value', 'stations[4].defectRate']);
+    expect(list.slice(-11, -7)).toEqual(['stations[4].setupTime.value', 'stations[4].handlingTime.dist', 'stations[4].handlingTime.value', 'stations[4].defectRate']);
+    // Then the pull section: the line's levers, and a buffer before each station but the first.
+    expect(list.slice(-7)).toEqual(['processBatch', 'unitValue', 'release.wipCap', 'stations[1].buffer', 'stations[2].buffer', 'stations[3].buffer', 'stations[4].buffer']);
   });
 
   it('maps a parameter path to its own field', () => {

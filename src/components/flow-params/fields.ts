@@ -24,9 +24,12 @@ export const FIELD = {
   warmup: 'release.warmup',
   seed: 'seed',
   replications: 'replications',
+  processBatch: 'processBatch',
+  unitValue: 'unitValue',
+  wipCap: 'release.wipCap',
 } as const;
 
-export function stationFieldId(index: number, key: 'name' | 'defectRate' | StationDistributionKey): string {
+export function stationFieldId(index: number, key: 'name' | 'defectRate' | 'buffer' | StationDistributionKey): string {
   return `stations[${index}].${key}`;
 }
 
@@ -55,6 +58,11 @@ export function fieldIdsOf(d: FlowDraft): string[] {
     ids.push(stationFieldId(i, 'name'));
     for (const key of distributions) ids.push(...distributionFieldIds(stationFieldId(i, key), s[key]));
     ids.push(stationFieldId(i, 'defectRate'));
+  });
+  // The pull section (genba-flow-pull-fields) comes after the stations.
+  ids.push(FIELD.processBatch, FIELD.unitValue, FIELD.wipCap);
+  d.stations.forEach((_, i) => {
+    if (i > 0) ids.push(stationFieldId(i, 'buffer'));
   });
   return ids;
 }

@@ -42,6 +42,7 @@ import {
 import { flowParamsStyles } from './flow-params-styles.ts';
 import { FIELD, checkDraft, loadFlowScenario, stationFieldId, type DraftCheck } from './fields.ts';
 import './genba-distribution-input.ts';
+import './genba-flow-pull-fields.ts';
 
 export interface FlowScenarioChangeDetail {
   /** The validated scenario (defaults filled in), fresh from parseScenario. */
@@ -63,13 +64,8 @@ function distributionLabel(key: StationDistributionKey): string {
   }
 }
 
-function isTimeUnit(text: string): text is TimeUnit {
-  return (TIME_UNITS as readonly string[]).includes(text);
-}
-
-function isReleaseMode(text: string): text is ReleaseMode {
-  return text === 'order' || text === 'flow';
-}
+const isTimeUnit = (text: string): text is TimeUnit => (TIME_UNITS as readonly string[]).includes(text);
+const isReleaseMode = (text: string): text is ReleaseMode => text === 'order' || text === 'flow';
 
 /** How a station is named on its buttons: its name, or its place while the name is blank. */
 function stationLabel(s: StationDraft, index: number): string {
@@ -392,6 +388,7 @@ export class GenbaFlowParams extends LitElement {
         ${this.renderRelease(d)}
       </div>
       ${this.renderStations(d)}
+      <genba-flow-pull-fields .draft=${d} .messages=${this.allMessages} @genba-draft-edit=${(e: CustomEvent<{ draft: FlowDraft }>) => this.edit(e.detail.draft)}></genba-flow-pull-fields>
     `;
   }
 
