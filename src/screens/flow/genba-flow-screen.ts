@@ -817,7 +817,7 @@ export class GenbaFlowScreen extends LitElement {
       </div>
       <table id="station-share">
         <caption>
-          ${msg(str`Where a unit's lead time goes at ${name} (mean per delivered unit, ${u})`)}
+          ${msg(str`Where a unit's lead time goes at ${shownName(name)} (mean per delivered unit, ${u})`)}
         </caption>
         <thead>
           <tr><th scope="col">${msg('Time spent')}</th><th scope="col">${label.batch}</th><th scope="col">${label.flow}</th></tr>
