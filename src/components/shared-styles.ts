@@ -51,3 +51,31 @@ export const controlStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** A question's look (lessons 1 and 4): the host a block, fieldsets with a legend, labels beside their radio buttons. */
+export const questionStyles = css`
+  :host {
+    display: block;
+  }
+  fieldset {
+    border: 1px solid var(--genba-border, #c9d1db);
+    border-radius: 6px;
+    margin: 0 0 0.5rem;
+    padding: 0.25rem 0.75rem 0.5rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  label {
+    margin-right: 1rem;
+    display: inline-flex;
+    gap: 0.3rem;
+    align-items: center;
+    min-height: 2rem;
+  }
+  input[type='radio'] {
+    width: 1.1rem;
+    height: 1.1rem;
+  }
+`;

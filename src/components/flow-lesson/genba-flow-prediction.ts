@@ -10,7 +10,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { judge, winnerChoice, winnerWord, type Outcome, type Prediction, type Winner } from '../../lessons/batching/prediction.ts';
 import { formatDecimal } from '../../i18n/format.ts';
-import { controlStyles } from '../shared-styles.ts';
+import { controlStyles, questionStyles } from '../shared-styles.ts';
 import { reportProgress } from '../../app/progress.ts';
 
 const isWinner = (v: unknown): v is Winner => v === 'batch' || v === 'flow' || v === 'same';
@@ -31,31 +31,8 @@ function predictionOf(value: unknown): Prediction | null {
 export class GenbaFlowPrediction extends LitElement {
   static override styles = [
     controlStyles,
+    questionStyles,
     css`
-      :host {
-        display: block;
-      }
-      fieldset {
-        border: 1px solid var(--genba-border, #c9d1db);
-        border-radius: 6px;
-        margin: 0 0 0.5rem;
-        padding: 0.25rem 0.75rem 0.5rem;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 0.25rem;
-      }
-      label {
-        margin-right: 1rem;
-        display: inline-flex;
-        gap: 0.3rem;
-        align-items: center;
-        min-height: 2rem;
-      }
-      input[type='radio'] {
-        width: 1.1rem;
-        height: 1.1rem;
-      }
       input[type='number'] {
         width: 6rem;
         min-height: 2.2rem;

@@ -1,31 +1,10 @@
 /** Shared look of lesson 4's section components: fieldsets, verdicts, field errors. */
 import { css } from 'lit';
+import { questionStyles } from '../shared-styles.ts';
 
-export const pullStyles = css`
-  :host {
-    display: block;
-  }
-  fieldset {
-    border: 1px solid var(--genba-border, #c9d1db);
-    border-radius: 6px;
-    margin: 0 0 0.5rem;
-    padding: 0.25rem 0.75rem 0.5rem;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  label {
-    margin-right: 1rem;
-    display: inline-flex;
-    gap: 0.3rem;
-    align-items: center;
-    min-height: 2rem;
-  }
-  input[type='radio'] {
-    width: 1.1rem;
-    height: 1.1rem;
-  }
+export const pullStyles = [
+  questionStyles,
+  css`
   input[type='text'] {
     width: 6rem;
     min-height: 2.2rem;
@@ -67,4 +46,5 @@ export const pullStyles = css`
     border-left: 4px solid var(--genba-accent, #1f4e79);
     padding-left: 0.6rem;
   }
-`;
+`,
+];
