@@ -38,6 +38,7 @@ export const LIGHTHOUSE_ROUTES = [
   { route: 'batching', name: 'Lesson 1 (first screen)' },
   { route: 'kaizen', name: 'Lesson 2' },
   { route: 'launch', name: 'Lesson 3' },
+  { route: 'pull', name: 'Lesson 4' },
   { route: 'engine', name: 'Engine check' },
 ] as const;
 
@@ -162,7 +163,9 @@ export async function benchLighthouse(): Promise<{ markdown: string; scores: Rec
   const results: RouteScores[] = [];
   const load = loadavg()[0] ?? 0;
   try {
-    for (const { route, name } of LIGHTHOUSE_ROUTES) {
+    // GENBA_LIGHTHOUSE_ROUTES=pull,kaizen measures only those screens (a quick check of one route).
+    const only = process.env.GENBA_LIGHTHOUSE_ROUTES?.split(',');
+    for (const { route, name } of LIGHTHOUSE_ROUTES.filter((r) => !only || only.includes(r.route))) {
       results.push(await medianRun(`${server.url}#/${route}`, route, name));
     }
   } finally {
