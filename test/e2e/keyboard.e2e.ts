@@ -47,8 +47,8 @@ describe('keyboard: the skip link and focus after a prediction', () => {
   it('lesson 1: the first Tab is the skip link; Enter lands on the first prediction; keeping it moves focus to Play', async () => {
     const { page, errors } = await open('batching', 'genba-flow-screen genba-line-view#line-flow canvas');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('genba-app a');
-    expect(await page.locator('genba-app a.skip-link').isVisible()).toBe(true);
+    expect(await focused(page)).toBe('genba-app button');
+    expect(await page.locator('genba-app button.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('genba-flow-prediction input[name=first]');
     // Answer with the keyboard alone, then keep.

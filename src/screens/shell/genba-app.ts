@@ -4,7 +4,7 @@
  * demand, so the first screen does not pay for the others. Switching the language
  * re-renders every `@localized()` component in place: nothing reloads, no state is lost.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { shellStyles } from './shell-styles.ts';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -15,6 +15,7 @@ import { currentStep, type PresenterCommand, type RoomState } from '../../app/pr
 import { pressRoomAction, roomActions } from '../../app/room-actions.ts';
 import { focusAfterPrediction } from '../../app/focus-next.ts';
 import { PresenterLink } from './presenter-link.ts';
+import { SCREENS } from './screen-table.ts';
 import { getLocale, isLocale, LOCALE_NAMES, LOCALES, switchLocale } from '../../i18n/locale.ts';
 import '../../components/update-notice/genba-update-notice.ts';
 import '../../components/guide/genba-guide.ts';
@@ -23,68 +24,6 @@ import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type Les
 import '../../components/room/genba-room-start.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
-interface ScreenEntry {
-  /** The page title, in the page's language. */
-  readonly title: () => string;
-  /** The navigation link, in the page's language. */
-  readonly short: () => string;
-  readonly load: () => Promise<unknown>;
-  readonly render: () => TemplateResult;
-  /** Listed in the main navigation (the developer's engine check is not: its route stays). */
-  readonly inNav: boolean;
-}
-
-const SCREENS: Record<Route, ScreenEntry> = {
-  batching: {
-    title: () => msg('Lesson 1 · The batching illusion'),
-    short: () => msg('1 · Batching illusion'),
-    load: () => import('../flow/genba-flow-screen.ts'),
-    render: () => html`<genba-flow-screen></genba-flow-screen>`,
-    inNav: true,
-  },
-  kaizen: {
-    title: () => msg('Lesson 2 · It was tried, and it failed'),
-    short: () => msg('2 · It failed before'),
-    load: () => import('../kaizen/genba-kaizen-screen.ts'),
-    render: () => html`<genba-kaizen-screen></genba-kaizen-screen>`,
-    inNav: true,
-  },
-  launch: {
-    title: () => msg('Lesson 3 · The fish that got away'),
-    short: () => msg('3 · Launch sizing'),
-    load: () => import('../launch/genba-launch-screen.ts'),
-    render: () => html`<genba-launch-screen></genba-launch-screen>`,
-    inNav: true,
-  },
-  pull: {
-    title: () => msg('Lesson 4 · Only what is needed, when it is needed'),
-    short: () => msg('4 · Push or pull'),
-    load: () => import('../pull/genba-pull-screen.ts'),
-    render: () => html`<genba-pull-screen></genba-pull-screen>`,
-    inNav: true,
-  },
-  engine: {
-    title: () => msg('Engine check: run a preset scenario'),
-    short: () => msg('Engine check'),
-    load: () => import('../engine/genba-scenario-runner.ts'),
-    render: () => html`<genba-scenario-runner></genba-scenario-runner>`,
-    inNav: false,
-  },
-  board: {
-    title: () => msg('Room board'),
-    short: () => msg('Room board'),
-    load: () => import('../room/genba-room-board.ts'),
-    render: () => html`<genba-room-board></genba-room-board>`,
-    inNav: false,
-  },
-  join: {
-    title: () => msg('Join a room'),
-    short: () => msg('Join a room'),
-    load: () => import('../room/genba-room-phone.ts'),
-    render: () => html`<genba-room-phone code=${new URLSearchParams(parseFragment(window.location.hash).query).get('code') ?? ''}></genba-room-phone>`,
-    inNav: false,
-  },
-};
 
 /** The lessons' screens have the guided path; the engine check and the room's screens do not. */
 const isLesson = (r: Route): r is LessonId => r in GUIDED_PATH;
@@ -285,7 +224,10 @@ export class GenbaApp extends LitElement {
     }
   }
 
-  /** The skip link: focus goes to the screen's first prediction (its chosen answer), else its first heading. */
+  /**
+   * The skip link (a button: its target lives in shadow roots, which a `#fragment` cannot
+   * name, and the fragment is the router's): focus goes to the screen's first prediction (its chosen answer), else its first heading.
+   */
   private readonly onSkip = (e: Event): void => {
     e.preventDefault();
     const root = this.screen()?.shadowRoot;
@@ -353,7 +295,7 @@ export class GenbaApp extends LitElement {
   override render() {
     const entry = SCREENS[this.route];
     return html`
-      <a class="skip-link" href="#main" @click=${this.onSkip}>${msg('Skip to the lesson')}</a>
+      <button type="button" class="skip-link" @click=${this.onSkip}>${msg('Skip to the lesson')}</button>
       <header>
         <p class="brand"><strong>Genba</strong></p>
         <p class="tagline">${msg("Go and see: Taiichi Ohno's lessons, run.")}</p>

@@ -167,6 +167,9 @@ export const shellStyles = css`
       padding: 0.5rem 0.75rem;
       border: 2px solid var(--genba-accent);
       border-radius: 6px;
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
     }
     .skip-link:focus {
       top: 0.5rem;
