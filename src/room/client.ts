@@ -46,8 +46,19 @@ export interface RoomClientOptions {
 const OPEN = 1;
 let counter = 0;
 
+/**
+ * A uniform number in [0, 1) from the platform's cryptographic generator (Web Crypto in the
+ * browser and in Node): message ids and reconnection jitter are not simulation, so they do
+ * not come from the seeded streams; they need unpredictable values, not reproducible ones.
+ */
+export function cryptoRandom(): number {
+  const word = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(word);
+  return (word[0] as number) / 2 ** 32;
+}
+
 /** A message id unique for this device: time, a counter and randomness (letters and digits only). */
-export function newMessageId(random: () => number = Math.random): string {
+export function newMessageId(random: () => number = cryptoRandom): string {
   counter = (counter + 1) % 1e6;
   return `${Date.now().toString(36)}-${counter.toString(36)}-${Math.floor(random() * 2 ** 32).toString(36)}`;
 }
@@ -148,7 +159,7 @@ export class RoomClient {
     this.o.onStatus('offline');
     const min = this.o.minDelay ?? 500;
     const max = this.o.maxDelay ?? 10_000;
-    const delay = Math.min(max, min * 2 ** this.attempt) * (0.75 + 0.5 * (this.o.random ?? Math.random)());
+    const delay = Math.min(max, min * 2 ** this.attempt) * (0.75 + 0.5 * (this.o.random ?? cryptoRandom)());
     this.attempt = Math.min(this.attempt + 1, 10);
     this.timer = setTimeout(() => {
       this.timer = null;
