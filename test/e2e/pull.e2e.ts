@@ -182,7 +182,7 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await expect.poll(() => page.locator(`${screen} genba-paired-replay #line-flow h3`).textContent()).toContain('Pulled (cap 10, kanban)');
     await field.fill('0');
     await page.locator(`${screen} #apply-cap`).click();
-    await expect.poll(() => page.locator(`${screen} genba-pull-cap-field #error-wipCap`).textContent()).toMatch(/^release\.wipCap: 0 is not allowed/);
+    await expect.poll(() => page.locator(`${screen} genba-pull-cap-field #error-wipCap`).textContent()).toMatch(/^WIP cap.*: 0 is not allowed/);
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.getAttribute('aria-describedby')).toBe('error-wipCap');
     expect(await page.locator(`${screen} genba-paired-replay #line-flow h3`).textContent()).toContain('Pulled (cap 10, kanban)');

@@ -9,6 +9,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { parseScenario } from '../../scenario/index.ts';
+import { issueText } from '../../i18n/issue-text.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { pullStyles } from './pull-styles.ts';
@@ -58,9 +59,9 @@ export class GenbaPullCapField extends LitElement {
       const errors: Partial<Record<Field, string>> = {};
       for (const f of ['wipCap', 'quantity'] as const) {
         const issue = parsed.issues.find((i) => i.path === PATHS[f]);
-        if (issue) errors[f] = issue.message;
+        if (issue) errors[f] = issueText(issue);
       }
-      if (Object.keys(errors).length === 0) errors.wipCap = parsed.issues.map((i) => i.message).join('; ');
+      if (Object.keys(errors).length === 0) errors.wipCap = parsed.issues.map((i) => issueText(i)).join('; ');
       this.errors = errors;
       return;
     }
