@@ -82,10 +82,7 @@ describe('lesson 1: the batching illusion, in Chromium', () => {
     expect(await time()).toBe(paused);
     await page.screenshot({ path: screenshotPath('flow-2-paused') });
     // A step redraws on the next frame: wait for the time it shows, not the one before.
-    // Known glitch (closing note, 2026-12-07): right after a pause the first step back can
-    // land on the time shown; a second press must then move it back.
     await controls.locator('#step-back').click();
-    if ((await time()) >= paused) await controls.locator('#step-back').click();
     await expect.poll(time).toBeLessThan(paused);
     const back = await time();
     await controls.locator('#step-forward').click();
