@@ -45,6 +45,8 @@ export class GenbaPairedReplay extends LitElement {
   /** The lines' names; default 'Batch' and 'One-piece flow' in the page's language. */
   @property({ attribute: false }) labels: Record<LineKey, string> | null = null;
   @property({ type: Number }) selected = -1;
+  /** A new pair starts from the beginning (lesson 1: another scenario); otherwise it keeps the moment shown. */
+  @property({ type: Boolean }) restart = false;
 
   @query('#line-batch') private batchView?: GenbaLineView;
   @query('#line-flow') private flowView?: GenbaLineView;
@@ -78,7 +80,7 @@ export class GenbaPairedReplay extends LitElement {
       this.replays = pair.replays ?? pairReplay(pair);
       this.stops = eventTimes(pair.batch.run.trace?.events ?? [], pair.flow.run.trace?.events ?? []);
       const end = Math.max(pair.batch.end, pair.flow.end);
-      const t = Math.min(this.clock.t, end);
+      const t = this.restart ? 0 : Math.min(this.clock.t, end);
       this.stop();
       this.clock = { ...createClock(end, this.clock.end > 0 ? this.clock.speed : undefined), t };
     }

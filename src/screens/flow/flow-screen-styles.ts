@@ -5,6 +5,13 @@ export const flowScreenStyles = css`
   :host {
     display: block;
   }
+  /* Lesson 1's section components render into this shadow root (light-section.ts). */
+  genba-flow-results,
+  genba-flow-station,
+  genba-flow-many,
+  genba-flow-sweep {
+    display: block;
+  }
   h1 {
     margin: 0 0 0.25rem;
     font-size: 1.8rem;
