@@ -3,6 +3,11 @@
  * reset. Keyboard: every control is a native button, range or select; in addition, while
  * focus is on the timeline, Space plays/pauses.
  *
+ * The timeline's value is the clock's time exactly (`step="any"`): a range with a step
+ * snaps the value it shows to that step, so a replay paused between two events showed a
+ * rounded time, and a step back to an event inside the same step left it where it was
+ * (issue 16). The arrow keys move it by 1% of the run (the browser's rule for `any`).
+ *
  * @fires genba-playback - detail: PlaybackCommand
  */
 import { LitElement, css, html } from 'lit';
@@ -80,7 +85,6 @@ export class GenbaPlaybackControls extends LitElement {
 
   override render() {
     const digits = this.end >= 100 ? 1 : 2;
-    const step = this.end > 0 ? this.end / 1000 : 1;
     const t = formatNumber(this.t, digits);
     const end = formatNumber(this.end, digits);
     const unit = this.unit;
@@ -103,7 +107,7 @@ export class GenbaPlaybackControls extends LitElement {
           type="range"
           min="0"
           max=${this.end}
-          step=${step}
+          step="any"
           .value=${String(this.t)}
           ?disabled=${this.disabled}
           aria-label=${msg('Simulated time')}
