@@ -41,36 +41,14 @@ import {
 } from './draft.ts';
 import { flowParamsStyles } from './flow-params-styles.ts';
 import { FIELD, checkDraft, loadFlowScenario, stationFieldId, type DraftCheck } from './fields.ts';
+import { STATION_DISTRIBUTIONS, distributionLabel, isReleaseMode, isTimeUnit, releaseLabel, stationLabel, timeUnitLabel } from './flow-params-labels.ts';
+import { renderDraftStatus } from './draft-status.ts';
 import './genba-distribution-input.ts';
 import './genba-flow-pull-fields.ts';
 
 export interface FlowScenarioChangeDetail {
   /** The validated scenario (defaults filled in), fresh from parseScenario. */
   readonly scenario: FlowLineScenario;
-}
-
-// Labels are looked up when rendered (never at load), so they follow a language switch.
-const timeUnitLabel = (u: TimeUnit): string => (u === 'second' ? msg('seconds') : u === 'minute' ? msg('minutes') : msg('hours'));
-const releaseLabel = (m: ReleaseMode): string => (m === 'order' ? msg('order (a quantity)') : msg('flow (arrivals)'));
-const STATION_DISTRIBUTIONS: readonly StationDistributionKey[] = ['processTime', 'setupTime', 'handlingTime'];
-function distributionLabel(key: StationDistributionKey): string {
-  switch (key) {
-    case 'processTime':
-      return msg('Process time');
-    case 'setupTime':
-      return msg('Setup time');
-    case 'handlingTime':
-      return msg('Handling time');
-  }
-}
-
-const isTimeUnit = (text: string): text is TimeUnit => (TIME_UNITS as readonly string[]).includes(text);
-const isReleaseMode = (text: string): text is ReleaseMode => text === 'order' || text === 'flow';
-
-/** How a station is named on its buttons: its name, or its place while the name is blank. */
-function stationLabel(s: StationDraft, index: number): string {
-  const name = s.name.trim();
-  return name === '' ? msg(str`station ${index + 1}`) : name;
 }
 
 @customElement('genba-flow-params')
@@ -256,27 +234,6 @@ export class GenbaFlowParams extends LitElement {
     ></genba-distribution-input>`;
   }
 
-  private renderStatus() {
-    const c = this.check;
-    let summary;
-    let others: readonly string[] = [];
-    if (c === undefined) summary = nothing;
-    else if (c.ok) summary = html`<p class="ok">${msg('All fields are valid; the run uses them.')}</p>`;
-    else {
-      const n = c.byField.size;
-      others = c.unplaced;
-      const k = others.length;
-      const fields = n === 1 ? msg('1 field needs fixing') : msg(str`${n} fields need fixing`);
-      const problems = k === 1 ? msg('1 problem below') : msg(str`${k} problems below`);
-      const what = n === 0 ? problems : k === 0 ? fields : msg(str`${fields}, and ${problems}`);
-      summary = html`<p class="bad">${msg(str`${what}. The last valid scenario stays in use.`)}</p>`;
-    }
-    return html`<div class="status" role="status" aria-live="polite">
-      ${summary}
-      ${others.length === 0 ? nothing : html`<ul>${others.map((m) => html`<li>${m}</li>`)}</ul>`}
-    </div>`;
-  }
-
   private renderStation(d: FlowDraft, s: StationDraft, i: number) {
     const nameId = stationFieldId(i, 'name');
     const defectId = stationFieldId(i, 'defectRate');
@@ -404,7 +361,7 @@ export class GenbaFlowParams extends LitElement {
     }
     return html`
       <div class="head">
-        ${this.renderStatus()}
+        ${renderDraftStatus(this.check)}
         <button type="button" class="reset" @click=${this.reset}>${msg("Reset to the lesson's scenario")}</button>
       </div>
       ${this.renderEditor(d)}
