@@ -11,17 +11,7 @@ import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { unitWords } from '../../i18n/units.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { pullStyles } from './pull-styles.ts';
-
-/** The outcome as one sentence, or null when the pushed line delivered nothing. */
-export function outcomeSentence(push: LineOutcome, pull: LineOutcome): string | null {
-  const r = pushPullRatios(push, pull);
-  if (!r) return null;
-  const th = formatPercent(r.throughput);
-  const wip = formatPercent(r.wip);
-  if (r.flowTime === null) return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress.`);
-  const ft = formatPercent(r.flowTime);
-  return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress, and a unit got through in ${ft} of the time.`);
-}
+import { outcomeSentence } from './pull-words.ts';
 
 @customElement('genba-pull-outcome')
 @localized()

@@ -3,6 +3,8 @@ import { msg, str } from '@lit/localize';
 import type { PullChoice } from '../../lessons/pull/prediction.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { LineKey } from '../../lessons/batching/paired-run.ts';
+import { pushPullRatios, type LineOutcome } from '../../lessons/pull/paired-run.ts';
+import { formatPercent } from '../../i18n/format.ts';
 
 export function choiceWord(c: PullChoice): string {
   switch (c) {
@@ -29,4 +31,15 @@ export function pullRule(scenario: FlowLineScenario): string {
 export function pullLabels(scenario: FlowLineScenario): Record<LineKey, string> {
   const rule = pullRule(scenario);
   return { batch: msg('Pushed'), flow: msg(str`Pulled (${rule})`) };
+}
+
+/** The outcome as one sentence, or null when the pushed line delivered nothing. */
+export function outcomeSentence(push: LineOutcome, pull: LineOutcome): string | null {
+  const r = pushPullRatios(push, pull);
+  if (!r) return null;
+  const th = formatPercent(r.throughput);
+  const wip = formatPercent(r.wip);
+  if (r.flowTime === null) return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress.`);
+  const ft = formatPercent(r.flowTime);
+  return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress, and a unit got through in ${ft} of the time.`);
 }

@@ -28,8 +28,10 @@ import { wipAt } from '../../lessons/pull/littles-law.ts';
 import type { WipSweep } from '../../lessons/pull/wip-sweep.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
-import { choiceWord, pullLabels } from '../../components/pull/pull-words.ts';
-import { outcomeSentence } from '../../components/pull/genba-pull-outcome.ts';
+import { choiceWord, outcomeSentence, pullLabels } from '../../components/pull/pull-words.ts';
+import { afterPaint } from '../../app/after-paint.ts';
+import { loadBelowFold } from './pull-below-fold.ts';
+import { DEFAULT_PRESET, pullPresetEntries, type PresetEntry } from './pull-presets.ts';
 import { pullCsvFiles } from './pull-csv-files.ts';
 import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
@@ -37,22 +39,8 @@ import type { GenbaPullPrediction } from '../../components/pull/genba-pull-predi
 import '../../components/line-view/genba-paired-replay.ts';
 import '../../components/pull/genba-pull-prediction.ts';
 import '../../components/pull/genba-little-sentence.ts';
-import '../../components/pull/genba-pull-outcome.ts';
-import '../../components/pull/genba-pull-cap-field.ts';
-import '../../components/pull/genba-pull-stations.ts';
-import '../../components/charts/wip-sweep-chart.ts';
-import '../../components/share/genba-figure.ts';
-import '../../components/share/genba-share-panel.ts';
 
-/** The lesson's presets, in the order the lesson tells them. */
-export const PULL_PRESETS = ['pull-bottleneck.json', 'pull-balanced.json', 'kanban-one-square-short.json', 'penny-fab.json'] as const;
-const DEFAULT_PRESET = PULL_PRESETS[0];
 const LESSON = 'pull';
-
-interface PresetEntry {
-  readonly file: string;
-  readonly name: string;
-}
 
 type Text = () => string;
 
@@ -78,6 +66,8 @@ export class GenbaPullScreen extends LitElement {
   @state() private announcement = '';
   /** The station chosen on either line (its charts open below the outcome), or −1. */
   @state() private selected = -1;
+  /** The sections below the two lines are built once the first run has painted, in a task of their own. */
+  @state() private settled = false;
 
   @query('genba-pull-prediction') private predictionBox?: GenbaPullPrediction;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -101,11 +91,7 @@ export class GenbaPullScreen extends LitElement {
     try {
       const response = await fetch(new URL('scenarios/index.json', document.baseURI));
       const list: unknown = await response.json();
-      const entries = Array.isArray(list) ? (list as { file?: unknown; name?: unknown }[]) : [];
-      this.presets = PULL_PRESETS.flatMap((file) => {
-        const e = entries.find((x) => x.file === file);
-        return e && typeof e.name === 'string' ? [{ file, name: e.name }] : [];
-      });
+      this.presets = pullPresetEntries(list);
       if (!(await this.openLink())) await this.loadPreset(DEFAULT_PRESET);
     } catch (error) {
       const reason = String(error);
@@ -160,6 +146,21 @@ export class GenbaPullScreen extends LitElement {
       if (run !== this.runs) return;
       const reason = error instanceof Error ? error.message : String(error);
       this.message = () => msg(str`The lines could not be run: ${reason}`);
+      return;
+    }
+    if (!this.settled) await this.settle();
+  }
+
+  /** After the first paint of the lines: the modules below them, loaded and built in later tasks. */
+  private async settle(): Promise<void> {
+    await afterPaint(this);
+    try {
+      await loadBelowFold();
+      this.settled = true;
+      await this.updateComplete;
+    } catch (error) {
+      const reason = String(error);
+      this.message = () => msg(str`Part of the lesson could not be loaded (${reason}). Reload the page to try again.`);
     }
   }
 
@@ -352,7 +353,15 @@ export class GenbaPullScreen extends LitElement {
               <h2 id="predict-h"><span class="step" aria-hidden="true">1</span>${msg('Predict first')}</h2>
               <genba-pull-prediction @genba-predict=${this.onPredict} .outcome=${this.revealed ? this.predictionOutcome() : null}></genba-pull-prediction>
             </section>
-            ${this.renderWatch(pair, scenario)} ${this.renderOutcome(scenario)} ${this.renderSweep(scenario)}
+            ${this.renderWatch(pair, scenario)} ${this.settled ? this.renderBelow(pair, scenario) : nothing}`
+        : html`<p>${msg('Loading the lesson…')}</p>`}
+      ${this.drop.hint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
+    `;
+  }
+
+  /** The outcome, the sweep, the sandbox and sharing: built after the first run has painted (`settled`). */
+  private renderBelow(pair: PairedRun, scenario: FlowLineScenario) {
+    return html`${this.renderOutcome(scenario)} ${this.renderSweep(scenario)}
             <section aria-labelledby="cap-h" id="cap">
               <h2 id="cap-h"><span class="step" aria-hidden="true">5</span>${msg('Sandbox: change the cap')}</h2>
               <genba-pull-cap-field .scenario=${scenario} @genba-scenario-change=${this.onScenarioChange}></genba-pull-cap-field>
@@ -367,10 +376,7 @@ export class GenbaPullScreen extends LitElement {
                 .csvFiles=${pullCsvFiles(pair, this.sweep, scenario)}
                 @genba-open-scenario=${this.onOpenScenario}
               ></genba-share-panel>
-            </section>`
-        : html`<p>${msg('Loading the lesson…')}</p>`}
-      ${this.drop.hint ? html`<div class="drop-hint" aria-hidden="true"><p>${msg('Drop the scenario file to open it')}</p></div>` : nothing}
-    `;
+            </section>`;
   }
 
   private predictionOutcome(): PullPrediction | null {
