@@ -6,9 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { littleReading } from '../../lessons/pull/littles-law.ts';
-import { formatDecimal } from '../../i18n/format.ts';
-import { formatDuration } from '../../i18n/units.ts';
+import { littleSentence } from './pull-words.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { pullStyles } from './pull-styles.ts';
 
@@ -16,23 +14,6 @@ export interface LittleLine {
   readonly label: string;
   readonly wip: number;
   readonly throughput: number;
-}
-
-/** "30 units in the line at 0.5 an hour means 60 hours to get through." */
-export function littleSentence(wip: number, throughput: number, unit: TimeUnit): string | null {
-  const r = littleReading(wip, throughput);
-  if (!r) return null;
-  const units = formatDecimal(r.wip, 1);
-  const rate = formatDecimal(r.throughput, 2);
-  const time = formatDuration(r.flowTime, unit, 1);
-  switch (unit) {
-    case 'hour':
-      return msg(str`${units} units in the line at ${rate} an hour means ${time} to get through.`);
-    case 'minute':
-      return msg(str`${units} units in the line at ${rate} a minute means ${time} to get through.`);
-    case 'second':
-      return msg(str`${units} units in the line at ${rate} a second means ${time} to get through.`);
-  }
 }
 
 @customElement('genba-little-sentence')

@@ -1,21 +1,39 @@
 /**
- * The sandbox of lesson 4: the pulled line's WIP cap and the order quantity, each checked by
- * the scenario's own validation before anything runs. A value that is refused is reported at
- * its field (naming the field, the value and what is allowed) and the lines stay as they were.
+ * The sandbox of lesson 4: the pulled line's WIP cap, the order quantity and the kanban
+ * squares in front of each station 2…N (its buffer: empty, no limit), each checked by the
+ * scenario's own validation before anything runs. A value that is refused is reported at its
+ * field (naming the field as the form labels it, the value and what is allowed) and the lines
+ * stay as they were.
  *
  * @fires genba-scenario-change - detail: { scenario }, a valid scenario with the new values.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { parseScenario } from '../../scenario/index.ts';
 import { issueText } from '../../i18n/issue-text.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { pullStyles } from './pull-styles.ts';
 
-type Field = 'wipCap' | 'quantity';
-const PATHS: Record<Field, string> = { wipCap: 'release.wipCap', quantity: 'release.quantity' };
+/** A field: the cap, the quantity, or the buffer in front of station i (`buffer-2`, 0-based). */
+type Field = 'wipCap' | 'quantity' | `buffer-${number}`;
+
+/** The validator's path of a field's value. */
+function pathOf(f: Field): string {
+  if (f === 'wipCap') return 'release.wipCap';
+  if (f === 'quantity') return 'release.quantity';
+  return `stations[${f.slice('buffer-'.length)}].buffer`;
+}
+
+/** A field's text as typed: a number when it reads as one, left out when empty, else the text (which validation names). */
+function valueOf(text: string): unknown {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : t;
+}
 
 @customElement('genba-pull-cap-field')
 @localized()
@@ -33,32 +51,40 @@ export class GenbaPullCapField extends LitElement {
     }
   }
 
+  /** The buffer fields: one per station after the first. */
+  private bufferFields(): Field[] {
+    return (this.scenario?.stations ?? []).flatMap((_, i) => (i === 0 ? [] : [`buffer-${i}` as Field]));
+  }
+
   private value(f: Field): string {
     const s = this.scenario;
-    if (this.drafts[f] !== undefined) return this.drafts[f] as string;
+    const draft = this.drafts[f];
+    if (draft !== undefined) return draft;
     if (!s) return '';
     if (f === 'wipCap') return s.release.wipCap === undefined ? '' : String(s.release.wipCap);
-    return s.release.mode === 'order' ? String(s.release.quantity) : '';
+    if (f === 'quantity') return s.release.mode === 'order' ? String(s.release.quantity) : '';
+    const buffer = s.stations[Number(f.slice('buffer-'.length))]?.buffer;
+    return buffer === undefined ? '' : String(buffer);
   }
 
   private apply(): void {
     const s = this.scenario;
     if (!s) return;
-    const number = (f: Field): unknown => {
-      const text = this.value(f).trim();
-      if (text === '') return undefined;
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    };
     const { wipCap: _cap, ...rest } = s.release as FlowLineScenario['release'] & { wipCap?: number };
-    const cap = number('wipCap');
+    const cap = valueOf(this.value('wipCap'));
     const release: Record<string, unknown> = { ...rest, ...(cap === undefined ? {} : { wipCap: cap }) };
-    if (s.release.mode === 'order') release['quantity'] = number('quantity');
-    const parsed = parseScenario({ ...s, release });
+    if (s.release.mode === 'order') release['quantity'] = valueOf(this.value('quantity'));
+    const stations = s.stations.map((station, i) => {
+      if (i === 0) return station;
+      const { buffer: _buffer, ...others } = station;
+      const buffer = valueOf(this.value(`buffer-${i}`));
+      return buffer === undefined ? others : { ...others, buffer };
+    });
+    const parsed = parseScenario({ ...s, release, stations });
     if (!parsed.ok) {
       const errors: Partial<Record<Field, string>> = {};
-      for (const f of ['wipCap', 'quantity'] as const) {
-        const issue = parsed.issues.find((i) => i.path === PATHS[f]);
+      for (const f of ['wipCap', 'quantity', ...this.bufferFields()] as Field[]) {
+        const issue = parsed.issues.find((i) => i.path === pathOf(f));
         if (issue) errors[f] = issueText(issue);
       }
       if (Object.keys(errors).length === 0) errors.wipCap = parsed.issues.map((i) => issueText(i)).join('; ');
@@ -87,10 +113,23 @@ export class GenbaPullCapField extends LitElement {
   }
 
   override render() {
-    const order = this.scenario?.release.mode === 'order';
+    const s = this.scenario;
+    const order = s?.release.mode === 'order';
+    const buffers = this.bufferFields();
     return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.apply())}>
       <p>${this.field('wipCap', msg('WIP cap of the pulled line (empty: push)'))}</p>
-      ${order ? html`<p>${this.field('quantity', msg('Order quantity'))}</p>` : ''}
+      ${order ? html`<p>${this.field('quantity', msg('Order quantity'))}</p>` : nothing}
+      ${buffers.length > 0 && s
+        ? html`<fieldset class="squares">
+            <legend>${msg('Kanban squares in front of each station (empty: no limit)')}</legend>
+            ${buffers.map((f) => {
+              const i = Number(f.slice('buffer-'.length));
+              const name = shownName(s.stations[i]?.name ?? '');
+              const n = i + 1;
+              return html`<p>${this.field(f, msg(str`Station ${n} · ${name}`))}</p>`;
+            })}
+          </fieldset>`
+        : nothing}
       <button type="submit" class="primary" id="apply-cap">${msg('Run both lines again')}</button>
     </form>`;
   }

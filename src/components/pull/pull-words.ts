@@ -4,7 +4,10 @@ import type { PullChoice } from '../../lessons/pull/prediction.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { LineKey } from '../../lessons/batching/paired-run.ts';
 import { pushPullRatios, type LineOutcome } from '../../lessons/pull/paired-run.ts';
-import { formatPercent } from '../../i18n/format.ts';
+import { formatDecimal, formatPercent } from '../../i18n/format.ts';
+import { formatDuration } from '../../i18n/units.ts';
+import { littleCase } from '../../lessons/pull/littles-law.ts';
+import type { TimeUnit } from '../../sim/line/types.ts';
 
 export function choiceWord(c: PullChoice): string {
   switch (c) {
@@ -42,4 +45,28 @@ export function outcomeSentence(push: LineOutcome, pull: LineOutcome): string | 
   if (r.flowTime === null) return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress.`);
   const ft = formatPercent(r.flowTime);
   return msg(str`The pulled line delivered ${th} of the pushed line's throughput with ${wip} of its work in progress, and a unit got through in ${ft} of the time.`);
+}
+
+/**
+ * "30 units in the line at 0.5 an hour means 60 hours to get through." An empty line (the
+ * start of a run of arrivals) and a run without deliveries are said as such, never as a
+ * division by zero or "0 hours"; null only for a figure that is not finite.
+ */
+export function littleSentence(wip: number, throughput: number, unit: TimeUnit): string | null {
+  const c = littleCase(wip, throughput);
+  if (!c) return null;
+  if (c.kind === 'no-deliveries') return msg("No unit was delivered in this run, so Little's law has no rate to turn the units in the line into a time.");
+  if (c.kind === 'empty') return msg('No unit is in the line at this moment: nothing is waiting, and there is no time to get through to read yet.');
+  const r = c.reading;
+  const units = formatDecimal(r.wip, 1);
+  const rate = formatDecimal(r.throughput, 2);
+  const time = formatDuration(r.flowTime, unit, 1);
+  switch (unit) {
+    case 'hour':
+      return msg(str`${units} units in the line at ${rate} an hour means ${time} to get through.`);
+    case 'minute':
+      return msg(str`${units} units in the line at ${rate} a minute means ${time} to get through.`);
+    case 'second':
+      return msg(str`${units} units in the line at ${rate} a second means ${time} to get through.`);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { littleReading, wipAt } from './littles-law.ts';
+import { littleCase, littleReading, wipAt } from './littles-law.ts';
 
 describe("Little's law as a sentence", () => {
   it('30 units in the line at 0.5 an hour means 60 hours to get through', () => {
@@ -12,6 +12,15 @@ describe("Little's law as a sentence", () => {
     expect(littleReading(Number.NaN, 1)).toBeNull();
     expect(littleReading(3, Number.POSITIVE_INFINITY)).toBeNull();
     expect(littleReading(-1, 1)).toBeNull();
+  });
+
+  it('tells an empty line and a run without deliveries apart from a reading (no division by zero)', () => {
+    expect(littleCase(0, 0.5)).toEqual({ kind: 'empty' });
+    expect(littleCase(3, 0)).toEqual({ kind: 'no-deliveries' });
+    expect(littleCase(0, 0)).toEqual({ kind: 'no-deliveries' });
+    expect(littleCase(30, 0.5)).toEqual({ kind: 'reading', reading: { wip: 30, throughput: 0.5, flowTime: 60 } });
+    expect(littleCase(Number.NaN, 1)).toBeNull();
+    expect(littleCase(1, -1)).toBeNull();
   });
 
   it('reads the WIP at a moment from a step series', () => {

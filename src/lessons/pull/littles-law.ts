@@ -17,6 +17,20 @@ export function littleReading(wip: number, throughput: number): LittleReading | 
   return { wip, throughput, flowTime: wip / throughput };
 }
 
+/**
+ * What Little's law can say at a moment: a reading; that the line is empty (no unit in it:
+ * no time to get through to speak of, rather than "0 hours"); that the run delivered nothing
+ * (no rate to divide by); or nothing, for a figure that is not finite or is negative.
+ */
+export type LittleCase = { readonly kind: 'reading'; readonly reading: LittleReading } | { readonly kind: 'empty' } | { readonly kind: 'no-deliveries' };
+
+export function littleCase(wip: number, throughput: number): LittleCase | null {
+  if (!Number.isFinite(wip) || !Number.isFinite(throughput) || wip < 0 || throughput < 0) return null;
+  if (throughput === 0) return { kind: 'no-deliveries' };
+  if (wip === 0) return { kind: 'empty' };
+  return { kind: 'reading', reading: { wip, throughput, flowTime: wip / throughput } };
+}
+
 /** WIP at time t of a step series ({ t, wip } points, the value holds from t on). */
 export function wipAt(series: readonly { readonly t: number; readonly wip: number }[], t: number): number {
   let lo = 0;
