@@ -6,7 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { pushPullRatios, type LineOutcome } from '../../lessons/pull/paired-run.ts';
+import { pushPullRatios, type LineOutcome } from '../../lessons/pull/outcome.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { unitWords } from '../../i18n/units.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';

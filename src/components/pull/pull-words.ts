@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { PullChoice } from '../../lessons/pull/prediction.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { LineKey } from '../../lessons/batching/paired-run.ts';
-import { pushPullRatios, type LineOutcome } from '../../lessons/pull/paired-run.ts';
+import { pushPullRatios, type LineOutcome } from '../../lessons/pull/outcome.ts';
 import { formatDecimal, formatPercent } from '../../i18n/format.ts';
 import { formatDuration } from '../../i18n/units.ts';
 import { littleCase } from '../../lessons/pull/littles-law.ts';

@@ -17,12 +17,12 @@ import { reportProgress } from '../../app/progress.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { inLessonWorker } from '../../app/lesson-worker.ts';
 import { parseScenario } from '../../scenario/index.ts';
-import { decodeLink, type LinkState } from '../../share/index.ts';
+import type { LinkState } from '../../share/index.ts';
 import { wipOverTime, type WipPoint } from '../../sim/line/series.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { PairedRun } from '../../lessons/batching/paired-run.ts';
 import type { ReplayPair } from '../../components/line-view/genba-paired-replay.ts';
-import { lineOutcome, type LineOutcome } from '../../lessons/pull/paired-run.ts';
+import { lineOutcome, type LineOutcome } from '../../lessons/pull/outcome.ts';
 import { pullOutcome, type PullPrediction } from '../../lessons/pull/prediction.ts';
 import { wipAt } from '../../lessons/pull/littles-law.ts';
 import type { WipSweep } from '../../lessons/pull/wip-sweep.ts';
@@ -30,9 +30,8 @@ import { controlStyles } from '../../components/shared-styles.ts';
 import { flowScreenStyles } from '../flow/flow-screen-styles.ts';
 import { choiceWord, outcomeSentence, pullLabels } from '../../components/pull/pull-words.ts';
 import { afterPaint } from '../../app/after-paint.ts';
-import { loadBelowFold } from './pull-below-fold.ts';
+import { loadBelowFold, type BelowFold } from './pull-below-fold.ts';
 import { DEFAULT_PRESET, pullPresetEntries, type PresetEntry } from './pull-presets.ts';
-import { pullCsvFiles } from './pull-csv-files.ts';
 import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import type { GenbaPullPrediction } from '../../components/pull/genba-pull-prediction.ts';
@@ -68,6 +67,8 @@ export class GenbaPullScreen extends LitElement {
   @state() private selected = -1;
   /** The sections below the two lines are built once the first run has painted, in a task of their own. */
   @state() private settled = false;
+  /** What the sections below the lines need from the modules loaded after the first paint. */
+  private below: BelowFold | null = null;
 
   @query('genba-pull-prediction') private predictionBox?: GenbaPullPrediction;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -155,7 +156,7 @@ export class GenbaPullScreen extends LitElement {
   private async settle(): Promise<void> {
     await afterPaint(this);
     try {
-      await loadBelowFold();
+      this.below = await loadBelowFold();
       this.settled = true;
       await this.updateComplete;
     } catch (error) {
@@ -171,7 +172,11 @@ export class GenbaPullScreen extends LitElement {
   };
 
   private async openLink(): Promise<boolean> {
-    const decoded = decodeLink(parseFragment(window.location.hash).query);
+    const query = parseFragment(window.location.hash).query;
+    if (query === '') return false;
+    // The link codec (and its inflate tables) loads only when the address holds a link.
+    const { decodeLink } = await import('../../share/index.ts');
+    const decoded = decodeLink(query);
     if (!decoded.ok && decoded.reason === 'absent') return false;
     let problem: Text = () => (decoded.ok ? '' : decoded.message);
     if (decoded.ok) {
@@ -373,7 +378,7 @@ export class GenbaPullScreen extends LitElement {
                 model="flow-line"
                 .scenario=${scenario}
                 .linkState=${this.linkState}
-                .csvFiles=${pullCsvFiles(pair, this.sweep, scenario)}
+                .csvFiles=${this.below?.pullCsvFiles(pair, this.sweep, scenario) ?? []}
                 @genba-open-scenario=${this.onOpenScenario}
               ></genba-share-panel>
             </section>`;

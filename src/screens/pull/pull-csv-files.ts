@@ -8,7 +8,7 @@ import { msg } from '@lit/localize';
 import type { CsvDownload } from '../../components/share/share-events.ts';
 import { exportMeta, safeFileName, toCsv, traceCsv, unitRecordsCsv } from '../../export/index.ts';
 import type { PairedRun } from '../../lessons/batching/paired-run.ts';
-import { lineOutcome } from '../../lessons/pull/paired-run.ts';
+import { lineOutcome } from '../../lessons/pull/outcome.ts';
 import type { WipSweep } from '../../lessons/pull/wip-sweep.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 
