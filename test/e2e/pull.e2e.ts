@@ -1,8 +1,8 @@
 /**
  * Lesson 4's screen in real Chromium: predict, watch the pushed and the pulled line, read the
  * outcome and match it to the CLI's (`genba run`, one replication) for the same scenario and
- * seed, sweep the WIP cap, open the kanban preset, change the cap, refuse an invalid one at
- * its field, and reopen the lesson from a link in a fresh browser profile. axe: zero serious
+ * seed, sweep the WIP cap, open the kanban preset, change the cap and a station's kanban
+ * squares, refuse an invalid one at its field, and reopen the lesson from a link in a fresh browser profile. axe: zero serious
  * or critical in each state. Screenshots at 1280×720, 1920×1080 (presenter) and 390×844, in
  * English and 简体中文, under test-results/.
  */
@@ -189,6 +189,23 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await page.locator(`${screen} #cap`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('pull-6-invalid-cap-en') });
     await axeClean(page, 'invalid cap');
+  });
+
+  it('edits the kanban squares in front of a station, refusing a count that can take no transfer batch at its field', async () => {
+    const field = page.locator(`${screen} genba-pull-cap-field #field-buffer-2`);
+    expect(await page.locator(`${screen} genba-pull-cap-field label`, { has: page.locator('#field-buffer-2') }).textContent()).toContain('Station 3 · Weld');
+    expect(await field.inputValue()).toBe('1');
+    await field.fill('0');
+    await page.locator(`${screen} #apply-cap`).click();
+    const error = page.locator(`${screen} genba-pull-cap-field #error-buffer-2`);
+    await expect.poll(() => error.textContent()).toMatch(/^Station 3 · Buffer: 0 is not allowed/);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('3');
+    await page.locator(`${screen} #apply-cap`).click();
+    await expect.poll(() => page.locator(`${screen} #announce`).textContent()).toContain('Parameters applied');
+    await expect.poll(() => error.textContent()).toBe('');
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+    expect(await field.inputValue()).toBe('3');
   });
 
   it('reads in 简体中文, in presenter mode at 1920×1080 and on a 390×844 phone', async () => {
