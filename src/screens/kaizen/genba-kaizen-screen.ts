@@ -20,6 +20,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { unitWords } from '../../i18n/units.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 import { parseScenario } from '../../scenario/index.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { TracedRun } from '../../lessons/batching/paired-run.ts';
@@ -39,7 +40,7 @@ import type { PlaybackCommand } from '../../components/playback/genba-playback-c
 import type { ApplyDetail } from '../../components/kaizen/genba-improvement-picker.ts';
 import { KaizenWorkController, type Text } from './kaizen-work-controller.ts';
 import { KaizenLinkController, LESSON } from './kaizen-link-controller.ts';
-import { KaizenFiles } from './kaizen-files.ts';
+import { KaizenFiles, savedLogName } from './kaizen-files.ts';
 import { revealText } from './kaizen-reveal.ts';
 
 export type { KaizenLogFile } from '../../lessons/kaizen/kaizen-log-file.ts';
@@ -170,7 +171,7 @@ export class GenbaKaizenScreen extends LitElement {
   /** Keeps the log in the browser (the share panel saves it, debounced). */
   private noteStep(): void {
     const file = this.work.logFile();
-    if (file) this.sharePanel?.noteWork(file, `${this.work.original?.name ?? 'Kaizen'}: kaizen log`);
+    if (file) this.sharePanel?.noteWork(file, savedLogName(this.work.original));
   }
 
   private readonly onApply = (e: CustomEvent<ApplyDetail>): void => {
@@ -244,7 +245,7 @@ export class GenbaKaizenScreen extends LitElement {
       ${original
         ? html`<div class="toolbar">
             <span id="open-scenario"
-              >${msg(html`Open: <strong id="scenario-name">${original.name ?? msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(original.seed)}</code>`)}</span
+              >${msg(html`Open: <strong id="scenario-name">${original.name === undefined ? msg('Untitled scenario') : shownName(original.name)}</strong> · seed <code>${JSON.stringify(original.seed)}</code>`)}</span
             >
             <button type="button" class="skip" @click=${this.toShare}>${msg('Share and save ↓')}</button>
           </div>`

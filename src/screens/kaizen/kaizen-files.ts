@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../../i18n/locale.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import type { TracedRun } from '../../lessons/batching/paired-run.ts';
 import { inLessonWorker } from '../../app/lesson-worker.ts';
@@ -15,6 +16,16 @@ import type { CsvDownload, OpenWorkDetail, WorkFiles } from '../../components/sh
 import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import type { KaizenWorkController, Text } from './kaizen-work-controller.ts';
 import { kaizenIssuesText } from './kaizen-problems.ts';
+
+/**
+ * The name a kaizen log is kept under in the browser, worded in the language shown when it
+ * is saved (a name the user can change, kept as it was given): "It failed before: kaizen log",
+ * 之前失败过：改善日志.
+ */
+export function savedLogName(scenario: FlowLineScenario | null): string {
+  const name = scenario?.name === undefined ? msg('Kaizen') : shownName(scenario.name);
+  return msg(str`${name}: kaizen log`);
+}
 
 /** What the files need of the screen. */
 export interface KaizenFileHooks {
@@ -68,7 +79,7 @@ export class KaizenFiles {
       if (!built.ok) return { ok: false, issues: [built.message] };
       const body = kaizenLogFile(read.value, built.log);
       this.lastRead = { body, work: read.value, notices: read.notices };
-      return { ok: true, body, name: `${read.value.scenario.name ?? 'Kaizen'}: kaizen log` };
+      return { ok: true, body, name: savedLogName(read.value.scenario) };
     },
   };
 
