@@ -15,7 +15,7 @@ import { kaizenLogFile, parseKaizenLog, readKaizenLogFile, type KaizenLogFile, t
 import type { CsvDownload, OpenWorkDetail, WorkFiles } from '../../components/share/genba-share-panel.ts';
 import { kaizenCsvFiles } from './kaizen-csv-files.ts';
 import type { KaizenWorkController, Text } from './kaizen-work-controller.ts';
-import { kaizenIssuesText } from './kaizen-problems.ts';
+import { logIssues, logIssuesText } from './kaizen-problems.ts';
 
 /**
  * The name a kaizen log is kept under in the browser, worded in the language shown when it
@@ -68,7 +68,7 @@ export class KaizenFiles {
     download: () => this.work.logDownload(),
     read: async (file) => {
       const read = await readKaizenLogFile(file);
-      if (!read.ok) return { ok: false, issues: read.issues };
+      if (!read.ok) return { ok: false, issues: logIssues(read) };
       const { scenario, improvements, expectations } = read.value;
       let built: KaizenWorkResult['built'];
       try {
@@ -90,8 +90,8 @@ export class KaizenFiles {
     const parsed = cached ? { ok: true as const, value: cached.work, notices: cached.notices } : parseKaizenLog(e.detail.body);
     this.lastRead = null;
     if (!parsed.ok) {
-      const list = parsed.issues;
-      this.work.say(() => msg(str`This kaizen log cannot be opened: ${kaizenIssuesText(list, 3)}`));
+      const failure = parsed;
+      this.work.say(() => msg(str`This kaizen log cannot be opened: ${logIssuesText(failure, 3)}`));
       return;
     }
     if (!(await this.work.openWork(parsed.value))) return;

@@ -15,7 +15,7 @@ import { improvedOnePieceFlow } from '../../lessons/kaizen/it-failed-before.ts';
 import { parseFragment } from '../../app/routes.ts';
 import { decodeLink, type LinkState } from '../../share/index.ts';
 import type { KaizenWorkController, Text } from './kaizen-work-controller.ts';
-import { kaizenIssuesText, problemsText } from './kaizen-problems.ts';
+import { logIssuesText, problemsText } from './kaizen-problems.ts';
 
 /** The route and lesson id of this screen in links. */
 export const LESSON = 'kaizen';
@@ -82,8 +82,8 @@ export class KaizenLinkController implements ReactiveController {
     const record = extra as Record<string, unknown>;
     const improvements = parseImprovements(Object.hasOwn(record, 'improvements') ? record['improvements'] : []);
     if (!improvements.ok) {
-      const list = improvements.issues;
-      return { ok: false, problem: () => msg(str`its kaizen steps are not valid: ${kaizenIssuesText(list, 3)}`) };
+      const failure = improvements;
+      return { ok: false, problem: () => msg(str`its kaizen steps are not valid: ${logIssuesText(failure, 3)}`) };
     }
     const notices: Text[] = [];
     const station = Object.hasOwn(record, 'station') ? record['station'] : undefined;
@@ -122,8 +122,8 @@ export class KaizenLinkController implements ReactiveController {
           const parsed = parseExpectations(state.predictions, extra.value.improvements);
           if (parsed.ok) expectations = parsed.value;
           else {
-            const list = parsed.issues;
-            notices.push(() => msg(str`The link's expectations were left out: ${kaizenIssuesText(list, 2)}.`));
+            const failure = parsed;
+            notices.push(() => msg(str`The link's expectations were left out: ${logIssuesText(failure, 2)}.`));
           }
         }
         const applied = improvedOnePieceFlow(scenario, extra.value.improvements);

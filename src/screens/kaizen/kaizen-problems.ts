@@ -8,12 +8,13 @@
  * form labels it (`Station 3 · Press · Setup time`, never `stations[2].setupTime`).
  */
 import { msg, str } from '@lit/localize';
-import { issuesText } from '../../i18n/issue-text.ts';
+import { issueText, issuesText } from '../../i18n/issue-text.ts';
 import { shownName } from '../../i18n/preset-names.ts';
 import { joinClauses } from '../../i18n/text.ts';
 import { formatList } from '../../i18n/units.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { improvementLabel, type ImprovementProblem } from '../../lessons/kaizen/improvements.ts';
+import type { KaizenParse } from '../../lessons/kaizen/kaizen-log-file.ts';
 
 type Rule = readonly [RegExp, (m: string[]) => string];
 
@@ -135,11 +136,29 @@ export function problemsText(problems: readonly ImprovementProblem[], timeUnit: 
   return joinClauses(problems.slice(0, most).map((p) => problemText(p, timeUnit)));
 }
 
+/** A failed read of a kaizen log file, saved log or link (src/lessons/kaizen/kaizen-log-file.ts). */
+type LogFailure = Extract<KaizenParse<unknown>, { ok: false }>;
+
 /**
- * The problems of a kaizen log file's or a link's data (their shape: `improvements[0].kind: …`),
- * the first `most`. These name the file format's own fields, which the file shows too, and
- * stay as the reader wrote them (docs/i18n.md).
+ * The problems of a kaizen log file's, a saved log's or a link's data, as the screen lists
+ * them: the scenario's issues named as the form labels the fields, the steps that do not
+ * apply worded in the page's language; the problems of the log format's own fields
+ * (`improvements[0].kind: …`, which the file shows too) as the reader wrote them.
  */
-export function kaizenIssuesText(issues: readonly string[], most: number): string {
-  return joinClauses(issues.slice(0, most));
+export function logIssues(failure: LogFailure): string[] {
+  if (failure.problems && failure.timeUnit) {
+    const unit = failure.timeUnit;
+    return failure.problems.map((p) => problemText(p, unit));
+  }
+  if (failure.scenarioIssues) {
+    const input = failure.scenarioInput;
+    const others = failure.issues.filter((i) => !/^scenario[.:[]/.test(i));
+    return [...failure.scenarioIssues.map((i) => issueText(i, input)), ...others];
+  }
+  return [...failure.issues];
+}
+
+/** The first `most` of them, in one line. */
+export function logIssuesText(failure: LogFailure, most: number): string {
+  return joinClauses(logIssues(failure).slice(0, most));
 }
