@@ -15,6 +15,7 @@ import { formatList } from '../../i18n/units.ts';
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { improvementLabel, type ImprovementProblem } from '../../lessons/kaizen/improvements.ts';
 import type { KaizenParse } from '../../lessons/kaizen/kaizen-log-file.ts';
+import { ONE_PIECE_FLOW } from '../../lessons/kaizen/it-failed-before.ts';
 
 type Rule = readonly [RegExp, (m: string[]) => string];
 
@@ -31,7 +32,7 @@ const RULES: readonly Rule[] = [
   [/^there is no station "(.+)" \(stations: (.+)\)$/, ([, station, all]) => {
     const name = n(station);
     const list = formatList((all as string).split(', ').map(n));
-    return msg(str`there is no station ${name} (the stations are ${list})`);
+    return msg(str`there is no station "${name}" (the stations are ${list})`);
   }],
   [/^"(.+)" is work on every unit, not a setup element$/, ([, element]) => {
     const name = n(element);
@@ -148,7 +149,13 @@ type LogFailure = Extract<KaizenParse<unknown>, { ok: false }>;
 export function logIssues(failure: LogFailure): string[] {
   if (failure.problems && failure.timeUnit) {
     const unit = failure.timeUnit;
-    return failure.problems.map((p) => problemText(p, unit));
+    return failure.problems.map((p) => {
+      const text = problemText(p, unit);
+      // The lesson's own last step (one-piece flow) is not one of the file's.
+      if (p.improvement === undefined || p.improvement.id === ONE_PIECE_FLOW.id) return text;
+      const step = p.index + 1;
+      return msg(str`Step ${step}: ${text}`);
+    });
   }
   if (failure.scenarioIssues) {
     const input = failure.scenarioInput;
