@@ -4,6 +4,7 @@
  * "binary strings", accept padding and whitespace, and throw on bad input: here a bad
  * character is an answer naming where it is, never an exception.
  */
+import { msg, str } from '@lit/localize';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Int8Array(128).fill(-1);
@@ -37,11 +38,15 @@ export function decodeBase64url(text: string): Base64urlResult {
     const c = text.charCodeAt(i);
     if (c >= 128 || VALUE[c] === -1) {
       const shown = JSON.stringify(text.slice(i, i + 1));
-      return { ok: false, at: i, problem: `character ${i + 1} (${shown}) is not allowed, must be one of A–Z a–z 0–9 - _` };
+      const position = i + 1;
+      return { ok: false, at: i, problem: msg(str`character ${position} (${shown}) is not allowed; a link holds only A–Z a–z 0–9 - _`) };
     }
   }
   // 4 characters carry 3 bytes; a lone character after a full group carries 6 bits: no byte.
-  if (text.length % 4 === 1) return { ok: false, at: -1, problem: `a length of ${text.length} characters is impossible for this encoding` };
+  if (text.length % 4 === 1) {
+    const length = text.length;
+    return { ok: false, at: -1, problem: msg(str`a length of ${length} characters is impossible for this encoding`) };
+  }
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let o = 0;
   let i = 0;

@@ -201,13 +201,13 @@ describe('encodeLink refusals', () => {
   it('refuses an invalid scenario with the validator messages', () => {
     const bad = { ...pennyGame(5), transferBatch: 0 } as Scenario;
     const encoded = encodeLink({ lesson: 'batching', scenario: bad });
-    expect(encoded).toEqual({ ok: false, message: expect.stringContaining('transferBatch: 0 is not allowed') });
+    expect(encoded).toEqual({ ok: false, message: expect.stringContaining('Transfer batch: 0 is not allowed') });
   });
 
   it('refuses a replication or position that does not fit, and predictions that are not plain data', () => {
     expect(encodeLink({ lesson: 'batching', scenario: pennyGame(5), replication: 1 })).toEqual({
       ok: false,
-      message: 'replication: 1 is not allowed, must be a whole number from 0 to 0',
+      message: 'replication: 1 is not allowed; it must be a whole number from 0 to 0',
     });
     expect(encodeLink({ lesson: 'batching', scenario: pennyGame(5), t: -1 }).ok).toBe(false);
     expect(encodeLink({ lesson: 'batching', scenario: pennyGame(5), predictions: { by: Infinity } }, { includePredictions: true })).toEqual({
@@ -310,7 +310,7 @@ describe('damaged, tampered and hostile links', () => {
     expect(decodeLink(`${link.slice(0, 20)}*${link.slice(21)}`)).toEqual({
       ok: false,
       reason: 'damaged',
-      message: 'This link is damaged: in its data, character 15 ("*") is not allowed, must be one of A–Z a–z 0–9 - _. Copy the whole link again.',
+      message: 'This link is damaged: in its data, character 15 ("*") is not allowed; a link holds only A–Z a–z 0–9 - _. Copy the whole link again.',
     });
   });
 
@@ -340,7 +340,7 @@ describe('damaged, tampered and hostile links', () => {
     const result = decodeLink(rawLink(JSON.stringify(envelope)));
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });
     if (result.ok) return;
-    expect(result.message).toBe("This link's scenario is not valid: transferBatch: -2 is not allowed, must be ≥ 1");
+    expect(result.message).toBe("This link's scenario is not valid: Transfer batch: -2 is not allowed; it must be at least 1");
     expect(result.issues?.map((i) => i.path)).toEqual(['transferBatch']);
   });
 
@@ -367,8 +367,8 @@ describe('damaged, tampered and hostile links', () => {
     expect(messages).toEqual([
       'This link is not valid: the key "__proto__" is not allowed.',
       'This link is not valid: the key "constructor" is not allowed.',
-      "This link's scenario is not valid: release.__proto__: reserved key, not allowed anywhere in a scenario",
-      "This link's scenario is not valid: constructor: reserved key, not allowed anywhere in a scenario",
+      "This link's scenario is not valid: __proto__: this key is not allowed anywhere in a scenario",
+      "This link's scenario is not valid: constructor: this key is not allowed anywhere in a scenario",
     ]);
     const inPredictions = `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","predictions":{"a":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
     const result = decodeLink(rawLink(inPredictions));
@@ -386,8 +386,8 @@ describe('damaged, tampered and hostile links', () => {
       state: { lesson: 'batching', scenario: pennyGame(5) },
       origin: { format: 2, engineVersion: ENGINE_VERSION, rng: 'seedrandom.alea' },
       notices: [
-        "The link's replication was left out: 3 is not allowed, must be a whole number from 0 to 0.",
-        "The link's playback position was left out: -5 is not allowed, must be a time ≥ 0.",
+        "The link's replication was left out: 3 is not allowed; it must be a whole number from 0 to 0.",
+        "The link's playback position was left out: -5 is not allowed; it must be a time of at least 0.",
       ],
     });
   });

@@ -44,6 +44,9 @@
  * Names and labels in a link are data: screens show them as text (Lit bindings,
  * textContent), never as HTML (QUALITY S5).
  */
+import { msg, str } from '@lit/localize';
+import { issuesText } from '../i18n/issue-text.ts';
+import { joinClauses } from '../i18n/text.ts';
 import { parseScenario, MAX_SCENARIO_BYTES, type Scenario, type ValidationIssue } from '../scenario/index.ts';
 import { RNG_ALGORITHM } from '../sim/rng/algorithm.ts';
 import { ENGINE_VERSION } from '../sim/version.ts';
@@ -136,9 +139,13 @@ function fail(reason: DecodeFailure, message: string, issues?: readonly Validati
 export function encodeLink(state: LinkState, options: EncodeOptions = {}): EncodeResult {
   try {
     const parsed = parseScenario(state.scenario);
-    if (!parsed.ok) return { ok: false, message: `The scenario is not valid: ${summarise(parsed.issues)}` };
+    if (!parsed.ok) {
+      const issues = summarise(parsed.issues, state.scenario);
+      return { ok: false, message: msg(str`The scenario is not valid: ${issues}`) };
+    }
     if (typeof state.lesson !== 'string' || !LESSON.test(state.lesson)) {
-      return { ok: false, message: `The lesson ${JSON.stringify(String(state.lesson)).slice(0, 50)} cannot go in a link.` };
+      const lesson = JSON.stringify(String(state.lesson)).slice(0, 50);
+      return { ok: false, message: msg(str`The lesson ${lesson} cannot go in a link.`) };
     }
     const envelope: Record<string, unknown> = {
       engineVersion: ENGINE_VERSION,
@@ -168,15 +175,17 @@ export function encodeLink(state: LinkState, options: EncodeOptions = {}): Encod
     }
     const bytes = new TextEncoder().encode(canonicalJson(envelope));
     if (bytes.length > MAX_SCENARIO_BYTES) {
-      return { ok: false, message: `This scenario is too large for a link (${group(bytes.length)} bytes; at most ${group(MAX_SCENARIO_BYTES)}). Save it as a file instead.` };
+      const [size, most] = [group(bytes.length), group(MAX_SCENARIO_BYTES)];
+      return { ok: false, message: msg(str`This scenario is too large for a link (${size} bytes; at most ${most}). Save it as a file instead.`) };
     }
     const query = `v=${LINK_FORMAT}&s=${encodeBase64url(withChecksum(packZlib(bytes), bytes))}`;
     if (query.length > MAX_LINK_QUERY_CHARS) {
-      return { ok: false, message: `This scenario is too large for a link (${group(query.length)} characters; at most ${group(MAX_LINK_QUERY_CHARS)}). Save it as a file instead.` };
+      const [size, most] = [group(query.length), group(MAX_LINK_QUERY_CHARS)];
+      return { ok: false, message: msg(str`This scenario is too large for a link (${size} characters; at most ${most}). Save it as a file instead.`) };
     }
     return { ok: true, query };
   } catch {
-    return { ok: false, message: 'This state could not be put in a link.' };
+    return { ok: false, message: msg('This state could not be put in a link.') };
   }
 }
 
@@ -190,25 +199,27 @@ function withChecksum(packed: Uint8Array, json: Uint8Array): Uint8Array {
 
 // ——— Decoding ———
 
-function summarise(issues: readonly ValidationIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => issue.message);
-  const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
-  return `${shown.join('; ')}${more}`;
+function summarise(issues: readonly ValidationIssue[], input: unknown): string {
+  // Named as the forms label them, in the page's language (the CLI never reads links).
+  const shown = issuesText(issues, input, 3);
+  const text = joinClauses(shown);
+  const more = issues.length - 3;
+  return more > 0 ? msg(str`${text}; and ${more} more`) : text;
 }
 
 function replicationProblem(value: unknown, scenario: Scenario): string | null {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < scenario.replications) return null;
   const shown = typeof value === 'number' ? String(value) : JSON.stringify(value)?.slice(0, 40) ?? String(value);
-  return `${shown} is not allowed, must be a whole number from 0 to ${scenario.replications - 1}`;
+  const last = scenario.replications - 1;
+  return msg(str`${shown} is not allowed; it must be a whole number from 0 to ${last}`);
 }
 
 function positionProblem(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return null;
   const shown = typeof value === 'number' ? String(value) : JSON.stringify(value)?.slice(0, 40) ?? String(value);
-  return `${shown} is not allowed, must be a time ≥ 0`;
+  return msg(str`${shown} is not allowed; it must be a time of at least 0`);
 }
 
-const DAMAGED = 'This link is damaged';
 
 /** The JSON envelope inside unpacked bytes. */
 function envelopeOf(bytes: Uint8Array): ReturnType<LinkReader> {
@@ -216,21 +227,24 @@ function envelopeOf(bytes: Uint8Array): ReturnType<LinkReader> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('damaged', `${DAMAGED}: its data is not text.`);
+    return fail('damaged', msg('This link is damaged: its data is not text.'));
   }
   try {
     return { ok: true, envelope: JSON.parse(text) as unknown };
   } catch {
-    return fail('damaged', `${DAMAGED}: its data is not valid JSON.`);
+    return fail('damaged', msg('This link is damaged: its data is not valid JSON.'));
   }
 }
 
 /** The bytes of `s`, or why there are none. */
 function dataOf(params: URLSearchParams): { readonly ok: true; readonly bytes: Uint8Array } | Failure {
   const data = params.get('s');
-  if (data === null || data === '') return fail('damaged', `${DAMAGED}: it has no data (the s= part is missing). Copy the whole link again.`);
+  if (data === null || data === '') return fail('damaged', msg('This link is damaged: it has no data (the s= part is missing). Copy the whole link again.'));
   const decoded = decodeBase64url(data);
-  if (!decoded.ok) return fail('damaged', `${DAMAGED}: in its data, ${decoded.problem}. Copy the whole link again.`);
+  if (!decoded.ok) {
+    const problem = decoded.problem;
+    return fail('damaged', msg(str`This link is damaged: in its data, ${problem}. Copy the whole link again.`));
+  }
   return { ok: true, bytes: decoded.bytes };
 }
 
@@ -239,9 +253,11 @@ function unpacked(bytes: Uint8Array): { readonly ok: true; readonly bytes: Uint8
   const result = unpackZlib(bytes, MAX_SCENARIO_BYTES);
   if (result.ok) return result;
   if (result.reason === 'too-large') {
-    return fail('too-large', `This link's scenario is too large: it unpacks to more than ${group(MAX_SCENARIO_BYTES)} bytes (at most 1 MiB).`);
+    const most = group(MAX_SCENARIO_BYTES);
+    return fail('too-large', msg(str`This link's scenario is too large: it unpacks to more than ${most} bytes (at most 1 MiB).`));
   }
-  return fail('damaged', `${DAMAGED}: ${result.problem}. Copy the whole link again.`);
+  const problem = result.problem;
+  return fail('damaged', msg(str`This link is damaged: ${problem}. Copy the whole link again.`));
 }
 
 /** Format 1: `s` = base64url(zlib(UTF-8 JSON)), checked only by zlib's Adler-32. Still read; no longer written. */
@@ -257,13 +273,13 @@ export const readV2: LinkReader = (params) => {
   const data = dataOf(params);
   if (!data.ok) return data;
   const bytes = data.bytes;
-  if (bytes.length < 11) return fail('damaged', `${DAMAGED}: it is too short to hold any data (cut short?). Copy the whole link again.`);
+  if (bytes.length < 11) return fail('damaged', msg('This link is damaged: it is too short to hold any data (cut short?). Copy the whole link again.'));
   const inner = unpacked(bytes.subarray(0, bytes.length - 4));
   if (!inner.ok) return inner;
   const expected = bytes.subarray(bytes.length - 4);
   const actual = crc32Bytes(inner.bytes);
   if (actual.some((b, i) => b !== expected[i])) {
-    return fail('damaged', `${DAMAGED}: its checksum does not match its data (altered or cut short?). Copy the whole link again.`);
+    return fail('damaged', msg('This link is damaged: its checksum does not match its data (altered or cut short?). Copy the whole link again.'));
   }
   return envelopeOf(inner.bytes);
 };
@@ -283,62 +299,76 @@ function ownValue(record: object, key: string): unknown {
 /** Validates the current envelope (whatever version it was read from) into a state. */
 function stateFromEnvelope(envelope: unknown, format: number): DecodeResult {
   if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
-    return fail('invalid', 'This link holds no scenario: its data is not a {…} record.');
+    return fail('invalid', msg('This link holds no scenario: its data is not a {…} record.'));
   }
   for (const key of Object.keys(envelope)) {
-    if (RESERVED_KEYS.has(key)) return fail('invalid', `This link is not valid: the key ${JSON.stringify(key)} is not allowed.`);
+    if (RESERVED_KEYS.has(key)) {
+      const name = JSON.stringify(key);
+      return fail('invalid', msg(str`This link is not valid: the key ${name} is not allowed.`));
+    }
   }
   const engineVersion = ownValue(envelope, 'engineVersion');
   const rng = ownValue(envelope, 'rng');
   if (typeof engineVersion !== 'string' || engineVersion.length === 0 || engineVersion.length > 40) {
-    return fail('invalid', 'This link is not valid: it does not say which engine version made it.');
+    return fail('invalid', msg('This link is not valid: it does not say which engine version made it.'));
   }
   if (typeof rng !== 'string' || rng.length === 0 || rng.length > 60) {
-    return fail('invalid', 'This link is not valid: it does not say which random number generator made it.');
+    return fail('invalid', msg('This link is not valid: it does not say which random number generator made it.'));
   }
   const lesson = ownValue(envelope, 'lesson');
   if (typeof lesson !== 'string' || !LESSON.test(lesson)) {
-    return fail('invalid', 'This link is not valid: it does not name a lesson.');
+    return fail('invalid', msg('This link is not valid: it does not name a lesson.'));
   }
-  if (ownValue(envelope, 'scenario') === undefined) return fail('invalid', 'This link holds no scenario.');
+  if (ownValue(envelope, 'scenario') === undefined) return fail('invalid', msg('This link holds no scenario.'));
   const parsed = parseScenario(ownValue(envelope, 'scenario'));
-  if (!parsed.ok) return fail('invalid', `This link's scenario is not valid: ${summarise(parsed.issues)}`, parsed.issues);
+  if (!parsed.ok) {
+    const issues = summarise(parsed.issues, ownValue(envelope, 'scenario'));
+    return fail('invalid', msg(str`This link's scenario is not valid: ${issues}`), parsed.issues);
+  }
   const scenario = parsed.scenario;
 
   const notices: string[] = [];
   if (format < LINK_FORMAT) {
-    notices.push(`This link was made by an earlier Genba (link format ${format}, with a weaker check for damage): check that the scenario is the one you expected.`);
+    notices.push(msg(str`This link was made by an earlier Genba (link format ${format}, with a weaker check for damage): check that the scenario is the one you expected.`));
   }
   if (engineVersion !== ENGINE_VERSION) {
-    notices.push(`This link was made with engine ${JSON.stringify(engineVersion).slice(1, -1)}; numbers may differ from the original.`);
+    const engine = JSON.stringify(engineVersion).slice(1, -1);
+    notices.push(msg(str`This link was made with engine ${engine}; numbers may differ from the original.`));
   }
   if (rng !== RNG_ALGORITHM) {
-    notices.push(`This link was made with the random number generator ${JSON.stringify(rng).slice(1, -1)}; numbers may differ from the original.`);
+    const generator = JSON.stringify(rng).slice(1, -1);
+    notices.push(msg(str`This link was made with the random number generator ${generator}; numbers may differ from the original.`));
   }
   let state: { -readonly [K in keyof LinkState]: LinkState[K] } = { lesson, scenario };
 
   const replication = ownValue(envelope, 'replication');
   if (replication !== undefined) {
     const problem = replicationProblem(replication, scenario);
-    if (problem) notices.push(`The link's replication was left out: ${problem}.`);
+    if (problem) notices.push(msg(str`The link's replication was left out: ${problem}.`));
     else state = { ...state, replication: replication as number };
   }
   const t = ownValue(envelope, 't');
   if (t !== undefined) {
     const problem = positionProblem(t);
-    if (problem) notices.push(`The link's playback position was left out: ${problem}.`);
+    if (problem) notices.push(msg(str`The link's playback position was left out: ${problem}.`));
     else state = { ...state, t: (t as number) === 0 ? 0 : (t as number) };
   }
   const predictions = ownValue(envelope, 'predictions');
   if (predictions !== undefined) {
     const copy = plainJsonCopy(predictions, PREDICTION_LIMITS);
-    if (!copy.ok) notices.push(`The link's predictions were left out: ${copy.path}: ${copy.problem}.`);
+    if (!copy.ok) {
+      const [where, problem] = [copy.path, copy.problem];
+      notices.push(msg(str`The link's predictions were left out: ${where}: ${problem}.`));
+    }
     else state = { ...state, predictions: copy.value satisfies PlainJson };
   }
   const extra = ownValue(envelope, 'extra');
   if (extra !== undefined) {
     const copy = plainJsonCopy(extra, EXTRA_LIMITS);
-    if (!copy.ok) notices.push(`The link's lesson settings were left out: ${copy.path}: ${copy.problem}.`);
+    if (!copy.ok) {
+      const [where, problem] = [copy.path, copy.problem];
+      notices.push(msg(str`The link's lesson settings were left out: ${where}: ${problem}.`));
+    }
     else state = { ...state, extra: copy.value satisfies PlainJson };
   }
   return { ok: true, state, origin: { format, engineVersion, rng }, notices };
@@ -352,24 +382,30 @@ export function createLinkDecoder(readers: ReadonlyMap<number, LinkReader>): (qu
       if (typeof query !== 'string') return fail('absent', 'There is no link to open.');
       const text = query.startsWith('?') ? query.slice(1) : query;
       if (text.length > MAX_LINK_QUERY_CHARS) {
-        return fail('too-long', `This link is too long (${group(text.length)} characters; at most ${group(MAX_LINK_QUERY_CHARS)}). It was not opened.`);
+        const [size, most] = [group(text.length), group(MAX_LINK_QUERY_CHARS)];
+        return fail('too-long', msg(str`This link is too long (${size} characters; at most ${most}). It was not opened.`));
       }
       const params = new URLSearchParams(text);
       const versions = params.getAll('v');
       const data = params.getAll('s');
       if (versions.length === 0 && data.length === 0) return fail('absent', 'There is no link to open.');
-      if (versions.length > 1 || data.length > 1) return fail('damaged', `${DAMAGED}: it names its ${versions.length > 1 ? 'version (v=)' : 'data (s=)'} twice.`);
+      if (versions.length > 1) return fail('damaged', msg('This link is damaged: it names its version (v=) twice.'));
+      if (data.length > 1) return fail('damaged', msg('This link is damaged: it names its data (s=) twice.'));
       const v = versions[0];
-      if (v === undefined) return fail('unsupported-version', `${DAMAGED}: it does not say its format version (the v= part is missing).`);
-      if (!VERSION.test(v)) return fail('unsupported-version', `${DAMAGED}: its format version ${JSON.stringify(v.slice(0, 20))} is not a version number.`);
+      if (v === undefined) return fail('unsupported-version', msg('This link is damaged: it does not say its format version (the v= part is missing).'));
+      if (!VERSION.test(v)) {
+        const given = JSON.stringify(v.slice(0, 20));
+        return fail('unsupported-version', msg(str`This link is damaged: its format version ${given} is not a version number.`));
+      }
       const format = Number(v);
       const reader = readers.get(format);
       if (reader === undefined) {
         const newer = format > Math.max(...readers.keys());
         return fail(
           'unsupported-version',
-          `This link uses link format ${format}, which this version of Genba cannot read (it reads format ${known}).` +
-            (newer ? ' It was probably made by a newer Genba: open it there, or ask for the scenario file.' : ''),
+          newer
+            ? msg(str`This link uses link format ${format}, which this version of Genba cannot read (it reads format ${known}). It was probably made by a newer Genba: open it there, or ask for the scenario file.`)
+            : msg(str`This link uses link format ${format}, which this version of Genba cannot read (it reads format ${known}).`),
         );
       }
       const read = reader(params);
@@ -377,7 +413,7 @@ export function createLinkDecoder(readers: ReadonlyMap<number, LinkReader>): (qu
       return stateFromEnvelope(read.envelope, format);
     } catch {
       // Not reached by any query we know of; a link must never break the page.
-      return fail('damaged', `${DAMAGED}: it could not be read.`);
+      return fail('damaged', msg('This link is damaged: it could not be read.'));
     }
   };
 }

@@ -11,6 +11,7 @@
  * and the number of values are bounded, so no input can exhaust the stack or the clock.
  * It never throws: a throwing getter or a proxy gives a problem, not an exception.
  */
+import { msg, str } from '@lit/localize';
 
 /** Keys refused at any depth: the ways into a prototype (QUALITY P4). */
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -61,18 +62,33 @@ export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_
   };
   const visit = (v: unknown, depth: number): PlainJson => {
     nodes += 1;
-    if (nodes > limits.maxNodes) refuse(`more than ${limits.maxNodes} values`);
+    if (nodes > limits.maxNodes) {
+      const most = limits.maxNodes;
+      refuse(msg(str`more than ${most} values`));
+    }
     if (v === null || typeof v === 'boolean') return v;
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) refuse(`${String(v)} is not allowed, must be a finite number`);
+      if (!Number.isFinite(v)) {
+        const value = String(v);
+        refuse(msg(str`${value} is not allowed, must be a finite number`));
+      }
       return v === 0 ? 0 : v;
     }
     if (typeof v === 'string') {
-      if (v.length > limits.maxString) refuse(`a text of ${v.length} characters is not allowed, must be at most ${limits.maxString}`);
+      if (v.length > limits.maxString) {
+        const [length, most] = [v.length, limits.maxString];
+        refuse(msg(str`a text of ${length} characters is not allowed, must be at most ${most}`));
+      }
       return v;
     }
-    if (typeof v !== 'object') return refuse(`a ${typeof v} is not allowed, must be plain JSON data`);
-    if (depth >= limits.maxDepth) refuse(`nested deeper than ${limits.maxDepth} levels`);
+    if (typeof v !== 'object') {
+      const kind = typeof v;
+      return refuse(msg(str`a ${kind} is not allowed, must be plain JSON data`));
+    }
+    if (depth >= limits.maxDepth) {
+      const most = limits.maxDepth;
+      refuse(msg(str`nested deeper than ${most} levels`));
+    }
     if (Array.isArray(v)) {
       const copy: PlainJson[] = [];
       for (let i = 0; i < v.length; i++) {
@@ -83,11 +99,11 @@ export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_
       return copy;
     }
     const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) refuse('an object of a class is not allowed, must be plain JSON data');
+    if (proto !== Object.prototype && proto !== null) refuse(msg('an object of a class is not allowed, must be plain JSON data'));
     const copy = Object.create(null) as Record<string, PlainJson>;
     for (const key of Object.keys(v)) {
       path.push(key);
-      if (RESERVED_KEYS.has(key)) refuse('reserved key, not allowed anywhere');
+      if (RESERVED_KEYS.has(key)) refuse(msg('reserved key, not allowed anywhere'));
       // defineProperty, never assignment: even a reserved key could not reach a prototype.
       Object.defineProperty(copy, key, { value: visit((v as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
       path.pop();
@@ -99,7 +115,7 @@ export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_
   } catch (error) {
     if (error instanceof Refused) return { ok: false, path: pathText(error.path), problem: error.problem };
     // A throwing getter or proxy, or a stack overflow on some engine: still an answer.
-    return { ok: false, path: pathText(path), problem: 'could not be read, must be plain JSON data' };
+    return { ok: false, path: pathText(path), problem: msg('could not be read, must be plain JSON data') };
   }
 }
 

@@ -12,6 +12,7 @@
  * streaming inflater 1 KiB at a time and the output counted after each piece; once it
  * passes the limit, unpacking stops. Peak memory stays near limit + 1 MiB.
  */
+import { msg, str } from '@lit/localize';
 import { Inflate, zlibSync } from 'fflate';
 
 /** Feed size for the inflater: ≤ ~1 MiB of output per step even for the worst input. */
@@ -47,11 +48,11 @@ class TooLarge {}
 /** Unpacks a zlib stream whose output must be at most `limit` bytes. Never throws. */
 export function unpackZlib(data: Uint8Array, limit: number): UnpackResult {
   const damaged = (problem: string): UnpackResult => ({ ok: false, reason: 'damaged', problem });
-  if (data.length < 7) return damaged('it is too short to hold any data (cut short?)');
+  if (data.length < 7) return damaged(msg('it is too short to hold any data (cut short?)'));
   const cmf = data[0] as number;
   const flg = data[1] as number;
-  if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || (cmf * 256 + flg) % 31 !== 0) return damaged('it does not start as packed data does');
-  if (flg & 0x20) return damaged('it asks for a preset dictionary, which links never use');
+  if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || (cmf * 256 + flg) % 31 !== 0) return damaged(msg('it does not start as packed data does'));
+  if (flg & 0x20) return damaged(msg('it asks for a preset dictionary, which links never use'));
 
   const pieces: Uint8Array[] = [];
   let total = 0;
@@ -65,8 +66,8 @@ export function unpackZlib(data: Uint8Array, limit: number): UnpackResult {
     if (body.length === 0) inflater.push(body, true);
     for (let i = 0; i < body.length; i += STEP) inflater.push(body.subarray(i, i + STEP), i + STEP >= body.length);
   } catch (error) {
-    if (error instanceof TooLarge) return { ok: false, reason: 'too-large', problem: `it unpacks to more than ${limit} bytes` };
-    return damaged('its packed data is incomplete or altered (cut short?)');
+    if (error instanceof TooLarge) return { ok: false, reason: 'too-large', problem: msg(str`it unpacks to more than ${limit} bytes`) };
+    return damaged(msg('its packed data is incomplete or altered (cut short?)'));
   }
   const bytes = new Uint8Array(total);
   let offset = 0;
@@ -76,6 +77,6 @@ export function unpackZlib(data: Uint8Array, limit: number): UnpackResult {
   }
   const tail = data.subarray(data.length - 4);
   const expected = (((tail[0] as number) << 24) | ((tail[1] as number) << 16) | ((tail[2] as number) << 8) | (tail[3] as number)) >>> 0;
-  if (adler32(bytes) !== expected) return damaged('its checksum does not match its data (altered or cut short?)');
+  if (adler32(bytes) !== expected) return damaged(msg('its checksum does not match its data (altered or cut short?)'));
   return { ok: true, bytes };
 }

@@ -202,7 +202,8 @@ describe('lesson 2: kaizen work that travels', () => {
     await badChooser.setFiles({ name: 'bad log.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const errors = tab.locator(`${panel} #import-errors`);
     await expect.poll(() => errors.locator('li').allTextContents()).toEqual([
-      expect.stringMatching(/^improvements\[0\]: Paint: shorten "swap die" to 10% of its time \(basis: .*\): there is no station "Paint"/),
+      // On screen the step is numbered from 1 and worded in the page's language (the file's message keeps `improvements[0]`).
+      expect.stringMatching(/^Step 1: Paint: shorten "swap die" to 10% of its time \(basis: .*\): there is no station "Paint" \(the stations are /),
     ]);
     expect(await errors.textContent()).toContain('the open kaizen log is unchanged');
     await expect.poll(() => tab.locator(`${screen} genba-kaizen-log tbody tr`).count()).toBe(2);

@@ -1,3 +1,4 @@
+import { estimateTextWidth } from './chart-parts.ts';
 import { describe, expect, it } from 'vitest';
 import { charsPerLine, wrapLabel } from './label-wrap.ts';
 
@@ -27,6 +28,17 @@ describe('wrapLabel', () => {
       truncated: true,
     });
     expect(wrapLabel('  ', 100, 2)).toEqual({ lines: [''], truncated: false });
+  });
+
+  it('keeps closing punctuation off a line start by pushing the last character down, within the width (避头)', () => {
+    // 6 wide characters fit in 86 units; "取夹具（换型" fills the line, so "型" goes down with "）".
+    expect(wrapLabel('取夹具（换型）', 86, 2).lines).toEqual(['取夹具（换', '型）']);
+    for (const width of [40, 60, 86, 100]) {
+      for (const line of wrapLabel('从库房取模具（换型）', width, 6).lines) {
+        expect(line, `${width}: ${line}`).not.toMatch(/^[）。，]/u);
+        expect(estimateTextWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(Math.max(width, estimateTextWidth('型）')));
+      }
+    }
   });
 
   it('never ends a line with an opening bracket or quote (避尾)', () => {

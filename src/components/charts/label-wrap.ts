@@ -68,8 +68,21 @@ export function wrapLabel(text: string, maxWidth: number, maxLines: number, font
     let rest = token.text;
     for (;;) {
       const candidate = current ? `${current}${token.spaceBefore ? ' ' : ''}${rest}` : rest;
-      if (widthInChars(candidate) <= max + 1e-9 || (current && NO_LINE_START.test(rest))) {
+      if (widthInChars(candidate) <= max + 1e-9) {
         current = candidate;
+        break;
+      }
+      if (current && NO_LINE_START.test(rest)) {
+        // 避头 by pushing out: the line's last Chinese character goes down with the punctuation
+        // (and an opening bracket before it, 避尾), so the line keeps its width; otherwise the
+        // punctuation stays, past the width.
+        const chars = [...current];
+        let keep = chars.length - 1;
+        while (keep > 0 && NO_LINE_END.test(chars[keep - 1] as string)) keep--;
+        if (keep > 0 && isWideChar(chars[chars.length - 1] as string)) {
+          lines.push(chars.slice(0, keep).join(''));
+          current = `${chars.slice(keep).join('')}${rest}`;
+        } else current = candidate;
         break;
       }
       if (current) {

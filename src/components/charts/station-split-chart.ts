@@ -8,6 +8,7 @@ import { LitElement, css, html, svg, unsafeCSS, type PropertyValues, type SVGTem
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { getLocale } from '../../i18n/locale.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { chartStyles, drawBandAxes, innerSize, stateFill, statePatterns, type ChartSize } from './chart-frame.ts';
@@ -55,7 +56,8 @@ interface SplitLayout {
 }
 
 function layoutOf(lines: readonly StationSplitLine[], share: boolean): SplitLayout {
-  const names = [...new Set(lines.flatMap((l) => l.stations.map((s) => s.name)))];
+  // Names as shown: a built-in preset's in the page's language, any other as typed.
+  const names = [...new Set(lines.flatMap((l) => l.stations.map((s) => shownName(s.name))))];
   const tagWidth = Math.max(0, ...lines.map((l) => estimateTextWidth(lineTag(l))));
   const tagPadding = tagWidth + 14;
   const nameWidth = Math.max(0, ...names.map((n) => estimateTextWidth(n)));
@@ -75,7 +77,7 @@ function layoutOf(lines: readonly StationSplitLine[], share: boolean): SplitLayo
       const scale = share ? (total > 0 ? 100 / total : 0) : 1;
       const values: Record<string, number> = {};
       for (const state of SPLIT_STATES) values[state] = split[state] * scale;
-      return { station: split.name, line: line.key, split, values };
+      return { station: shownName(split.name), line: line.key, split, values };
     }),
   );
   const stacked = stack<(typeof raw)[number]>()
@@ -129,7 +131,11 @@ export class GenbaStationSplitChart extends LitElement {
   /** Show each state as a percentage of the station's total time instead of absolute time. */
   @property({ type: Boolean }) share = false;
 
-  private readonly layout = memoLast(layoutOf);
+  /** Keyed by the language too: the stations' names are shown in it. */
+  private readonly layoutIn = memoLast((lines: readonly StationSplitLine[], share: boolean, _locale: string) => layoutOf(lines, share));
+  private layout(lines: readonly StationSplitLine[], share: boolean): SplitLayout {
+    return this.layoutIn(lines, share, getLocale());
+  }
   /** Also keyed by the language, so that a switch writes it again. */
   private readonly summary = memoLast((lines: readonly StationSplitLine[], timeUnit: TimeUnit, _locale: string) => stationSplitSummary({ lines, timeUnit }));
 

@@ -139,7 +139,7 @@ export class GenbaImprovementPicker extends LitElement {
       <fieldset class="options">
         <legend>${msg(str`What will you change at ${station}?`)}</legend>
         ${this.candidates.map((c) => {
-          const element = c.element;
+          const element = c.element ? shownName(c.element) : c.element;
           const heading = c.element !== lastStep ? html`<p class="step">${element ? msg(str`“${element}”`) : msg('The station')}</p>` : nothing;
           lastStep = c.element;
           return html`${heading}<label

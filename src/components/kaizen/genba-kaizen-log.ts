@@ -163,7 +163,7 @@ export class GenbaKaizenLog extends LitElement {
     const batch = this.batchSize;
     return html`<table id="kaizen-log">
       <caption>
-        ${msg(str`Kaizen log: one-piece flow after each step (means over ${replications} replications, seed ${seed})`)}
+        ${msg(html`Kaizen log: one-piece flow after each step (means over ${replications} replications, seed <code>${seed}</code>)`)}
       </caption>
       <thead>
         <tr>

@@ -10,6 +10,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { shownName } from '../../i18n/preset-names.ts';
 import type { LineFrame } from '../../lessons/batching/frame.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { joinClauses } from '../../i18n/text.ts';
@@ -195,13 +196,18 @@ export class GenbaLineView extends LitElement {
     super.disconnectedCallback();
   }
 
+  /** The stations' names as shown: a built-in preset's in the page's language, any other as typed (src/i18n/preset-names.ts). */
+  private get shown(): readonly string[] {
+    return this.names.map(shownName);
+  }
+
   /** A sentence describing the frame, for assistive technology. */
   describe(): string {
     const f = this.current;
     const line = this.label;
     if (!f) return msg(str`${line}: not run yet.`);
     const states = f.stations.map((s, i) => {
-      const name = this.names[i] ?? String(i + 1);
+      const name = this.shown[i] ?? String(i + 1);
       const state = stateWord(s.state);
       const waiting = s.queue.good + s.queue.defective;
       return msg(str`${name} ${state}, ${waiting} waiting`);
@@ -228,7 +234,7 @@ export class GenbaLineView extends LitElement {
     ctx.setTransform(ratio * k, 0, 0, ratio * k, 0, 0);
     this.drawn = true;
     drawLine(ctx, this.current, lineLayout(width / k, height / k, this.names.length), {
-      names: this.names,
+      names: this.shown,
       series: this.series,
       selected: this.selected,
       reducedMotion: this.reducedMotion,
@@ -255,7 +261,7 @@ export class GenbaLineView extends LitElement {
       <canvas role="img" aria-label=${this.describe()} @click=${this.onCanvasClick}></canvas>
       <div class="stations" role="group" aria-label=${msg(str`Go and see a station of the ${this.label} line`)}>
         <span aria-hidden="true">${msg('Go and see:')}</span>
-        ${this.names.map(
+        ${this.shown.map(
           (name, i) => html`<button type="button" aria-pressed=${i === this.selected ? 'true' : 'false'} @click=${() => this.select(i)}>
 ${name}</button>`,
         )}

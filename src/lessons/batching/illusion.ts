@@ -12,6 +12,7 @@ import type { TimeUnit } from '../../sim/line/types.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { joinPhrases } from '../../i18n/text.ts';
 import { formatDuration } from '../../i18n/units.ts';
+import { shownName } from '../../i18n/preset-names.ts';
 
 export interface StationIllusion {
   readonly name: string;
@@ -87,7 +88,7 @@ export function illusionSentence(
   const parts: string[] = [];
   const s = illusionStation(stationIllusions(batch, flow));
   if (s && s.feltFaster !== null && s.realFaster !== null) {
-    const station = s.name;
+    const station = shownName(s.name);
     const felt = percent(s.feltFaster);
     const real = percent(s.realFaster);
     parts.push(

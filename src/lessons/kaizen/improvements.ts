@@ -11,6 +11,7 @@
 import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
+import type { ValidationIssue } from '../../scenario/types.ts';
 import { LIMITS } from '../../scenario/limits.ts';
 import { formatDecimal } from '../../i18n/format.ts';
 import { unitWords } from '../../i18n/units.ts';
@@ -61,6 +62,14 @@ export interface ImprovementProblem {
   readonly index: number;
   /** The whole message, starting with the improvement's description. */
   readonly message: string;
+  /** The improvement (absent when the problem is the improved line as a whole). */
+  readonly improvement?: Improvement;
+  /** Why it does not apply, the message after the description (screens word it in their language). */
+  readonly why?: string;
+  /** When the improved line is not a valid scenario: the validator's issues (screens name the fields as the form does). */
+  readonly issues?: readonly ValidationIssue[];
+  /** The line those issues are about, as it was given to the validator. */
+  readonly input?: unknown;
 }
 
 export type ApplyResult =
@@ -394,7 +403,7 @@ export function applyImprovements(original: FlowLineScenario, list: readonly Imp
   const seen = new Set<string>();
   list.forEach((improvement, index) => {
     const description = describeImprovement(improvement, original.timeUnit);
-    const fail = (why: string) => problems.push({ id: improvement.id, index, message: `${description}: ${why}` });
+    const fail = (why: string) => problems.push({ id: improvement.id, index, message: `${description}: ${why}`, improvement, why });
     if (seen.has(improvement.id)) return fail(`the id "${improvement.id}" is used twice; each improvement needs its own`);
     seen.add(improvement.id);
     const why = stepOf(improvement)(draft);
@@ -409,7 +418,8 @@ export function applyImprovements(original: FlowLineScenario, list: readonly Imp
   const parsed = parseScenario(JSON.parse(JSON.stringify(line)));
   if (!parsed.ok || parsed.scenario.model !== 'flow-line') {
     const issues = parsed.ok ? 'not a flow line' : parsed.issues.map((i) => i.message).join('; ');
-    return { ok: false, problems: [{ id: list[list.length - 1]?.id ?? '', index: list.length - 1, message: `The improved line is not valid: ${issues}` }] };
+    const problem: ImprovementProblem = { id: list[list.length - 1]?.id ?? '', index: list.length - 1, message: `The improved line is not valid: ${issues}` };
+    return { ok: false, problems: [parsed.ok ? problem : { ...problem, issues: parsed.issues, input: line }] };
   }
   return { ok: true, scenario: parsed.scenario, applied };
 }

@@ -20,12 +20,12 @@
  * another engine version is in the page's language.
  */
 import { msg, str } from '@lit/localize';
-import { LIMITS, MAX_SCENARIO_BYTES, parseScenario, type FlowLineScenario } from '../../scenario/index.ts';
+import { LIMITS, MAX_SCENARIO_BYTES, parseScenario, type FlowLineScenario, type ValidationIssue } from '../../scenario/index.ts';
 import { formatLimit } from '../../scenario/limits.ts';
 import { formatPath, printValue, type Path } from '../../scenario/issues.ts';
 import { plainJsonCopy } from '../../share/plain-json.ts';
 import { ENGINE_VERSION } from '../../sim/version.ts';
-import type { Improvement, ImprovementKind } from './improvements.ts';
+import type { Improvement, ImprovementKind, ImprovementProblem } from './improvements.ts';
 import { improvedOnePieceFlow } from './it-failed-before.ts';
 import type { Direction, Expectation, KaizenLog } from './kaizen-log.ts';
 
@@ -60,7 +60,22 @@ export interface KaizenWork {
   readonly expectations: ReadonlyMap<string, Expectation>;
 }
 
-export type KaizenParse<T> = { readonly ok: true; readonly value: T; readonly notices: readonly string[] } | { readonly ok: false; readonly issues: readonly string[] };
+/**
+ * A parse's answer. A failure's `issues` are the English messages with the file's paths (the
+ * CLI's and the files' wording); screens word them from the structure beside them when there
+ * is one: the scenario validator's issues (`scenarioIssues`, about `scenarioInput`) and the
+ * steps that do not apply (`problems`, on a line in `timeUnit`).
+ */
+export type KaizenParse<T> =
+  | { readonly ok: true; readonly value: T; readonly notices: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly issues: readonly string[];
+      readonly scenarioIssues?: readonly ValidationIssue[];
+      readonly scenarioInput?: unknown;
+      readonly problems?: readonly ImprovementProblem[];
+      readonly timeUnit?: FlowLineScenario['timeUnit'];
+    };
 
 export function kaizenLogFile(work: KaizenWork, log: KaizenLog): KaizenLogFile {
   return {
@@ -307,9 +322,14 @@ export function parseKaizenLog(value: unknown): KaizenParse<KaizenWork> {
     if (!improvements.ok) issues.list.push(...improvements.issues);
     const expectations = improvements.ok ? parseExpectations(own(data, 'expectations') ?? {}, improvements.value) : null;
     if (expectations && !expectations.ok) issues.list.push(...expectations.issues);
-    if (issues.list.length > 0 || !scenario || !improvements.ok || !expectations?.ok) return { ok: false, issues: issues.list };
+    if (issues.list.length > 0 || !scenario || !improvements.ok || !expectations?.ok) {
+      return { ok: false, issues: issues.list, ...(parsed.ok ? {} : { scenarioIssues: parsed.issues, scenarioInput: own(data, 'scenario') }) };
+    }
     const notApplied = applicationIssues(scenario, improvements.value);
-    if (notApplied.length > 0) return { ok: false, issues: notApplied };
+    if (notApplied.length > 0) {
+      const applied = improvedOnePieceFlow(scenario, improvements.value);
+      return { ok: false, issues: notApplied, ...(applied.ok ? {} : { problems: applied.problems, timeUnit: scenario.timeUnit }) };
+    }
     const engine = ENGINE_VERSION;
     const notices =
       typeof engineVersion === 'string' && engineVersion !== ENGINE_VERSION

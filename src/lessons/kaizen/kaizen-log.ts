@@ -7,7 +7,7 @@
  */
 import type { FlowLineScenario } from '../../scenario/types.ts';
 import { kaizenFigures, type KaizenFigures } from './figures.ts';
-import { describeImprovement, type Improvement } from './improvements.ts';
+import { describeImprovement, type Improvement, type ImprovementProblem } from './improvements.ts';
 import { improvedOnePieceFlow } from './it-failed-before.ts';
 import type { Direction } from './verdict.ts';
 
@@ -40,7 +40,7 @@ export interface KaizenLog {
   readonly entries: readonly KaizenEntry[];
 }
 
-export type LogResult = { readonly ok: true; readonly log: KaizenLog; readonly line: FlowLineScenario } | { readonly ok: false; readonly message: string };
+export type LogResult = { readonly ok: true; readonly log: KaizenLog; readonly line: FlowLineScenario } | { readonly ok: false; readonly message: string; readonly problems: readonly ImprovementProblem[] };
 
 /**
  * Builds the log for `improvements` applied in order to `original` (one-piece flow after
@@ -54,13 +54,13 @@ export function buildLog(
 ): LogResult {
   const target = kaizenFigures(original);
   let line = improvedOnePieceFlow(original, []);
-  if (!line.ok) return { ok: false, message: line.problems.map((p) => p.message).join('; ') };
+  if (!line.ok) return { ok: false, message: line.problems.map((p) => p.message).join('; '), problems: line.problems };
   const start = kaizenFigures(line.scenario);
   let before = start;
   const entries: KaizenEntry[] = [];
   for (let i = 0; i < improvements.length; i++) {
     const next = improvedOnePieceFlow(original, improvements.slice(0, i + 1));
-    if (!next.ok) return { ok: false, message: next.problems.map((p) => p.message).join('; ') };
+    if (!next.ok) return { ok: false, message: next.problems.map((p) => p.message).join('; '), problems: next.problems };
     line = next;
     const after = kaizenFigures(next.scenario);
     const improvement = improvements[i] as Improvement;

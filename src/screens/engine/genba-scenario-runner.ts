@@ -13,6 +13,8 @@ import { unitWords } from '../../i18n/units.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { parseScenarioText } from '../../scenario/index.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
+import { issueText } from '../../i18n/issue-text.ts';
+import { presetDescription, shownName } from '../../i18n/preset-names.ts';
 import { runScenario, type ScenarioOutput } from '../../sim/run-scenario.ts';
 import { isStrategiesResult, type LaunchQuantityResult, type LaunchStrategyResult } from '../../sim/launch/monte-carlo.ts';
 import { breakEvenView } from '../../sim/launch/break-even.ts';
@@ -127,6 +129,8 @@ export class GenbaScenarioRunner extends LitElement {
   /** The market states of the launch scenario last run (for the break-even view). */
   @state() private states: readonly MarketState[] = [];
   @state() private issues: readonly ValidationIssue[] = [];
+  /** The scenario the issues are about, as it was read (for the names of its stations). */
+  private issuesInput: unknown = undefined;
   /** What the last run did, worded when shown (it follows a language switch). */
   @state() private status: (() => string) | null = null;
   private abort: AbortController | null = null;
@@ -155,6 +159,11 @@ export class GenbaScenarioRunner extends LitElement {
     const text = await (await fetch(new URL(`scenarios/${this.selected}`, document.baseURI))).text();
     const parsed = parseScenarioText(text);
     if (!parsed.ok) {
+      try {
+        this.issuesInput = JSON.parse(text) as unknown;
+      } catch {
+        this.issuesInput = undefined;
+      }
       this.issues = parsed.issues;
       return;
     }
@@ -193,7 +202,7 @@ export class GenbaScenarioRunner extends LitElement {
     if (base === undefined || challenger === undefined || good === undefined || this.states.length < 2) return nothing;
     const view = breakEvenView(this.states, good, base, challenger);
     if (view === null) return nothing;
-    return html`<genba-launch-break-even-chart .view=${view} .names=${{ base: base.strategy, challenger: challenger.strategy, good }}></genba-launch-break-even-chart>`;
+    return html`<genba-launch-break-even-chart .view=${view} .names=${{ base: shownName(base.strategy), challenger: shownName(challenger.strategy), good: shownName(good) }}></genba-launch-break-even-chart>`;
   }
 
   private renderResult(r: ScenarioOutput) {
@@ -213,7 +222,7 @@ export class GenbaScenarioRunner extends LitElement {
         </thead>
         <tbody>
           ${(r.results as readonly (LaunchQuantityResult | LaunchStrategyResult)[]).map(
-            (q) => html`<tr><td>${'strategy' in q ? q.strategy : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td>${'strategy' in q ? html`<td>${fmt(q.fixedCost.mean, 0)}</td>` : nothing}</tr>`,
+            (q) => html`<tr><td>${'strategy' in q ? shownName(q.strategy) : fmt(q.q0, 0)}</td><td>${fmt(q.profit.mean, 0)}</td><td>${fmt(q.probLoss, 3)}</td><td>${fmt(q.lostOpportunity.mean, 0)}</td><td>${fmt(q.realLoss.mean, 0)}</td>${'strategy' in q ? html`<td>${fmt(q.fixedCost.mean, 0)}</td>` : nothing}</tr>`,
           )}
         </tbody>
       </table>
@@ -241,7 +250,7 @@ export class GenbaScenarioRunner extends LitElement {
       <div class="controls">
         <label>${msg('Scenario')}
           <select @change=${(e: Event) => (this.selected = (e.target as HTMLSelectElement).value)} ?disabled=${this.progress !== null}>
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.selected}>${p.name}</option>`)}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${p.file === this.selected}>${shownName(p.name)}</option>`)}
           </select>
         </label>
         <button class="primary" id="run" @click=${() => void this.run()} ?disabled=${this.progress !== null || !this.selected}>${msg('Run')}</button>
@@ -250,10 +259,10 @@ export class GenbaScenarioRunner extends LitElement {
               <button id="cancel" @click=${() => this.abort?.abort()}>${msg('Cancel')}</button>`
           : nothing}
       </div>
-      ${preset ? html`<p class="description">${preset.description}</p>` : nothing}
+      ${preset ? html`<p class="description">${presetDescription(preset.file, preset.description)}</p>` : nothing}
       <p role="status" id="status">${this.status?.() ?? ''}</p>
       ${this.issues.length
-        ? html`<ul class="errors" id="issues">${this.issues.map((i) => html`<li>${i.message}</li>`)}</ul>`
+        ? html`<ul class="errors" id="issues">${this.issues.map((i) => html`<li>${issueText(i, this.issuesInput)}</li>`)}</ul>`
         : nothing}
       ${this.result
         ? html`${this.renderResult(this.result)}
