@@ -67,6 +67,8 @@ function labelOf(field: Exclude<FormField, 'seed' | 'replications'>): { label: s
       return { label: msg('To Q0') };
     case 'sweepStep':
       return { label: msg('Step', { id: 'sweep.step' }) };
+    case 'safetyFactor':
+      return { label: msg('Safety factor'), hint: msg('After the ramp-up the plant makes the estimate × (1 + safety factor), less the stock; empty = 0') };
   }
 }
 
@@ -144,7 +146,7 @@ export class GenbaLaunchParameters extends LitElement {
     return renderField({
       path: FIELD_PATHS[name],
       label: meta.label,
-      value: form[name],
+      value: form[name] ?? '',
       issues: this.of(FIELD_PATHS[name]),
       onInput: (value) => fire(this, 'launch-form-edit', { kind: 'field', field: name, value }),
       ...(meta.hint ? { hint: meta.hint } : {}),
