@@ -72,6 +72,12 @@ const RULES: readonly Rule[] = [
       return msg(str`it must be at most ${most} with ${count} strategies and sweep points (at most ${runs} runs in all)`);
     },
   ],
+  // Lesson 3's two launch quantities (launch-form.ts): the pilot is the smaller.
+  [/^must be < (launchQuantities\[1\]) \((.+)\): the pilot is the smaller batch$/, (m, label) => {
+    const [, path, value] = m as unknown as [string, string, string];
+    const other = label(path);
+    return msg(str`it must be less than ${other} (${value}): the pilot is the smaller batch`);
+  }],
   // Launch strategies (Model B version 2): a commitment over the capacity, the strategy sweep.
   [/^must be ≤ capacity \((.+)\)$/, (m) => {
     const capacity = m[1] as string;

@@ -180,7 +180,7 @@ describe('editing strategies', () => {
     expect([own.sweepTo, own.sweepStep]).toEqual(['34000', '2000']);
     for (const form of [periods, rate, own]) {
       const v = validateLaunchForm(form);
-      expect(v.ok && v.sweepScenario.sweep?.strategy).toBe('forecast');
+      expect(v.ok && v.sweepScenario.sweep).toMatchObject({ strategy: 'forecast' });
     }
     // The pilot has no commitment: only its initial batch can be swept.
     const pilot = applyEdit(ohno(), { kind: 'sweep-target', strategy: 0, field: 'commit.rate' });
@@ -191,7 +191,7 @@ describe('editing strategies', () => {
     const swept = applyEdit(ohno(), { kind: 'sweep-target', strategy: 1, field: 'commit.rate' });
     const renamed = applyEdit(swept, { kind: 'strategy', index: 1, key: 'name', value: 'bet' });
     const v = validateLaunchForm(renamed);
-    expect(v.ok && v.sweepScenario.sweep?.strategy).toBe('bet');
+    expect(v.ok && v.sweepScenario.sweep).toMatchObject({ strategy: 'bet' });
     expect(applyEdit(swept, { kind: 'remove-strategy', index: 0 }).sweepStrategy).toBe(0);
     const gone = applyEdit(swept, { kind: 'remove-strategy', index: 1 });
     expect([gone.sweepStrategy, gone.sweepField, gone.sweepTo]).toEqual([0, 'initial', '38000']);
