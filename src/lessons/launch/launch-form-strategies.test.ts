@@ -17,6 +17,8 @@ import {
   type LaunchForm,
 } from './launch-form.ts';
 import { freeName, MAX_STRATEGIES, strategyPath } from './strategy-form.ts';
+import { runMonteCarloSync } from '../../sim/mc/runner.ts';
+import { createLaunchMonteCarlo, type LaunchStrategiesResult } from '../../sim/launch/monte-carlo.ts';
 
 const grid = { from: 0, to: 38000, step: 2000 };
 
@@ -285,5 +287,34 @@ describe('problems at their fields, worded as the form labels them', () => {
     expect(unplacedIssues(form, v.issues)).toEqual([]);
     expect(formPaths(form).has(strategyPath(1, 'commitRate'))).toBe(true);
     expect(fieldId(strategyPath(1, 'commitRate'))).toBe('field-strategies-1-commit-rate');
+  });
+});
+
+describe('the form’s strategy sweep runs as `genba run` runs the file', () => {
+  it('one result per grid point, named by it, on MODEL.md’s worked case (demand noise 0)', () => {
+    const form = edits(
+      ohno(),
+      { kind: 'field', field: 'demandCV', value: '0' },
+      { kind: 'field', field: 'replications', value: '200' },
+      { kind: 'sweep-target', strategy: 1, field: 'commit.periods' },
+    );
+    const v = validateLaunchForm({ ...form, sweepTo: '3' });
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    const result = runMonteCarloSync(createLaunchMonteCarlo(v.sweepScenario), 200) as LaunchStrategiesResult;
+    expect(result.results.map((r) => [r.strategy, r.point])).toEqual([
+      ['pilot', undefined],
+      ['forecast [commit.periods = 1]', { field: 'commit.periods', value: 1 }],
+      ['forecast [commit.periods = 2]', { field: 'commit.periods', value: 2 }],
+      ['forecast [commit.periods = 3]', { field: 'commit.periods', value: 3 }],
+    ]);
+    const byState = (i: number, state: string) => result.results[i]?.byState[state]?.profit.mean;
+    // MODEL.md's table: pilot 2,404,000 / 44,000; forecast (3 months) 2,880,000 / −797,400.
+    expect([byState(0, 'good'), byState(0, 'bad'), byState(3, 'good')]).toEqual([2_404_000, 44_000, 2_880_000]);
+    expect(Math.round(byState(3, 'bad') as number)).toBe(-797_400);
+    // One month committed, bad market, by hand: 30,000 made, 500 sold a month (6,000 at 20), 24,000 salvaged at 4,
+    // stock carried at the end of months 1–11 is 30,000 − 500k (297,000 unit-months at 0.2): 120,000 + 96,000 − 360,000 − 59,400.
+    expect(Math.round(byState(1, 'bad') as number)).toBe(-203_400);
+    expect(byState(1, 'good')).toBe(2_880_000);
   });
 });
