@@ -114,6 +114,8 @@ export class GenbaLaunchParameters extends LitElement {
       }
       .table-scroll {
         overflow-x: auto;
+        /* Contains the visually hidden column header, which would otherwise widen the page at 390 px. */
+        position: relative;
       }
       table {
         border-collapse: collapse;
