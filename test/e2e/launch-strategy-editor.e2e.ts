@@ -190,6 +190,8 @@ describe('the strategy editor in Chromium', () => {
     const name = `launch-strategy-editor-${locale}-${width}x${height}${presenter ? '-presenter' : ''}`;
     await editor(page, 'section.strategies').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath(name), fullPage: true });
+    // The strategies alone, at the page's own scale (the full page is tall at 390 px).
+    await editor(page, 'section.strategies').screenshot({ path: screenshotPath(`${name}-strategies`) });
     expect(errors).toEqual([]);
     await page.close();
   });
