@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { parseScenarioText } from '../../src/scenario/index.ts';
 import { applyEdit, formFromScenario, validateLaunchForm, type FormEdit, type LaunchForm } from '../../src/lessons/launch/launch-form.ts';
 import { launch, screenshotPath, serveBuiltApp, watchErrors, type Browser } from './browser.ts';
+import { check, runAxe, tabWalk } from './a11y-checks.ts';
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -192,6 +193,20 @@ describe('the strategy editor in Chromium', () => {
     await page.screenshot({ path: screenshotPath(name), fullPage: true });
     // The strategies alone, at the page's own scale (the full page is tall at 390 px).
     await editor(page, 'section.strategies').screenshot({ path: screenshotPath(`${name}-strategies`) });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the strategy editor’s accessibility (the checks of a11y.e2e.ts)', () => {
+  it('axe finds nothing serious; targets, error ties and the Tab walk pass, with a problem shown', async () => {
+    const { page, errors } = await openEditor(1280, 720, 'en');
+    await field(page, 'strategies[1].commit.rate').fill('50000');
+    await expect.poll(() => field(page, 'strategies[1].commit.rate').getAttribute('aria-invalid')).toBe('true');
+    const axe = await runAxe(page);
+    expect(axe.blocking).toEqual([]);
+    for (const kind of ['targets', 'errors'] as const) expect((await check(page, kind)).problems, kind).toEqual([]);
+    expect((await tabWalk(page)).problems).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -166,6 +166,10 @@ describe('genba-launch-parameters with strategies', () => {
       'Strategy 1 · pilot · Initial batch (units): "many" is not allowed; it must be a number from 0 to 1,000,000,000,000',
     );
     expect(root().querySelector('.unplaced'), 'every problem at a field').toBeNull();
+    // A polite live region says how many fields need fixing (screen readers hear the refusal).
+    const status = root().querySelector('[role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    expect(status?.textContent?.trim()).toBe('3 fields need fixing. The last valid scenario stays in use.');
 
     await type('strategies[1].commit.rate', '30000');
     await type('strategies[1].fixedCost', '0');
@@ -173,6 +177,7 @@ describe('genba-launch-parameters with strategies', () => {
     expect(rate.getAttribute('aria-invalid')).toBe('false');
     expect(describedBy(rate)).toEqual(['Made every committed month, whatever the market']);
     expect(root().querySelectorAll('.error')).toHaveLength(0);
+    expect(root().querySelector('[role="status"]')?.textContent?.trim()).toBe('');
   });
 
   it('names a duplicate and an empty name at the name field', async () => {

@@ -273,6 +273,15 @@ export class GenbaLaunchParameters extends LitElement {
       <p class="hint">${description}</p>`;
   }
 
+  /** How many fields need fixing, in a polite live region (as lesson 1's editor): screen readers hear that a value was refused. */
+  private renderStatus(): TemplateResult {
+    const n = new Set(this.issues.map((i) => i.path)).size;
+    const fields = n === 1 ? msg('1 field needs fixing') : msg(str`${n} fields need fixing`);
+    return html`<div class="status" role="status" aria-live="polite">
+      ${n === 0 ? nothing : html`<p class="error">${msg(str`${fields}. The last valid scenario stays in use.`)}</p>`}
+    </div>`;
+  }
+
   override render() {
     const form = this.form;
     if (form === null) return nothing;
@@ -281,7 +290,7 @@ export class GenbaLaunchParameters extends LitElement {
     this.input = rawScenarioOf(form);
     const ctx: StrategyEditorContext = { host: this, issues: this.issues, input: this.input, focusAfterEdit: (id) => (this.pendingFocus = id) };
     const strategies = isStrategyForm(form) ? form.strategies : null;
-    return html`${this.renderPresets()}
+    return html`${this.renderPresets()} ${this.renderStatus()}
       <div class="groups">
         ${this.renderStates(form)}
         ${strategies
