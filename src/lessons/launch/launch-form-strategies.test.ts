@@ -318,3 +318,42 @@ describe('the form’s strategy sweep runs as `genba run` runs the file', () => 
     expect(byState(1, 'good')).toBe(2_880_000);
   });
 });
+
+describe('any sequence of edits (property)', async () => {
+  const fc = (await import('fast-check')).default;
+  const texts = ['', '0', '1', '3', '12', '500', '30000', '40000', '-5', 'abc', '1.5', '1e13', ' ', 'pilot', 'forecast', '30,000'];
+  const index = fc.integer({ min: -1, max: 21 });
+  const text = fc.constantFrom(...texts);
+  const edit: fc.Arbitrary<FormEdit> = fc.oneof(
+    fc.record({ kind: fc.constant('strategy' as const), index, key: fc.constantFrom(...(['name', 'initial', 'commitRate', 'commitPeriods', 'rampUp', 'capacity', 'fixedCost'] as const)), value: text }),
+    fc.record({ kind: fc.constant('strategy-commit' as const), index, on: fc.boolean() }),
+    fc.constant({ kind: 'add-strategy' as const }),
+    fc.record({ kind: fc.constant('remove-strategy' as const), index }),
+    fc.record({ kind: fc.constant('sweep-target' as const), strategy: index, field: fc.constantFrom(...(['initial', 'commit.rate', 'commit.periods'] as const)) }),
+    fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...(['capacity', 'horizon', 'rampUp', 'safetyFactor', 'sweepFrom', 'sweepTo', 'sweepStep', 'replications'] as const)), value: text }),
+  );
+
+  it('never throws, keeps 1 to 20 strategies, places every problem at a field, and a valid form reads back the same', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 25 }), (list) => {
+        const form = edits(ohno(), ...list);
+        const n = form.strategies?.length ?? 0;
+        expect(n >= 1 && n <= MAX_STRATEGIES).toBe(true);
+        expect(form.sweepStrategy !== undefined && form.sweepStrategy >= 0 && form.sweepStrategy < n).toBe(true);
+        const v = validateLaunchForm(form);
+        if (!v.ok) {
+          expect(v.issues.length).toBeGreaterThan(0);
+          expect(unplacedIssues(form, v.issues)).toEqual([]);
+          return;
+        }
+        // The valid scenario, through the form again (with its sweep): the same scenario and sweep.
+        const again = validateLaunchForm(formFromScenario(v.sweepScenario, v.grid));
+        expect(again.ok).toBe(true);
+        if (!again.ok) return;
+        expect(again.scenario).toEqual(v.scenario);
+        expect(again.sweepScenario).toEqual(v.sweepScenario);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
