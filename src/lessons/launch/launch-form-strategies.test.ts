@@ -1,4 +1,5 @@
 /** Lesson 3's parameter form with strategies (Model B version 2): round trips, edits, field-level problems. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenario, parseScenarioText } from '../../scenario/index.ts';
@@ -319,8 +320,7 @@ describe('the form’s strategy sweep runs as `genba run` runs the file', () => 
   });
 });
 
-describe('any sequence of edits (property)', async () => {
-  const fc = (await import('fast-check')).default;
+describe('any sequence of edits (property)', () => {
   const texts = ['', '0', '1', '3', '12', '500', '30000', '40000', '-5', 'abc', '1.5', '1e13', ' ', 'pilot', 'forecast', '30,000'];
   const index = fc.integer({ min: -1, max: 21 });
   const text = fc.constantFrom(...texts);
