@@ -273,6 +273,14 @@ describe('problems at their fields, worded as the form labels them', () => {
     expect(shown({ ...rate, sweepStep: '100' })).toEqual(['Step: 100 is not allowed; it must give at most 101 values of the swept field (this gives 401)']);
   });
 
+  it('more markets than the sweep may run: refused at the replications, though the strategies alone could run', () => {
+    const form = { ...ohno(), replications: '1000000', sweepFrom: '0', sweepTo: '100000', sweepStep: '1000' };
+    expect(shown(form)).toEqual([
+      'Replications: 1000000 is not allowed; it must be at most 980,392 with 102 strategies and sweep points (at most 100,000,000 runs in all)',
+    ]);
+    expect(validateLaunchForm({ ...form, replications: '980392' }).ok).toBe(true);
+  });
+
   it('every problem has a field on the form', () => {
     const form = edits(
       ohno(),
@@ -331,6 +339,7 @@ describe('any sequence of edits (property)', () => {
     fc.record({ kind: fc.constant('remove-strategy' as const), index }),
     fc.record({ kind: fc.constant('sweep-target' as const), strategy: index, field: fc.constantFrom(...(['initial', 'commit.rate', 'commit.periods'] as const)) }),
     fc.record({ kind: fc.constant('field' as const), field: fc.constantFrom(...(['capacity', 'horizon', 'rampUp', 'safetyFactor', 'sweepFrom', 'sweepTo', 'sweepStep', 'replications'] as const)), value: text }),
+    fc.constant({ kind: 'field' as const, field: 'replications' as const, value: '1000000' }),
   );
 
   it('never throws, keeps 1 to 20 strategies, places every problem at a field, and a valid form reads back the same', () => {

@@ -307,10 +307,12 @@ function validateStrategyForm(form: LaunchForm & { readonly strategies: readonly
     sweep: { strategy: form.strategies[target]?.name, field, from: readNumber(form.sweepFrom), to: readNumber(form.sweepTo), step: readNumber(form.sweepStep) },
   };
   const sweepParsed = parseScenario(sweepRaw);
-  // A strategy's own problem (a blank or repeated name) is shown at its field, not again at the sweep's.
+  // The sweep's own problems, and those only the sweep has (more markets × launches than may run),
+  // each once; a strategy's own problem (a blank or repeated name) is shown at its field, not again at the sweep's.
   const nameHasIssue = issues.some((i) => i.path === `${STRATEGIES_PATH}[${target}].name`);
   if (!sweepParsed.ok) {
-    issues.push(...sweepParsed.issues.filter((i) => (i.path === SWEEP_PATH || i.path.startsWith(`${SWEEP_PATH}.`)) && !(nameHasIssue && i.path === SWEEP_STRATEGY_PATH)));
+    const placed = new Set(issues.map((i) => i.path));
+    issues.push(...sweepParsed.issues.filter((i) => !placed.has(i.path) && !(nameHasIssue && i.path === SWEEP_STRATEGY_PATH)));
   }
   if (!parsed.ok || issues.length > 0 || !sweepParsed.ok || parsed.scenario.model !== 'launch' || sweepParsed.scenario.model !== 'launch') {
     return { ok: false, issues };
