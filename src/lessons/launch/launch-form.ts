@@ -264,7 +264,11 @@ export function validateLaunchForm(form: LaunchForm): FormValidation {
   const { launchQuantities: _strategies, ...withoutQuantities } = raw;
   const sweepRaw = { ...withoutQuantities, sweep: { from: readNumber(form.sweepFrom), to: readNumber(form.sweepTo), step: readNumber(form.sweepStep) } };
   const sweepParsed = parseScenario(sweepRaw);
-  if (!sweepParsed.ok) issues.push(...sweepParsed.issues.filter((i) => i.path === SWEEP_PATH || i.path.startsWith(`${SWEEP_PATH}.`)));
+  // The sweep's own problems, and those only the sweep has (more markets × launch quantities than may run), each once.
+  if (!sweepParsed.ok) {
+    const placed = new Set(issues.map((i) => i.path));
+    issues.push(...sweepParsed.issues.filter((i) => i.path === SWEEP_PATH || i.path.startsWith(`${SWEEP_PATH}.`) || !placed.has(i.path)));
+  }
 
   if (!parsed.ok || issues.length > 0 || !sweepParsed.ok || sweepParsed.scenario.model !== 'launch' || parsed.scenario.model !== 'launch') {
     return { ok: false, issues };
