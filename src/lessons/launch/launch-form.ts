@@ -350,8 +350,6 @@ export function formPaths(form: LaunchForm): Set<string> {
   if (isStrategyForm(form)) {
     for (const p of [STRATEGIES_PATH, SWEEP_STRATEGY_PATH, SWEEP_FIELD_PATH]) paths.add(p);
     form.strategies.forEach((_s, i) => strategyPaths(i).forEach((p) => paths.add(p)));
-  } else {
-    paths.delete(SWEEP_STRATEGY_PATH);
   }
   return paths;
 }
