@@ -89,7 +89,32 @@ export const FIELD_LABELS: Readonly<Record<string, () => string>> = {
   'sweep.from': () => msg('From Q0'),
   'sweep.to': () => msg('To Q0'),
   'sweep.step': () => msg('Step', { id: 'sweep.step' }),
+  // Launch strategies (Model B version 2, lesson 3's strategy editor).
+  safetyFactor: () => msg('Safety factor'),
+  strategies: () => msg('Strategies'),
+  'strategies[].name': () => msg('Name'),
+  'strategies[].initial': () => msg('Initial batch (units)'),
+  'strategies[].commit': () => msg('Commitment'),
+  'strategies[].commit.rate': () => msg('Commitment rate (units per month)'),
+  'strategies[].commit.periods': () => msg('Committed months'),
+  'strategies[].rampUp': () => msg('Ramp-up (months)'),
+  'strategies[].capacity': () => msg('Capacity (units per month)'),
+  'strategies[].fixedCost': () => msg('Fixed cost'),
+  'sweep.strategy': () => msg('Strategy swept'),
+  'sweep.field': () => msg('Field swept'),
 };
+
+/** With strategies the sweep varies one strategy field, not Q0: its fields are labelled so. */
+const STRATEGY_SWEEP_LABELS: Readonly<Record<string, () => string>> = {
+  sweep: () => msg('Sweep of one strategy field'),
+  'sweep.from': () => msg('From', { id: 'sweep.from.value' }),
+  'sweep.to': () => msg('To', { id: 'sweep.to.value' }),
+};
+
+/** Whether the scenario as given has a list of strategies (version 2). */
+function hasStrategyList(input: unknown): boolean {
+  return typeof input === 'object' && input !== null && Array.isArray((input as Record<string, unknown>)['strategies']);
+}
 
 /** The parameters of a distribution, wherever one stands. */
 const DISTRIBUTION_PARTS: Readonly<Record<string, () => string>> = {
@@ -111,6 +136,7 @@ export const LIST_ITEM_LABELS: Readonly<Record<string, (n: number, name: string 
   'stations[].setupElements': (n, name) => (name === null ? msg(str`Setup step ${n}`) : msg(str`Setup step ${n} · ${name}`)),
   'market.states': (n, name) => (name === null ? msg(str`Market state ${n}`) : msg(str`Market state ${n} · ${name}`)),
   launchQuantities: (n) => msg(str`Launch quantity ${n}`),
+  strategies: (n, name) => (name === null ? msg(str`Strategy ${n}`) : msg(str`Strategy ${n} · ${name}`)),
   'distribution.values': (n) => msg(str`value ${n}`),
 };
 
@@ -145,6 +171,7 @@ export function fieldLabel(path: string, input?: unknown): string {
   const steps = parsePath(path);
   if (steps.length === 0) return path;
   const parts: string[] = [];
+  const labels = (key: string) => (hasStrategyList(input) ? own(STRATEGY_SWEEP_LABELS, key) : undefined) ?? own(FIELD_LABELS, key);
   let generic = '';
   let inDistribution = false;
   steps.forEach((step, i) => {
@@ -154,7 +181,7 @@ export function fieldLabel(path: string, input?: unknown): string {
       const item = own(LIST_ITEM_LABELS, list);
       if (item) {
         // The list's own label is left out: "Station 2 · Cut" says which list.
-        const listLabel = inDistribution ? DISTRIBUTION_PARTS['values']?.() : own(FIELD_LABELS, generic)?.();
+        const listLabel = inDistribution ? DISTRIBUTION_PARTS['values']?.() : labels(generic)?.();
         if (parts.length > 0 && parts[parts.length - 1] === listLabel) parts.pop();
         parts.push(item(step + 1, nameAt(input, steps.slice(0, i + 1))));
       } else parts.push(String(step + 1));
@@ -166,9 +193,9 @@ export function fieldLabel(path: string, input?: unknown): string {
       parts.push(own(DISTRIBUTION_PARTS, step)?.() ?? step);
       return;
     }
-    const label = own(FIELD_LABELS, generic);
-    // A group's label (`release`, `economics`) shows only when it is the field itself.
-    const isGroup = generic === 'release' || generic === 'market' || generic === 'economics' || generic === 'sweep';
+    const label = labels(generic);
+    // A group's label (`release`, `economics`, a strategy's commitment) shows only when it is the field itself.
+    const isGroup = generic === 'release' || generic === 'market' || generic === 'economics' || generic === 'sweep' || generic === 'strategies[].commit';
     if (label && (!isGroup || isLast)) parts.push(label());
     else if (!label) parts.push(step);
     if (DISTRIBUTION_FIELDS.test(generic)) inDistribution = true;

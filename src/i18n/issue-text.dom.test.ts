@@ -49,6 +49,20 @@ describe('validation issues in 简体中文', () => {
       expect(texts.length).toBeGreaterThan(0);
       for (const text of texts) expect(latin(text, user), text).toEqual([]);
     }
+    const strategies = {
+      ...launch(),
+      launchQuantities: undefined,
+      capacity: 35000,
+      strategies: [
+        { name: 'pilot', initial: 500, fixedCost: -1 },
+        { name: 'pilot', initial: 0, commit: { rate: 40000, periods: 13 } },
+      ],
+      sweep: { strategy: 'pilot', field: 'commit.rate', from: 0, to: 10, step: 1 },
+    };
+    const strategyTexts = shown(strategies);
+    expect(strategyTexts).toContain('策略 2 · pilot · 承诺产量（件/月）：40000 不可用；必须不超过工厂的产能 35,000');
+    expect(strategyTexts.length).toBeGreaterThanOrEqual(4);
+    for (const text of strategyTexts) expect(latin(text, ['"pilot"', 'pilot', '"commit.rate"']), text).toEqual([]);
     const big = parseScenarioText(' '.repeat(1024 * 1024 + 1));
     expect(big.ok ? [] : big.issues.map((i) => issueText(i))).toEqual(['文件太大；不能超过 1 MiB（1,048,576 字节）']);
   });

@@ -32,6 +32,53 @@ describe('field labels: paths as the form labels them', () => {
   });
 });
 
+describe('strategies (Model B version 2) as lesson 3’s editor labels them', () => {
+  const strategies = () => ({
+    ...launch(),
+    launchQuantities: undefined,
+    strategies: [
+      { name: 'pilot', initial: 500, rampUp: 1 },
+      { name: 'forecast', initial: 0, commit: { rate: 30000, periods: 3 }, rampUp: 0 },
+    ],
+  });
+
+  it('numbers strategies from 1 and names them as typed; a commitment’s fields without a group label', () => {
+    const input = strategies();
+    expect(fieldLabel('strategies[1].commit.rate', input)).toBe('Strategy 2 · forecast · Commitment rate (units per month)');
+    expect(fieldLabel('strategies[1].commit', input)).toBe('Strategy 2 · forecast · Commitment');
+    expect(fieldLabel('strategies[0].fixedCost', input)).toBe('Strategy 1 · pilot · Fixed cost');
+    expect(fieldLabel('strategies[0]')).toBe('Strategy 1');
+    expect(fieldLabel('safetyFactor')).toBe('Safety factor');
+    // The sweep varies a strategy field, not Q0, when there are strategies.
+    expect(fieldLabel('sweep.from', input)).toBe('From');
+    expect(fieldLabel('sweep.from', launch())).toBe('From Q0');
+    expect(fieldLabel('sweep.step', input)).toBe('Step');
+  });
+
+  it('issue 16’s example: a commitment rate over the capacity', () => {
+    const input = { ...strategies(), capacity: 35000, strategies: [strategies().strategies[0], { name: 'forecast', initial: 0, commit: { rate: 40000, periods: 3 } }] };
+    expect(shown(input)).toEqual(["Strategy 2 · forecast · Commitment rate (units per month): 40000 is not allowed; it must be at most the plant's capacity, 35,000"]);
+  });
+
+  it('the strategy sweep’s rules, with no path or field key left', () => {
+    const base = strategies();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ sweep: { strategy: 'pilot', field: 'commit.rate', from: 0, to: 10, step: 1 } }, 'Field swept: "commit.rate" is not allowed; only the initial batch can be swept: Strategy 1 · pilot has no commitment'],
+      [{ sweep: { strategy: 'nope', field: 'initial', from: 0, to: 10, step: 1 } }, 'Strategy swept: "nope" is not allowed; it must name one of the strategies ("pilot" or "forecast")'],
+      [{ sweep: { from: 0, to: 10, step: 1 } }, 'Strategy swept: missing; choose the strategy to sweep'],
+      [{ sweep: { strategy: 'forecast', field: 'commit.periods', from: 0, to: 6, step: 1 } }, 'From: 0 is not allowed; the committed months swept must be a whole number, at least 1'],
+      [{ sweep: { strategy: 'forecast', field: 'commit.rate', from: 0, to: 50000, step: 10000 } }, 'To: 50000 is not allowed; the commitment rate swept must be at most the capacity of forecast, 40,000'],
+      [{ replications: 1_000_000, sweep: { strategy: 'pilot', field: 'initial', from: 0, to: 999, step: 1 } }, 'Replications: 1000000 is not allowed; it must be at most 99,900 with 1001 strategies and sweep points (at most 100,000,000 runs in all)'],
+    ];
+    for (const [change, text] of cases) {
+      const texts = shown({ ...base, ...change });
+      expect(texts[0], JSON.stringify(change)).toBe(text);
+      // The value given is shown as given (quoted); the rest has no path or field key.
+      for (const t of texts) expect(t.replace(/"[^"]*"/g, '""')).not.toMatch(/\[\d+\]|commit\.|strategies[.[]|sweep\./);
+    }
+  });
+});
+
 describe('issues on screen (issue 16)', () => {
   it('the issue\'s example: a negative mean, with the station named and no path', () => {
     const input = { ...flowLine(), stations: [{ name: 'Cut', processTime: { dist: 'exponential', mean: -3 } }] };
@@ -76,6 +123,14 @@ describe('issues on screen (issue 16)', () => {
       'must give at most 1,000 points (this gives 10,001)', 'must be ≤ 100 with 1,000 launch quantities (at most 100,000,000 runs in all)',
       'must not be given together with launchQuantities (give exactly one)', 'must be "second", "minute" or "hour"', 'must be at most 1 MiB (1,048,576 bytes)',
       'must be ≤ 250,000 on this line (a run would take about 20,000,000 events; at most 5,000,000 can run)',
+      // Launch strategies and their sweep (Model B version 2), and lesson 3's pilot rule.
+      'must be ≤ capacity (40,000)', 'must be ≤ strategies[0].capacity (100)', 'must be ≤ horizon (12) when sweeping commit.periods',
+      'must be a whole number ≥ 1 when sweeping commit.periods', 'must be a whole number when sweeping commit.periods',
+      'must be ≤ the capacity of "forecast" (40,000) when sweeping commit.rate', 'must be "initial": strategies[0] ("a") has no commit',
+      'required with strategies (the name of the strategy to sweep)', 'required with strategies ("initial", "commit.rate" or "commit.periods")',
+      'must name one of the strategies ("a")', 'must be left out without strategies (it names a strategy field to sweep)',
+      'must give at most 101 values of the swept field (this gives 401)', 'required (or give a sweep or strategies instead)',
+      'must be ≤ 100 with 1,000 launches (at most 100,000,000 runs in all)', 'must be < launchQuantities[1] (30000): the pilot is the smaller batch',
     ];
     for (const p of phrases) expect(isWorded(p), p).toBe(true);
     expect(allowedText('must be ≥ sweep.from (5)')).toBe('it must be at least From Q0 (5)');

@@ -66,6 +66,54 @@ const RULES: readonly Rule[] = [
     return msg(str`it must be ${limit}`);
   }],
   [
+    /^must be ≤ (.+) with (.+) launches \(at most (.+) runs in all\)$/,
+    (m) => {
+      const [, most, count, runs] = m as unknown as [string, string, string, string];
+      return msg(str`it must be at most ${most} with ${count} strategies and sweep points (at most ${runs} runs in all)`);
+    },
+  ],
+  // Lesson 3's two launch quantities (launch-form.ts): the pilot is the smaller.
+  [/^must be < (launchQuantities\[1\]) \((.+)\): the pilot is the smaller batch$/, (m, label) => {
+    const [, path, value] = m as unknown as [string, string, string];
+    const other = label(path);
+    return msg(str`it must be less than ${other} (${value}): the pilot is the smaller batch`);
+  }],
+  // Launch strategies (Model B version 2): a commitment over the capacity, the strategy sweep.
+  [/^must be ≤ capacity \((.+)\)$/, (m) => {
+    const capacity = m[1] as string;
+    return msg(str`it must be at most the plant's capacity, ${capacity}`);
+  }],
+  [/^must be ≤ strategies\[\d+\]\.capacity \((.+)\)$/, (m) => {
+    const capacity = m[1] as string;
+    return msg(str`it must be at most the strategy's own capacity, ${capacity}`);
+  }],
+  [/^must be ≤ horizon \((.+)\) when sweeping commit\.periods$/, (m) => {
+    const horizon = m[1] as string;
+    return msg(str`the committed months swept must be at most the months sold over, ${horizon}`);
+  }],
+  [/^must be a whole number ≥ 1 when sweeping commit\.periods$/, () => msg('the committed months swept must be a whole number, at least 1')],
+  [/^must be a whole number when sweeping commit\.periods$/, () => msg('the committed months swept go up by whole months')],
+  [/^must be ≤ the capacity of "(.+)" \((.+)\) when sweeping commit\.rate$/, (m) => {
+    const [, name, capacity] = m as unknown as [string, string, string];
+    return msg(str`the commitment rate swept must be at most the capacity of ${name}, ${capacity}`);
+  }],
+  [/^must be "initial": (strategies\[\d+\]) \(.*\) has no commit$/, (m, label) => {
+    const which = label(m[1] as string);
+    return msg(str`only the initial batch can be swept: ${which} has no commitment`);
+  }],
+  [/^required with strategies \(the name of the strategy to sweep\)$/, () => msg('choose the strategy to sweep')],
+  [/^required with strategies \(.+\)$/, () => msg('choose the field to sweep')],
+  [/^must name one of the strategies \((.*)\)$/, (m) => {
+    const names = m[1] as string;
+    return msg(str`it must name one of the strategies (${names})`);
+  }],
+  [/^must be left out without strategies/, () => msg('it must be left out: without strategies the sweep varies the launch quantity')],
+  [/^must give at most (.+) values of the swept field \(this gives (.+)\)$/, (m) => {
+    const [, most, given] = m as unknown as [string, string, string];
+    return msg(str`it must give at most ${most} values of the swept field (this gives ${given})`);
+  }],
+  [/^required \(or give a sweep or strategies instead\)$/, () => msg('give the launch quantities (or a sweep, or strategies, instead)')],
+  [
     /^must be ≤ (.+) with (.+) launch quantities \(at most (.+) runs in all\)$/,
     (m) => {
       const [, most, count, runs] = m as unknown as [string, string, string, string];

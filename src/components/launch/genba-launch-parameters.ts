@@ -1,21 +1,25 @@
 /**
  * `genba-launch-parameters`: the case's parameters as fields — market states (add, remove,
  * name, probability, level), demand noise, price, cost, salvage, holding, horizon, ramp-up,
- * capacity, patience, the two strategies' launch quantities and the sweep — and a choice of
- * preset cases. Every field shows the validator's message under it; problems with no field
- * of their own are listed at the end.
+ * capacity, patience, safety factor, the two strategies' launch quantities and the sweep —
+ * and a choice of preset cases. A form with strategies (Model B version 2) shows instead a
+ * fieldset per strategy (add, remove, rename, each field, the commitment switched on or off;
+ * launch-strategy-fields.ts) and a sweep of one strategy field. Every field shows the
+ * validator's message under it; problems with no field of their own are listed at the end.
  *
  * @fires launch-form-edit - a field changed, or a state was added or removed.
  * @fires launch-preset-load - detail.file: a preset case to load.
  */
 import { presetDescription, shownName } from '../../i18n/preset-names.ts';
 import { issueText } from '../../i18n/issue-text.ts';
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   FIELD_PATHS,
   fieldId,
+  isStrategyForm,
+  rawScenarioOf,
   MAX_STATES,
   STATES_PATH,
   statePath,
@@ -28,6 +32,7 @@ import type { ValidationIssue } from '../../scenario/types.ts';
 import { fire } from './launch-events.ts';
 import { renderField } from './launch-field.ts';
 import { launchControlStyles } from './launch-styles.ts';
+import { renderStrategies, renderSweepTarget, strategyEditorStyles, type StrategyEditorContext } from './launch-strategy-fields.ts';
 
 /** A preset case from public/scenarios/index.json. */
 export interface PresetEntry {
@@ -37,7 +42,10 @@ export interface PresetEntry {
 }
 
 /** A field's label and hint, in the page's language. */
-function labelOf(field: Exclude<FormField, 'seed' | 'replications'>): { label: string; hint?: string } {
+function labelOf(field: Exclude<FormField, 'seed' | 'replications'>, strategies: boolean): { label: string; hint?: string } {
+  // With strategies the sweep varies one strategy field, not Q0.
+  if (strategies && field === 'sweepFrom') return { label: msg('From', { id: 'sweep.from.value' }) };
+  if (strategies && field === 'sweepTo') return { label: msg('To', { id: 'sweep.to.value' }) };
   switch (field) {
     case 'demandCV':
       return { label: msg('Demand noise (coefficient of variation)'), hint: msg('0 = demand is exactly the level; 0.3 = ±30% month to month') };
@@ -67,6 +75,8 @@ function labelOf(field: Exclude<FormField, 'seed' | 'replications'>): { label: s
       return { label: msg('To Q0') };
     case 'sweepStep':
       return { label: msg('Step', { id: 'sweep.step' }) };
+    case 'safetyFactor':
+      return { label: msg('Safety factor'), hint: msg('After the ramp-up the plant makes the estimate × (1 + safety factor), less the stock; empty = 0') };
   }
 }
 
@@ -75,6 +85,7 @@ function labelOf(field: Exclude<FormField, 'seed' | 'replications'>): { label: s
 export class GenbaLaunchParameters extends LitElement {
   static override styles = [
     launchControlStyles,
+    strategyEditorStyles,
     css`
       .preset {
         display: flex;
@@ -103,6 +114,8 @@ export class GenbaLaunchParameters extends LitElement {
       }
       .table-scroll {
         overflow-x: auto;
+        /* Contains the visually hidden column header, which would otherwise widen the page at 390 px. */
+        position: relative;
       }
       table {
         border-collapse: collapse;
@@ -139,13 +152,25 @@ export class GenbaLaunchParameters extends LitElement {
     return this.issues.filter((i) => i.path === path);
   }
 
+  /** The form as a scenario, for messages that name what was typed (strategies); set at each render. */
+  private input: unknown = undefined;
+  /** The id to focus once the next form is shown (a strategy added or removed). */
+  private pendingFocus: string | null = null;
+
+  override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('form') || this.pendingFocus === null) return;
+    this.renderRoot.querySelector<HTMLElement>(`[id="${this.pendingFocus}"]`)?.focus();
+    this.pendingFocus = null;
+  }
+
   private field(form: LaunchForm, name: Exclude<FormField, 'seed' | 'replications'>): TemplateResult {
-    const meta = labelOf(name);
+    const meta = labelOf(name, isStrategyForm(form));
     return renderField({
       path: FIELD_PATHS[name],
       label: meta.label,
-      value: form[name],
+      value: form[name] ?? '',
       issues: this.of(FIELD_PATHS[name]),
+      input: this.input,
       onInput: (value) => fire(this, 'launch-form-edit', { kind: 'field', field: name, value }),
       ...(meta.hint ? { hint: meta.hint } : {}),
     });
@@ -248,18 +273,32 @@ export class GenbaLaunchParameters extends LitElement {
       <p class="hint">${description}</p>`;
   }
 
+  /** How many fields need fixing, in a polite live region (as lesson 1's editor): screen readers hear that a value was refused. */
+  private renderStatus(): TemplateResult {
+    const n = new Set(this.issues.map((i) => i.path)).size;
+    const fields = n === 1 ? msg('1 field needs fixing') : msg(str`${n} fields need fixing`);
+    return html`<div class="status" role="status" aria-live="polite">
+      ${n === 0 ? nothing : html`<p class="error">${msg(str`${fields}. The last valid scenario stays in use.`)}</p>`}
+    </div>`;
+  }
+
   override render() {
     const form = this.form;
     if (form === null) return nothing;
     const unplaced = unplacedIssues(form, this.issues).filter((i) => i.path !== FIELD_PATHS.seed && i.path !== FIELD_PATHS.replications);
     const sweepIssues = this.of(SWEEP_PATH);
-    return html`${this.renderPresets()}
+    this.input = rawScenarioOf(form);
+    const ctx: StrategyEditorContext = { host: this, issues: this.issues, input: this.input, focusAfterEdit: (id) => (this.pendingFocus = id) };
+    const strategies = isStrategyForm(form) ? form.strategies : null;
+    return html`${this.renderPresets()} ${this.renderStatus()}
       <div class="groups">
         ${this.renderStates(form)}
-        <fieldset>
-          <legend>${msg('The two strategies')}</legend>
-          <div class="fields">${this.field(form, 'pilot')} ${this.field(form, 'launch')}</div>
-        </fieldset>
+        ${strategies
+          ? renderStrategies(ctx, form, strategies)
+          : html`<fieldset>
+              <legend>${msg('The two strategies')}</legend>
+              <div class="fields">${this.field(form, 'pilot')} ${this.field(form, 'launch')}</div>
+            </fieldset>`}
         <fieldset>
           <legend>${msg('Economics, per unit (currency units)')}</legend>
           <div class="fields">${this.field(form, 'price')} ${this.field(form, 'cost')} ${this.field(form, 'salvage')} ${this.field(form, 'holding')}</div>
@@ -268,17 +307,21 @@ export class GenbaLaunchParameters extends LitElement {
           <legend>${msg('Plant and customers')}</legend>
           <div class="fields">
             ${this.field(form, 'horizon')} ${this.field(form, 'rampUp')} ${this.field(form, 'capacity')} ${this.field(form, 'patience')}
+            ${this.field(form, 'safetyFactor')}
           </div>
         </fieldset>
-        <fieldset>
-          <legend>${msg('Sweep of the launch quantity Q0')}</legend>
-          <div class="fields">${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')} ${this.field(form, 'sweepStep')}</div>
-          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
+        <fieldset class="sweep">
+          <legend>${strategies ? msg('Sweep of one strategy field') : msg('Sweep of the launch quantity Q0')}</legend>
+          <div class="fields">
+            ${strategies ? renderSweepTarget(ctx, form, strategies) : nothing} ${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')}
+            ${this.field(form, 'sweepStep')}
+          </div>
+          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => issueText(i, this.input)).join(' ')}</p>` : nothing}
         </fieldset>
       </div>
       ${unplaced.length
         ? html`<ul class="unplaced" aria-label=${msg('Other problems with the case')}>
-            ${unplaced.map((i) => html`<li>${i.message}</li>`)}
+            ${unplaced.map((i) => html`<li>${issueText(i, this.input)}</li>`)}
           </ul>`
         : nothing}`;
   }

@@ -24,6 +24,8 @@ export interface FieldOptions {
   readonly hiddenLabel?: boolean;
   /** The id of a message about a group this field belongs to (e.g. probabilities that must add up): marks the field invalid and points to it. */
   readonly groupErrorId?: string;
+  /** The scenario as the form gives it (rawScenarioOf), so messages name strategies and states as typed. */
+  readonly input?: unknown;
 }
 
 export function renderField(o: FieldOptions): TemplateResult {
@@ -49,6 +51,6 @@ export function renderField(o: FieldOptions): TemplateResult {
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
     ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing}
-    ${own ? html`<p class="error" id=${errorId}>${o.issues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
+    ${own ? html`<p class="error" id=${errorId}>${o.issues.map((i) => issueText(i, o.input)).join(' ')}</p>` : nothing}
   </div>`;
 }

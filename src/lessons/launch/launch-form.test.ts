@@ -84,6 +84,12 @@ describe('the launch form', () => {
     ]);
   });
 
+  it('refuses, with a message, a sweep that would run more markets × launch quantities than allowed', () => {
+    expect(messages({ ...form(), replications: '1000000', sweepStep: '100' })).toEqual([
+      'replications: 1000000 is not allowed, must be ≤ 262,467 with 381 launch quantities (at most 100,000,000 runs in all)',
+    ]);
+  });
+
   it('a missing required field is reported as missing; an empty optional one takes its default', () => {
     expect(messages({ ...form(), price: '' })).toEqual(['economics.price: missing, required']);
     const v = validateLaunchForm({ ...form(), rampUp: '' });

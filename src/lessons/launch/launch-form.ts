@@ -9,11 +9,34 @@
  * the same market in both): the strategies' (launch quantities pilot and launch: what
  * `genba run` runs for the same file) and the sweep's (a grid of launch quantities plus the
  * strategies'). Nothing runs unless both are valid.
+ *
+ * A version-2 form (MODEL.md "a launch is a commitment") holds strategies instead of the two
+ * launch quantities (strategy-form.ts): any number from 1 to 20, each with its own fields,
+ * and its sweep varies one field of one strategy (`initial`, `commit.rate` or
+ * `commit.periods`). Its scenario is then the strategies' (no sweep), and its sweep scenario
+ * the same strategies with that strategy swept, as `genba run` runs such a file.
  */
 import { parseScenario, sweepQuantities } from '../../scenario/index.ts';
-import type { LaunchScenario, ValidationIssue } from '../../scenario/types.ts';
+import { hasStrategies, type LaunchScenario, type StrategySweepField, type ValidationIssue } from '../../scenario/types.ts';
+import { gridPoints } from '../../sim/launch/sweep.ts';
 import { MAX_SWEEP_POINTS, sweepRunQuantities, type SweepGrid } from './sweep-series.ts';
 import type { StrategyQuantities } from './strategies.ts';
+import {
+  defaultStrategyGrid,
+  rawStrategyOf,
+  strategyFieldsOf,
+  strategyPaths,
+  STRATEGIES_PATH,
+  withStrategyAdded,
+  withStrategyCommit,
+  withStrategyField,
+  withStrategyRemoved,
+  type GridFields,
+  type StrategyFields,
+  type StrategyTextField,
+} from './strategy-form.ts';
+
+export { MAX_STRATEGIES, STRATEGIES_PATH, strategyPath, type StrategyFields, type StrategyTextField } from './strategy-form.ts';
 
 export interface StateFields {
   readonly name: string;
@@ -21,7 +44,11 @@ export interface StateFields {
   readonly level: string;
 }
 
-/** Every field as typed. Names and descriptions come with a preset and are not edited here. */
+/**
+ * Every field as typed. Names and descriptions come with a preset and are not edited here.
+ * A version-1 form has the two launch quantities (`pilot`, `launch`) and no `strategies`; a
+ * version-2 form has `strategies` (then `pilot` and `launch` are empty and unused).
+ */
 export interface LaunchForm {
   readonly name?: string;
   readonly description?: string;
@@ -42,10 +69,18 @@ export interface LaunchForm {
   readonly sweepFrom: string;
   readonly sweepTo: string;
   readonly sweepStep: string;
+  /** Version 2: the strategies, in the order they are compared. */
+  readonly strategies?: readonly StrategyFields[];
+  /** The adaptive rule's safety factor (empty: left out, 0). */
+  readonly safetyFactor?: string;
+  /** Version 2: the strategy whose field the sweep varies, by its place in the list (a rename keeps it). */
+  readonly sweepStrategy?: number;
+  /** Version 2: the field the sweep varies. */
+  readonly sweepField?: StrategySweepField;
 }
 
 /** The form's single-value fields. */
-export type FormField = Exclude<keyof LaunchForm, 'states' | 'name' | 'description'>;
+export type FormField = Exclude<keyof LaunchForm, 'states' | 'name' | 'description' | 'strategies' | 'sweepStrategy' | 'sweepField'>;
 
 /** The path the validator reports for each single-value field. */
 export const FIELD_PATHS: Readonly<Record<FormField, string>> = {
@@ -65,7 +100,17 @@ export const FIELD_PATHS: Readonly<Record<FormField, string>> = {
   sweepFrom: 'sweep.from',
   sweepTo: 'sweep.to',
   sweepStep: 'sweep.step',
+  safetyFactor: 'safetyFactor',
 };
+
+/** Version 2: the paths of the sweep's strategy and field choices. */
+export const SWEEP_STRATEGY_PATH = 'sweep.strategy';
+export const SWEEP_FIELD_PATH = 'sweep.field';
+
+/** Whether the form holds strategies (version 2) rather than two launch quantities. */
+export function isStrategyForm(form: LaunchForm): form is LaunchForm & { readonly strategies: readonly StrategyFields[] } {
+  return form.strategies !== undefined;
+}
 
 /** The path of a market state's field, and of the list of states (sums, counts). */
 export function statePath(index: number, field: keyof StateFields): string {
@@ -95,17 +140,36 @@ export function readSeed(text: string): number | string {
   return /^-?\d{1,15}$/.test(text) ? Number(text) : text;
 }
 
-/** The form of a validated scenario, with a sweep grid; the strategies are its smallest and largest launch quantity. */
+/**
+ * The form of a validated scenario, with a sweep grid. Version 1: the strategies are its
+ * smallest and largest launch quantity. Version 2: its strategies; its own sweep when it has
+ * one (strategy, field and grid), else `grid` over the first strategy's initial batch.
+ */
 export function formFromScenario(scenario: LaunchScenario, grid: SweepGrid): LaunchForm {
-  const list = scenario.launchQuantities ?? [grid.from, grid.to];
+  const list = hasStrategies(scenario) ? [] : (scenario.launchQuantities ?? [grid.from, grid.to]);
   const text = (x: number) => String(x);
+  const version2 = hasStrategies(scenario)
+    ? (() => {
+        const sweep = scenario.sweep;
+        const index = sweep === undefined ? -1 : scenario.strategies.findIndex((s) => s.name === sweep.strategy);
+        const range = sweep !== undefined && index >= 0 ? sweep : grid;
+        return {
+          strategies: scenario.strategies.map(strategyFieldsOf),
+          sweepStrategy: Math.max(0, index),
+          sweepField: sweep !== undefined && index >= 0 ? sweep.field : ('initial' as const),
+          sweepFrom: text(range.from),
+          sweepTo: text(range.to),
+          sweepStep: text(range.step),
+        };
+      })()
+    : {};
   return {
     ...(scenario.name === undefined ? {} : { name: scenario.name }),
     ...(scenario.description === undefined ? {} : { description: scenario.description }),
     seed: String(scenario.seed),
     replications: text(scenario.replications),
-    launch: text(Math.max(...list)),
-    pilot: text(Math.min(...list)),
+    launch: list.length === 0 ? '' : text(Math.max(...list)),
+    pilot: list.length === 0 ? '' : text(Math.min(...list)),
     states: scenario.market.states.map((s) => ({ name: s.name, probability: text(s.probability), level: text(s.level) })),
     demandCV: text(scenario.market.demandCV),
     price: text(scenario.economics.price),
@@ -119,6 +183,8 @@ export function formFromScenario(scenario: LaunchScenario, grid: SweepGrid): Lau
     sweepFrom: text(grid.from),
     sweepTo: text(grid.to),
     sweepStep: text(grid.step),
+    safetyFactor: scenario.safetyFactor === undefined ? '' : text(scenario.safetyFactor),
+    ...version2,
   };
 }
 
@@ -147,7 +213,10 @@ export function rawScenarioOf(form: LaunchForm): Record<string, unknown> {
     rampUp: readNumber(form.rampUp),
     capacity: readNumber(form.capacity),
     patience: readNumber(form.patience),
-    launchQuantities: [readNumber(form.pilot), readNumber(form.launch)],
+    safetyFactor: readNumber(form.safetyFactor ?? ''),
+    ...(isStrategyForm(form)
+      ? { strategies: form.strategies.map((s) => rawStrategyOf(s, readNumber)) }
+      : { launchQuantities: [readNumber(form.pilot), readNumber(form.launch)] }),
   });
 }
 
@@ -156,9 +225,17 @@ export interface ValidLaunchForm {
   readonly ok: true;
   /** The strategies' scenario: the same file `genba run` would get. */
   readonly scenario: LaunchScenario;
+  /**
+   * Version 1: the two launch quantities. Version 2 (the scenario has strategies): the
+   * smallest and the largest initial batch of its strategies, only so version-1 code keeps
+   * working; what runs is `scenario.strategies`.
+   */
   readonly quantities: StrategyQuantities;
   readonly grid: SweepGrid;
-  /** The sweep run's scenario: the same markets, the grid's and the strategies' launch quantities. */
+  /**
+   * The sweep run's scenario: the same markets, the grid's and the strategies' launch
+   * quantities (version 2: the strategies, with the chosen one swept over the grid).
+   */
   readonly sweepScenario: LaunchScenario;
 }
 
@@ -171,6 +248,7 @@ function issue(path: string, value: unknown, allowed: string): ValidationIssue {
 
 /** Validates the whole form; every problem at once, each at its field's path. */
 export function validateLaunchForm(form: LaunchForm): FormValidation {
+  if (isStrategyForm(form)) return validateStrategyForm(form);
   const raw = rawScenarioOf(form);
   const parsed = parseScenario(raw);
   const issues: ValidationIssue[] = parsed.ok ? [] : [...parsed.issues];
@@ -186,7 +264,11 @@ export function validateLaunchForm(form: LaunchForm): FormValidation {
   const { launchQuantities: _strategies, ...withoutQuantities } = raw;
   const sweepRaw = { ...withoutQuantities, sweep: { from: readNumber(form.sweepFrom), to: readNumber(form.sweepTo), step: readNumber(form.sweepStep) } };
   const sweepParsed = parseScenario(sweepRaw);
-  if (!sweepParsed.ok) issues.push(...sweepParsed.issues.filter((i) => i.path === SWEEP_PATH || i.path.startsWith(`${SWEEP_PATH}.`)));
+  // The sweep's own problems, and those only the sweep has (more markets × launch quantities than may run), each once.
+  if (!sweepParsed.ok) {
+    const placed = new Set(issues.map((i) => i.path));
+    issues.push(...sweepParsed.issues.filter((i) => i.path === SWEEP_PATH || i.path.startsWith(`${SWEEP_PATH}.`) || !placed.has(i.path)));
+  }
 
   if (!parsed.ok || issues.length > 0 || !sweepParsed.ok || sweepParsed.scenario.model !== 'launch' || parsed.scenario.model !== 'launch') {
     return { ok: false, issues };
@@ -209,6 +291,48 @@ export function validateLaunchForm(form: LaunchForm): FormValidation {
   return { ok: true, scenario, quantities, grid, sweepScenario: sweepRun.scenario };
 }
 
+/** The strategy whose field a version-2 form sweeps (its place in the list, kept within it). */
+function sweepTarget(form: LaunchForm & { readonly strategies: readonly StrategyFields[] }): number {
+  const i = form.sweepStrategy ?? 0;
+  return Number.isInteger(i) && i >= 0 && i < form.strategies.length ? i : 0;
+}
+
+/** Version 2: the strategies' scenario and the sweep's, checked by the validator as `genba run` would. */
+function validateStrategyForm(form: LaunchForm & { readonly strategies: readonly StrategyFields[] }): FormValidation {
+  const raw = rawScenarioOf(form);
+  const parsed = parseScenario(raw);
+  const issues: ValidationIssue[] = parsed.ok ? [] : [...parsed.issues];
+
+  // The sweep: the same scenario with one strategy's field swept, named by that strategy's name as typed.
+  const target = sweepTarget(form);
+  const field = form.sweepField ?? 'initial';
+  const sweepRaw = {
+    ...raw,
+    sweep: { strategy: form.strategies[target]?.name, field, from: readNumber(form.sweepFrom), to: readNumber(form.sweepTo), step: readNumber(form.sweepStep) },
+  };
+  const sweepParsed = parseScenario(sweepRaw);
+  // The sweep's own problems, and those only the sweep has (more markets × launches than may run),
+  // each once; a strategy's own problem (a blank or repeated name) is shown at its field, not again at the sweep's.
+  const nameHasIssue = issues.some((i) => i.path === `${STRATEGIES_PATH}[${target}].name`);
+  if (!sweepParsed.ok) {
+    const placed = new Set(issues.map((i) => i.path));
+    issues.push(...sweepParsed.issues.filter((i) => !placed.has(i.path) && !(nameHasIssue && i.path === SWEEP_STRATEGY_PATH)));
+  }
+  if (!parsed.ok || issues.length > 0 || !sweepParsed.ok || parsed.scenario.model !== 'launch' || sweepParsed.scenario.model !== 'launch') {
+    return { ok: false, issues };
+  }
+  const scenario = parsed.scenario;
+  const sweepScenario = sweepParsed.scenario;
+  const grid = { from: sweepScenario.sweep?.from ?? 0, to: sweepScenario.sweep?.to ?? 0, step: sweepScenario.sweep?.step ?? 1 };
+  const points = gridPoints(grid).length;
+  if (points > MAX_SWEEP_POINTS) {
+    return { ok: false, issues: [issue(FIELD_PATHS.sweepStep, grid.step, `must give at most ${MAX_SWEEP_POINTS} values of the swept field (this gives ${points})`)] };
+  }
+  const initials = hasStrategies(scenario) ? scenario.strategies.map((s) => s.initial) : [0];
+  const quantities = { pilot: Math.min(...initials), launch: Math.max(...initials) };
+  return { ok: true, scenario, quantities, grid, sweepScenario };
+}
+
 /** Problems by path, for the fields to show under themselves. */
 export function issuesByPath(issues: readonly ValidationIssue[]): Map<string, ValidationIssue[]> {
   const byPath = new Map<string, ValidationIssue[]>();
@@ -223,6 +347,10 @@ export function formPaths(form: LaunchForm): Set<string> {
     for (const f of ['name', 'probability', 'level'] as const) paths.add(statePath(i, f));
     paths.add(`market.states[${i}]`);
   });
+  if (isStrategyForm(form)) {
+    for (const p of [STRATEGIES_PATH, SWEEP_STRATEGY_PATH, SWEEP_FIELD_PATH]) paths.add(p);
+    form.strategies.forEach((_s, i) => strategyPaths(i).forEach((p) => paths.add(p)));
+  }
   return paths;
 }
 
@@ -275,7 +403,59 @@ export type FormEdit =
   | { readonly kind: 'field'; readonly field: FormField; readonly value: string }
   | { readonly kind: 'state'; readonly index: number; readonly key: keyof StateFields; readonly value: string }
   | { readonly kind: 'add-state' }
-  | { readonly kind: 'remove-state'; readonly index: number };
+  | { readonly kind: 'remove-state'; readonly index: number }
+  /** Version 2: a strategy's text field (a rename is its name). */
+  | { readonly kind: 'strategy'; readonly index: number; readonly key: StrategyTextField; readonly value: string }
+  /** Version 2: a strategy's commitment switched on or off. */
+  | { readonly kind: 'strategy-commit'; readonly index: number; readonly on: boolean }
+  | { readonly kind: 'add-strategy' }
+  | { readonly kind: 'remove-strategy'; readonly index: number }
+  /** Version 2: what the sweep varies (a new choice starts from that field's default grid). */
+  | { readonly kind: 'sweep-target'; readonly strategy: number; readonly field: StrategySweepField };
+
+/** The sweep's first grid for a field of a strategy, from the form as typed (strategy-form.ts). */
+function gridFor(form: LaunchForm, strategy: number, field: StrategySweepField): GridFields {
+  return defaultStrategyGrid(field, form.strategies?.[strategy], { levels: form.states.map((s) => s.level), capacity: form.capacity, horizon: form.horizon });
+}
+
+/** The form sweeping `field` of strategy `strategy` (a commit field falls back to `initial` when that strategy has no commitment). */
+function withSweepTarget(form: LaunchForm, strategy: number, field: StrategySweepField): LaunchForm {
+  const list = form.strategies;
+  if (list === undefined) return form;
+  const index = Number.isInteger(strategy) && strategy >= 0 && strategy < list.length ? strategy : 0;
+  const chosen = list[index]?.commit === true ? field : 'initial';
+  if (index === form.sweepStrategy && chosen === (form.sweepField ?? 'initial')) return form;
+  return { ...form, sweepStrategy: index, sweepField: chosen, ...gridFor(form, index, chosen) };
+}
+
+/** The strategy edits of a version-2 form (a version-1 form is left as it is). */
+function applyStrategyEdit(form: LaunchForm, edit: Extract<FormEdit, { kind: 'strategy' | 'strategy-commit' | 'add-strategy' | 'remove-strategy' }>): LaunchForm {
+  const list = form.strategies;
+  if (list === undefined) return form;
+  const target = form.sweepStrategy ?? 0;
+  switch (edit.kind) {
+    case 'strategy':
+      return { ...form, strategies: withStrategyField(list, edit.index, edit.key, edit.value) };
+    case 'strategy-commit': {
+      const levels = form.states.map((s) => readNumber(s.level)).filter((x): x is number => typeof x === 'number');
+      const fill = { rate: String(Math.max(0, ...levels)), periods: '3' };
+      const next = { ...form, strategies: withStrategyCommit(list, edit.index, edit.on, fill) };
+      // A sweep of this strategy's commitment goes back to its initial batch when the commitment is switched off.
+      return !edit.on && edit.index === target && form.sweepField !== 'initial' ? withSweepTarget(next, target, 'initial') : next;
+    }
+    case 'add-strategy':
+      return { ...form, strategies: withStrategyAdded(list) };
+    case 'remove-strategy': {
+      const strategies = withStrategyRemoved(list, edit.index);
+      if (strategies.length === list.length) return form;
+      const next = { ...form, strategies };
+      if (edit.index > target) return next;
+      if (edit.index < target) return { ...next, sweepStrategy: target - 1 };
+      // The swept strategy is gone: the sweep starts again on the first strategy's initial batch.
+      return { ...next, sweepStrategy: 0, sweepField: 'initial', ...gridFor(next, 0, 'initial') };
+    }
+  }
+}
 
 /** The form after an edit. */
 export function applyEdit(form: LaunchForm, edit: FormEdit): LaunchForm {
@@ -288,5 +468,12 @@ export function applyEdit(form: LaunchForm, edit: FormEdit): LaunchForm {
       return withStateAdded(form);
     case 'remove-state':
       return withStateRemoved(form, edit.index);
+    case 'strategy':
+    case 'strategy-commit':
+    case 'add-strategy':
+    case 'remove-strategy':
+      return applyStrategyEdit(form, edit);
+    case 'sweep-target':
+      return withSweepTarget(form, edit.strategy, edit.field);
   }
 }
