@@ -11,7 +11,8 @@
  * strategies'). Nothing runs unless both are valid.
  */
 import { parseScenario, sweepQuantities } from '../../scenario/index.ts';
-import type { LaunchScenario, ValidationIssue } from '../../scenario/types.ts';
+import { hasStrategies, type LaunchScenario, type ValidationIssue } from '../../scenario/types.ts';
+import type { LaunchStrategy } from '../../sim/launch/types.ts';
 import { MAX_SWEEP_POINTS, sweepRunQuantities, type SweepGrid } from './sweep-series.ts';
 import type { StrategyQuantities } from './strategies.ts';
 
@@ -42,10 +43,16 @@ export interface LaunchForm {
   readonly sweepFrom: string;
   readonly sweepTo: string;
   readonly sweepStep: string;
+  /**
+   * Version 2: the scenario's strategies and safety factor, carried through unchanged (this
+   * form does not edit them yet; the launch and pilot fields are then unused).
+   */
+  readonly strategies?: readonly LaunchStrategy[];
+  readonly safetyFactor?: number;
 }
 
 /** The form's single-value fields. */
-export type FormField = Exclude<keyof LaunchForm, 'states' | 'name' | 'description'>;
+export type FormField = Exclude<keyof LaunchForm, 'states' | 'name' | 'description' | 'strategies' | 'safetyFactor'>;
 
 /** The path the validator reports for each single-value field. */
 export const FIELD_PATHS: Readonly<Record<FormField, string>> = {
@@ -119,6 +126,8 @@ export function formFromScenario(scenario: LaunchScenario, grid: SweepGrid): Lau
     sweepFrom: text(grid.from),
     sweepTo: text(grid.to),
     sweepStep: text(grid.step),
+    ...(hasStrategies(scenario) ? { strategies: scenario.strategies } : {}),
+    ...(scenario.safetyFactor === undefined ? {} : { safetyFactor: scenario.safetyFactor }),
   };
 }
 
@@ -147,7 +156,8 @@ export function rawScenarioOf(form: LaunchForm): Record<string, unknown> {
     rampUp: readNumber(form.rampUp),
     capacity: readNumber(form.capacity),
     patience: readNumber(form.patience),
-    launchQuantities: [readNumber(form.pilot), readNumber(form.launch)],
+    safetyFactor: form.safetyFactor,
+    ...(form.strategies ? { strategies: form.strategies } : { launchQuantities: [readNumber(form.pilot), readNumber(form.launch)] }),
   });
 }
 
@@ -174,6 +184,13 @@ export function validateLaunchForm(form: LaunchForm): FormValidation {
   const raw = rawScenarioOf(form);
   const parsed = parseScenario(raw);
   const issues: ValidationIssue[] = parsed.ok ? [] : [...parsed.issues];
+  if (form.strategies) {
+    // Version 2: the strategies are the scenario's; there is no sweep of Q0 to check.
+    if (!parsed.ok || parsed.scenario.model !== 'launch') return { ok: false, issues };
+    const grid = { from: 0, to: 0, step: 1 };
+    const [a, b] = form.strategies;
+    return { ok: true, scenario: parsed.scenario, quantities: { pilot: a?.initial ?? 0, launch: b?.initial ?? 0 }, grid, sweepScenario: parsed.scenario };
+  }
 
   // The strategies: the pilot is the smaller batch (checked when both are valid on their own).
   const [pilot, launch] = raw.launchQuantities as unknown[];
