@@ -68,6 +68,9 @@ const NAMES: Readonly<Record<string, Entry>> = {
   // Market states (lesson 3).
   good: () => msg('good', { id: 'preset.market.good' }),
   bad: () => msg('bad', { id: 'preset.market.bad' }),
+  // Strategies (lesson 3, Model B version 2).
+  pilot: () => msg('pilot', { id: 'preset.strategy.pilot' }),
+  forecast: () => msg('forecast', { id: 'preset.strategy.forecast' }),
   "Launch: pilot, or commit to the forecast?": () => msg("Launch: pilot, or commit to the forecast?", { id: 'preset.title.launch-ohno-question' }),
   "Launch: when the forecast pays": () => msg("Launch: when the forecast pays", { id: 'preset.title.launch-forecast-wins' }),
   "Launch: a line built for the forecast": () => msg("Launch: a line built for the forecast", { id: 'preset.title.launch-forecast-line' }),
