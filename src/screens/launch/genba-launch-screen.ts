@@ -1,15 +1,10 @@
 /**
- * `genba-launch-screen`: lesson 3, Ohno's question. Commit the plant to the forecast, or build
- * a pilot batch and scale up when the market answers? The screen opens on the seed case
- * (launch-ohno-question.json: a pilot of 500 against a commitment of 30,000 a month for three
- * months) with one market's story, month by month; the trainee predicts, runs the many
- * markets in Web Workers, and reads the plain ledger, hindsight like with like, and where
- * the forecast starts to pay. A version-1 case (two launch quantities) opens and shows its
- * results as the lesson always has (genba-launch-v1-results).
- *
- * This element is a thin composition: the run is a reactive controller
- * (launch-run-controller.ts), links are read and written by launch-link.ts, and each section
- * is a component; the form and every figure come from src/lessons/launch over src/sim.
+ * `genba-launch-screen`: lesson 3, Ohno's question (commit the plant to the forecast, or a
+ * pilot and scale up?), opening on launch-ohno-question.json with one market's story, then
+ * predict, run the many markets in workers, read the ledger, hindsight and break-even views.
+ * A version-1 case (two launch quantities) shows its results as it always has. A thin
+ * composition: the run is a reactive controller (launch-run-controller.ts), links are
+ * launch-link.ts, each section a component; every figure comes from src/lessons/launch.
  */
 import { issueText } from '../../i18n/issue-text.ts';
 import { shownName } from '../../i18n/preset-names.ts';
@@ -29,7 +24,7 @@ import type { LinkState } from '../../share/index.ts';
 import type { GenbaLaunchRunControls } from '../../components/launch/genba-launch-run-controls.ts';
 import type { PresetEntry } from '../../components/launch/genba-launch-parameters.ts';
 import { formatWhole } from '../../lessons/launch/format.ts';
-import { applyEdit, fieldId, formFromScenario, validateLaunchForm, type FormValidation, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
+import { applyEdit, formFromScenario, validateLaunchForm, type FormValidation, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
 import { NO_PREDICTION, type Prediction } from '../../lessons/launch/predictions.ts';
 import { DEFAULT_PAIR, pairWithin, type ComparedPair } from '../../lessons/launch/strategy-compare.ts';
 import { defaultSweepGrid, type SweepGrid } from '../../lessons/launch/sweep-series.ts';
@@ -41,6 +36,7 @@ import { LaunchRunController, type Text } from './launch-run-controller.ts';
 import { LESSON, launchLinkState, readLinkCase } from './launch-link.ts';
 import type { FinishedRun } from './launch-run-state.ts';
 import { answerOptions, predictionCheckOf } from './launch-view.ts';
+import { focusLaunchField, renderProblemList } from './launch-problems.ts';
 
 /** The sections below the prediction and Run, loaded once those have painted (not part of the lesson's first JavaScript). */
 const loadBelowFold = lazyModules(() =>
@@ -48,10 +44,7 @@ const loadBelowFold = lazyModules(() =>
     import('../../components/launch/genba-launch-parameters.ts'),
     import('../../components/launch/genba-launch-ledger-panel.ts'),
     import('../../components/launch/genba-launch-figures.ts'),
-    import('../../components/launch/genba-launch-market-story.ts'),
-    import('../../components/launch/genba-launch-strategy-results.ts'),
-    import('./genba-launch-v1-results.ts'),
-    import('./genba-launch-results.ts'),
+    import('./genba-launch-results.ts'), // the story, version 1's and version 2's results
     import('../../components/charts/launch-profit-histogram.ts'),
     import('../../components/charts/launch-sweep-chart.ts'),
     import('../../components/share/genba-figure.ts'),
@@ -303,39 +296,7 @@ export class GenbaLaunchScreen extends LitElement {
   private renderProblems(): TemplateResult | typeof nothing {
     const v = this.validation;
     if (!this.showProblems || v === null || v.ok) return nothing;
-    return html`<div class="problems" id="form-problems" tabindex="-1">
-      <strong>${msg('Fix these values to run:')}</strong>
-      <ul>
-        ${v.issues.map(
-          (i) => html`<li>
-            <a
-              href=${`#${fieldId(i.path)}`}
-              @click=${(e: Event) => {
-                e.preventDefault();
-                void this.focusField(i.path);
-              }}
-              >${issueText(i)}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** Focuses a field by its path, opening the parameters when it is there (once their module has arrived). */
-  private async focusField(path: string): Promise<void> {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>('details.parameters');
-    if (details) details.open = true;
-    await loadBelowFold().catch(() => undefined);
-    await this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('genba-launch-parameters')?.updateComplete;
-    const inputs = [...this.renderRoot.querySelectorAll('genba-launch-run-controls, genba-launch-parameters')].flatMap((host) => [
-      ...(host.shadowRoot?.querySelectorAll<HTMLInputElement>('input[data-path]') ?? []),
-    ]);
-    const target =
-      inputs.find((i) => i.dataset.path === path) ??
-      inputs.find((i) => i.dataset.path?.startsWith(`${path}[`) && i.dataset.path.endsWith('.probability')) ??
-      inputs.find((i) => i.dataset.path?.startsWith(`${path}[`) || i.dataset.path?.startsWith(`${path}.`));
-    target?.focus();
+    return renderProblemList(v.issues, (path) => void focusLaunchField(this.renderRoot, path, () => loadBelowFold()));
   }
 
   private renderRun(): TemplateResult {
