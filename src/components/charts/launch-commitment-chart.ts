@@ -62,7 +62,7 @@ export function commitmentSummary(view: CommitmentView, names: { readonly first:
   if (paying.length === 0) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns less on average than ${first}.`)} ${risk}`;
   if (paying.length === n) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns at least as much on average as ${first}.`)} ${risk}`;
   const months = paying.join(', ');
-  return `${msg(str`${second} earns at least as much on average as ${first} only when committed for ${months} months.`)} ${risk}`;
+  return `${msg(str`${second} earns at least as much on average as ${first} only with these commitment lengths (months): ${months}.`)} ${risk}`;
 }
 
 @customElement('genba-launch-commitment-chart')

@@ -163,13 +163,13 @@ export class GenbaLaunchLikeHindsightChart extends LitElement {
     const left = Math.min(zero, end);
     const width = Math.abs(end - zero);
     const fill = r.kind === 'opportunity' ? `url(#${PATTERN}-missed-${r.key})` : style.colour;
-    const lines = wrapLabel(r.label, 34);
+    const lines = wrapLabel(r.label, 26);
     const barTop = top + (ROW - BAR) / 2;
     // The value beyond the far end of the bar, on the side away from zero.
     const outward = r.value < 0;
     const valueX = r3(outward ? end - 6 : end + 6);
     return svg`<g class="row ${r.group} ${r.key}">
-      <text class="bar-label" x=${LABEL_WIDTH} y=${r3(top + ROW / 2 - (lines.length - 1) * 8 + 5)} text-anchor="end">
+      <text class="bar-label" font-size="14" x=${LABEL_WIDTH} y=${r3(top + ROW / 2 - (lines.length - 1) * 8 + 5)} text-anchor="end">
         ${lines.map((l, i) => svg`<tspan x=${LABEL_WIDTH} dy=${i === 0 ? 0 : 16}>${l}</tspan>`)}
       </text>
       <rect class="bar" x=${r3(left)} y=${r3(barTop)} width=${r3(width)} height=${BAR} fill=${fill} stroke=${style.colour}

@@ -350,7 +350,7 @@ export class GenbaLaunchScreen extends LitElement {
           ? html`<genba-launch-decision .scenario=${v.scenario} .quantities=${v.quantities} .pair=${this.pair}></genba-launch-decision>`
           : html`<p class="placeholder">${this.message?.() || msg('Loading the case…')}</p>`}
       </section>
-      ${v && hasStrategies(v.scenario) ? html`<genba-launch-story-section .scenario=${v.scenario} .pair=${this.pair} .replication=${this.storyReplication}></genba-launch-story-section>` : nothing}
+      ${v && hasStrategies(v.scenario) ? html`<genba-launch-story-section id="story" .scenario=${v.scenario} .pair=${this.pair} .replication=${this.storyReplication}></genba-launch-story-section>` : nothing}
       <div class="top">
         <section class="card" aria-labelledby="h-predict">
           <h2 id="h-predict">${msg('1. Predict')}</h2>
@@ -364,6 +364,7 @@ export class GenbaLaunchScreen extends LitElement {
       <section aria-labelledby="h-results">
         <h2 id="h-results">${strategiesCase ? msg('3. The many markets') : msg('3. Read the results')}</h2>
         <genba-launch-results
+          id="ledger"
           .live=${this.runs.live}
           .finished=${this.runs.finished}
           .lastValid=${v}
