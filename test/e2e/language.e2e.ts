@@ -305,6 +305,12 @@ describe('lesson 3 in 简体中文, after a run', () => {
     await page.goto(`${server.url}#/launch`);
     await page.locator('genba-launch-run-controls #run').waitFor();
     await expect.poll(() => page.locator('genba-launch-run-controls input[data-path="seed"]').inputValue()).toBe('ohno');
+    // The old one-lot case (version 1); Ohno's question in Chinese is in launch-ohno.e2e.ts.
+    await page.locator(`${launchScreen} details.parameters > summary`).click();
+    await page.locator('genba-launch-parameters select#preset').selectOption('launch-seed-case.json');
+    await page.locator('genba-launch-parameters #load-preset').click();
+    await expect.poll(() => text(`${launchScreen} h1`)).toBe('Launch 30,000 on a forecast, or a pilot of 500?');
+    await page.locator(`${launchScreen} details.parameters > summary`).click();
     await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();
     await page.locator('genba-launch-prediction input[name="losesMoreOften"][value="pilot"]').check();
     await page.locator('genba-launch-run-controls #run').click();
