@@ -7,7 +7,7 @@
  * not always win. Model logic lives in src/lessons/launch and src/sim/launch.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { shownName } from '../../i18n/preset-names.ts';
 import { formatMoney, formatShare } from '../../lessons/launch/format.ts';
@@ -88,6 +88,32 @@ export class GenbaLaunchStrategyResults extends LitElement {
   @property({ attribute: false }) result: StrategyLessonResult | null = null;
   @property({ attribute: false }) commitment: CommitmentView | null = null;
   @property({ attribute: false }) pair: ComparedPair = { first: 0, second: 1 };
+  /**
+   * How many of the parts (ledger, hindsight, break-even, commitment) have been drawn. Each is
+   * first drawn in a task of its own: Lit prepares a component's templates and D3 draws its
+   * axes on that first render, and all of them in one task would block the page for longer
+   * than 50 ms on a slow machine (as genba-launch-v1-results does).
+   */
+  @state() private drawn = 0;
+  private revealTimer: ReturnType<typeof setTimeout> | null = null;
+
+  override disconnectedCallback(): void {
+    if (this.revealTimer !== null) clearTimeout(this.revealTimer);
+    this.revealTimer = null;
+    super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    if (this.revealTimer !== null || this.drawn >= 4 || this.results.length === 0) return;
+    this.revealTimer = setTimeout(() => {
+      this.revealTimer = null;
+      this.drawn += 1;
+    }, 0);
+  }
+
+  private drawPart(index: number, content: () => TemplateResult): TemplateResult {
+    return this.drawn > index ? content() : html`<p class="placeholder">${msg('Drawing…')}</p>`;
+  }
 
   private names(first: LaunchStrategyResult, second: LaunchStrategyResult) {
     const good = this.goodState();
@@ -131,12 +157,15 @@ export class GenbaLaunchStrategyResults extends LitElement {
     return html`<div class="results">
       <section class="card wide" aria-labelledby="h-many">
         <h2 id="h-many">${msg('Many markets: what each strategy earns and risks')}</h2>
-        <genba-launch-strategy-ledger
-          .results=${this.results}
-          .output=${this.partial ? null : (this.result?.output ?? null)}
-          .scenario=${s}
-          .markets=${this.done}
-        ></genba-launch-strategy-ledger>
+        ${this.drawPart(
+          0,
+          () => html`<genba-launch-strategy-ledger
+            .results=${this.results}
+            .output=${this.partial ? null : (this.result?.output ?? null)}
+            .scenario=${s}
+            .markets=${this.done}
+          ></genba-launch-strategy-ledger>`,
+        )}
         ${this.renderInShort(first, second)}
         <p class="note">
           ${msg('Margin never earned is money that never came in: no cash left the till. Cash tied up in cars nobody bought left the till and did not come back. The ledger keeps them apart, and the fixed cost on its own line.')}
@@ -145,23 +174,32 @@ export class GenbaLaunchStrategyResults extends LitElement {
       <section class="card" aria-labelledby="h-hindsight">
         <h2 id="h-hindsight">${msg('Hindsight, like with like')}</h2>
         ${hindsight
-          ? html`<genba-figure heading=${msg('What each strategy missed and lost, by kind of market')} .scenarioName=${name}>
-              <genba-launch-like-hindsight-chart .hindsight=${hindsight} .names=${names}></genba-launch-like-hindsight-chart>
-            </genba-figure>`
+          ? this.drawPart(
+              1,
+              () => html`<genba-figure heading=${msg('What each strategy missed and lost, by kind of market')} .scenarioName=${name}>
+                <genba-launch-like-hindsight-chart .hindsight=${hindsight} .names=${names}></genba-launch-like-hindsight-chart>
+              </genba-figure>`,
+            )
           : nothing}
       </section>
       <section class="card" aria-labelledby="h-break-even">
         <h2 id="h-break-even">${msg(str`When does ${names.second} pay?`)}</h2>
         <p class="claim" id="claim">${lessonClaim(hindsight, view, names.first, names.second)}</p>
         ${view
-          ? html`<genba-figure heading=${msg('Expected profit and chance of a loss, by the chance of a good market')} .scenarioName=${name}>
-              <genba-launch-break-even-chart .view=${view} .names=${names}></genba-launch-break-even-chart>
-            </genba-figure>`
+          ? this.drawPart(
+              2,
+              () => html`<genba-figure heading=${msg('Expected profit and chance of a loss, by the chance of a good market')} .scenarioName=${name}>
+                <genba-launch-break-even-chart .view=${view} .names=${names}></genba-launch-break-even-chart>
+              </genba-figure>`,
+            )
           : html`<p class="placeholder">${msg('A market state was never drawn: run more markets to see the break-even view.')}</p>`}
         ${commitmentFits
-          ? html`<genba-figure heading=${msg('Expected profit and chance of a loss, by the length of the commitment')} .scenarioName=${name}>
-              <genba-launch-commitment-chart .view=${commitment} .names=${names}></genba-launch-commitment-chart>
-            </genba-figure>`
+          ? this.drawPart(
+              3,
+              () => html`<genba-figure heading=${msg('Expected profit and chance of a loss, by the length of the commitment')} .scenarioName=${name}>
+                <genba-launch-commitment-chart .view=${commitment} .names=${names}></genba-launch-commitment-chart>
+              </genba-figure>`,
+            )
           : html`<p class="placeholder" id="no-commitment">
               ${second.strategy && s.strategies[this.pair.second]?.commit === undefined
                 ? msg(str`${names.second} commits to nothing, so there is no commitment length to vary.`)
