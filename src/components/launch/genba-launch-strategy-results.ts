@@ -104,7 +104,7 @@ export class GenbaLaunchStrategyResults extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.revealTimer !== null || this.drawn >= 4 || this.results.length === 0) return;
+    if (this.revealTimer !== null || this.drawn >= (this.results.length > 1 ? 4 : 1) || this.results.length === 0) return;
     this.revealTimer = setTimeout(() => {
       this.revealTimer = null;
       this.drawn += 1;
@@ -142,11 +142,30 @@ export class GenbaLaunchStrategyResults extends LitElement {
     </div>`;
   }
 
+  /** One strategy: its ledger, nothing to compare. */
+  private renderLedgerOnly(s: LaunchStrategyScenario): TemplateResult {
+    return html`<div class="results">
+      <section class="card wide" aria-labelledby="h-many">
+        <h2 id="h-many">${msg('Many markets: what each strategy earns and risks')}</h2>
+        ${this.drawPart(
+          0,
+          () => html`<genba-launch-strategy-ledger
+            .results=${this.results}
+            .output=${this.partial ? null : (this.result?.output ?? null)}
+            .scenario=${s}
+            .markets=${this.done}
+          ></genba-launch-strategy-ledger>`,
+        )}
+      </section>
+    </div>`;
+  }
+
   override render() {
     const s = this.scenario;
     const first = this.results[this.pair.first];
     const second = this.results[this.pair.second];
-    if (s === null || first === undefined || second === undefined) return nothing;
+    if (s === null || first === undefined) return nothing;
+    if (second === undefined) return this.renderLedgerOnly(s);
     const names = this.names(first, second);
     const good = this.goodState();
     const hindsight = likeHindsight(s.market.states, first, second);

@@ -40,6 +40,9 @@ describe('one market’s story, strategy by strategy', () => {
   it('draws the first compared in the pilot’s style and the second in the forecast’s, whichever they are', () => {
     const [a, b] = pairStories(scenario, 0, { first: 1, second: 0 });
     expect([a?.strategy, a?.key, b?.strategy, b?.key]).toEqual(['forecast', 'pilot', 'pilot', 'launch']);
-    expect(pairStories(scenario, 0, { first: 0, second: 5 })).toEqual([]);
+    expect(pairStories(scenario, 0, { first: 5, second: 0 })).toEqual([]);
+    // One strategy: its own story only.
+    const alone = strategyScenario(SEED_SPEC, { replications: 10, strategies: [PILOT] });
+    expect(pairStories(alone, 0, { first: 0, second: 1 }).map((s) => s.strategy)).toEqual(['pilot']);
   });
 });

@@ -60,7 +60,9 @@ export function strategyStory(scenario: LaunchStrategyScenario, replication: num
 export function pairStories(scenario: LaunchStrategyScenario, replication: number, pair: ComparedPair): StrategyStory[] {
   const first = scenario.strategies[pair.first];
   const second = scenario.strategies[pair.second];
-  if (first === undefined || second === undefined) return [];
+  if (first === undefined) return [];
+  // A scenario of one strategy has only its own story.
+  if (second === undefined || scenario.strategies.length < 2) return [strategyStory(scenario, replication, first, 'pilot')];
   return [strategyStory(scenario, replication, first, 'pilot'), strategyStory(scenario, replication, second, 'launch')];
 }
 

@@ -16,6 +16,7 @@ export function answerOptions(v: ValidLaunchForm | null, pair: ComparedPair): An
   if (v === null) return [];
   if (hasStrategies(v.scenario)) {
     const strategies = v.scenario.strategies;
+    if (strategies.length < 2) return [];
     const name = (i: number) => shownName(strategies[i]?.name ?? '');
     return [
       { value: 'pilot', label: name(pair.first) },
