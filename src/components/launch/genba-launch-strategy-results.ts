@@ -10,6 +10,7 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { shownName } from '../../i18n/preset-names.ts';
+import { getLocale } from '../../i18n/locale.ts';
 import { formatMoney, formatShare } from '../../lessons/launch/format.ts';
 import { differenceOf, likeHindsight, strategyOutcome, type ComparedPair, type LikeHindsight } from '../../lessons/launch/strategy-compare.ts';
 import { earnsMoreSentence, losesMoreSentence } from '../../lessons/launch/prediction-check.ts';
@@ -142,6 +143,31 @@ export class GenbaLaunchStrategyResults extends LitElement {
     </div>`;
   }
 
+  private memo: {
+    first: LaunchStrategyResult;
+    second: LaunchStrategyResult;
+    scenario: LaunchStrategyScenario;
+    locale: string;
+    hindsight: LikeHindsight | null;
+    view: BreakEvenView | null;
+    names: ReturnType<GenbaLaunchStrategyResults['names']>;
+  } | null = null;
+
+  /**
+   * Hindsight and the break-even view of the two compared, recomputed only when their figures
+   * change: a new commitment view (or any other update) then leaves their charts alone.
+   */
+  private derived(s: LaunchStrategyScenario, first: LaunchStrategyResult, second: LaunchStrategyResult) {
+    const m = this.memo;
+    const locale = getLocale();
+    if (m && m.first === first && m.second === second && m.scenario === s && m.locale === locale) return m;
+    const good = this.goodState();
+    const hindsight = likeHindsight(s.market.states, first, second);
+    const view = good === null ? null : breakEvenView(s.market.states, good, first, second);
+    this.memo = { first, second, scenario: s, locale, hindsight, view, names: this.names(first, second) };
+    return this.memo;
+  }
+
   /** One strategy: its ledger, nothing to compare. */
   private renderLedgerOnly(s: LaunchStrategyScenario): TemplateResult {
     return html`<div class="results">
@@ -166,10 +192,7 @@ export class GenbaLaunchStrategyResults extends LitElement {
     const second = this.results[this.pair.second];
     if (s === null || first === undefined) return nothing;
     if (second === undefined) return this.renderLedgerOnly(s);
-    const names = this.names(first, second);
-    const good = this.goodState();
-    const hindsight = likeHindsight(s.market.states, first, second);
-    const view = good === null ? null : breakEvenView(s.market.states, good, first, second);
+    const { hindsight, view, names } = this.derived(s, first, second);
     const commitment = this.commitment;
     const commitmentFits = commitment !== null && commitment.first === first.strategy && commitment.second === second.strategy;
     const name = s.name ?? '';

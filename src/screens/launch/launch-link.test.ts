@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeLink } from '../../share/index.ts';
 import { parseScenarioText } from '../../scenario/index.ts';
-import type { LaunchScenario } from '../../scenario/types.ts';
+import type { LaunchScenario, LaunchStrategyScenario } from '../../scenario/types.ts';
 import { formFromScenario, validateLaunchForm } from '../../lessons/launch/launch-form.ts';
 import { launchLinkState, pairFrom, predictionFrom, readLinkCase } from './launch-link.ts';
 
@@ -21,7 +21,8 @@ function query(state: Parameters<typeof encodeLink>[0]): string {
 
 describe('lesson 3 links', () => {
   it('round-trips a strategies case with its pair, market and prediction', () => {
-    const scenario = { ...preset('launch-ohno-question.json'), strategies: [...preset('launch-ohno-question.json').strategies!, { name: 'half', initial: 0, commit: { rate: 15000, periods: 3 } }] };
+    const ohno = preset('launch-ohno-question.json') as LaunchStrategyScenario;
+    const scenario: LaunchStrategyScenario = { ...ohno, strategies: [...ohno.strategies, { name: 'half', initial: 0, commit: { rate: 15000, periods: 3 } }] };
     const v = validateLaunchForm(formFromScenario(scenario, { from: 0, to: 1, step: 1 }));
     if (!v.ok) throw new Error('invalid');
     const state = launchLinkState(v, 7, { earnsMore: 'pilot', losesMoreOften: 'same' }, { first: 2, second: 0 });

@@ -3,6 +3,7 @@
  * offers and the finished run's verdict on the prediction it kept, for either version.
  */
 import { shownName } from '../../i18n/preset-names.ts';
+import { getLocale } from '../../i18n/locale.ts';
 import type { AnswerOption } from '../../components/launch/genba-launch-prediction.ts';
 import type { ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
 import { quantitiesCheck, strategiesCheck, type PredictionCheck } from '../../lessons/launch/prediction-check.ts';
@@ -29,9 +30,24 @@ export function answerOptions(v: ValidLaunchForm | null, pair: ComparedPair): An
   ];
 }
 
-/** The finished run's verdict on the prediction it kept (for strategies: the pair compared when it ran). */
+const checks = new WeakMap<FinishedRun, { locale: string; check: PredictionCheck | null }>();
+
+/**
+ * The finished run's verdict on the prediction it kept (for strategies: the pair compared when
+ * it ran). The same object for the same run and language, so the prediction component draws
+ * (and the session records) the verdict once, not on every update of the page.
+ */
 export function predictionCheckOf(f: FinishedRun | null): PredictionCheck | null {
   if (f === null) return null;
+  const locale = getLocale();
+  const cached = checks.get(f);
+  if (cached?.locale === locale) return cached.check;
+  const check = computeCheck(f);
+  checks.set(f, { locale, check });
+  return check;
+}
+
+function computeCheck(f: FinishedRun): PredictionCheck | null {
   if (f.kind === 'quantities') {
     const { launch, pilot } = f.result.strategies;
     return quantitiesCheck(f.prediction, f.request.quantities, launch.result, pilot.result);
