@@ -375,7 +375,7 @@ describe('lesson 3 in 简体中文, after a run', () => {
   it('prints the session summary and shows the guide in Chinese', async () => {
     const guide = 'genba-app genba-guide';
     expect(await text(`${guide} summary`)).toMatch(/^引导路径：已完成 \d\/5 步$/);
-    expect(await page.locator(`${guide} ol li`).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一个市场的故事')]));
+    expect(await page.locator(`${guide} ol li`).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一个市场，逐月来看')]));
     expect(await text(`${guide} .debrief h3`)).toMatch(/^(复盘|结束时讨论)$/);
     expect(await text(`${guide} #print-summary`)).toBe('打印本次课程小结');
     await page.evaluate(() => window.scrollTo(0, 0));
