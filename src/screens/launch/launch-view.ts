@@ -12,9 +12,24 @@ import { differenceOf, type ComparedPair } from '../../lessons/launch/strategy-c
 import { hasStrategies } from '../../scenario/types.ts';
 import type { FinishedRun } from './launch-run-state.ts';
 
-/** The two answers a prediction offers: the launch and the pilot (version 1), or the two strategies compared, first and second. */
+const optionsCache = new WeakMap<ValidLaunchForm, { pair: ComparedPair; locale: string; options: AnswerOption[] }>();
+
+/**
+ * The two answers a prediction offers: the launch and the pilot (version 1), or the two
+ * strategies compared, first and second. The same array while the case, the pair and the
+ * language stay, so the prediction is not drawn again on every progress update.
+ */
 export function answerOptions(v: ValidLaunchForm | null, pair: ComparedPair): AnswerOption[] {
   if (v === null) return [];
+  const locale = getLocale();
+  const cached = optionsCache.get(v);
+  if (cached && cached.pair === pair && cached.locale === locale) return cached.options;
+  const options = computeOptions(v, pair);
+  optionsCache.set(v, { pair, locale, options });
+  return options;
+}
+
+function computeOptions(v: ValidLaunchForm, pair: ComparedPair): AnswerOption[] {
   if (hasStrategies(v.scenario)) {
     const strategies = v.scenario.strategies;
     if (strategies.length < 2) return [];
