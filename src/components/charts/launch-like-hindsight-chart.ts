@@ -25,6 +25,8 @@ const PLOT_RIGHT = WIDTH - 16;
 const ROW = 46;
 const BAR = 22;
 const GROUP_TITLE = 30;
+/** Characters per label line (Latin; half as many CJK characters). */
+const LABEL_CHARS = 26;
 const PATTERN = 'like-hindsight';
 
 export interface LikeHindsightNames {
@@ -120,7 +122,9 @@ export class GenbaLaunchLikeHindsightChart extends LitElement {
       .domain([lo < 0 ? lo - 0.3 * span : 0, hi > 0 ? hi + 0.3 * span : 0])
       .range([PLOT_LEFT, PLOT_RIGHT]);
     const groups = (['good', 'other'] as const).filter((g) => rows.some((r) => r.group === g));
-    const height = groups.length * GROUP_TITLE + rows.length * ROW + 12;
+    // A row is as tall as its label needs (two or three lines at 16 units), at least ROW.
+    const rowHeight = (r: LikeRow) => Math.max(ROW, wrapLabel(r.label, LABEL_CHARS).length * 16 + 14);
+    const height = groups.length * GROUP_TITLE + rows.reduce((sum, r) => sum + rowHeight(r), 0) + 12;
     const summary = msg(str`Hindsight, like with like. ${likeHindsightSummary(h, names)}`);
     let y = 0;
     const drawn: SVGTemplateResult[] = [];
@@ -131,8 +135,8 @@ export class GenbaLaunchLikeHindsightChart extends LitElement {
       drawn.push(svg`<text class="panel-title group-title" x="4" y=${y + 20}>${title}</text>`);
       y += GROUP_TITLE;
       for (const r of rows.filter((row) => row.group === g)) {
-        drawn.push(this.bar(r, x, y));
-        y += ROW;
+        drawn.push(this.bar(r, x, y, rowHeight(r)));
+        y += rowHeight(r);
       }
     }
     const zero = r3(x(0));
@@ -156,20 +160,20 @@ export class GenbaLaunchLikeHindsightChart extends LitElement {
     </figure>`;
   }
 
-  private bar(r: LikeRow, x: (v: number) => number, top: number): SVGTemplateResult {
+  private bar(r: LikeRow, x: (v: number) => number, top: number, row: number): SVGTemplateResult {
     const style = STRATEGY_STYLE[r.key];
     const zero = x(0);
     const end = x(r.value);
     const left = Math.min(zero, end);
     const width = Math.abs(end - zero);
     const fill = r.kind === 'opportunity' ? `url(#${PATTERN}-missed-${r.key})` : style.colour;
-    const lines = wrapLabel(r.label, 26);
-    const barTop = top + (ROW - BAR) / 2;
+    const lines = wrapLabel(r.label, LABEL_CHARS);
+    const barTop = top + (row - BAR) / 2;
     // The value beyond the far end of the bar, on the side away from zero.
     const outward = r.value < 0;
     const valueX = r3(outward ? end - 6 : end + 6);
     return svg`<g class="row ${r.group} ${r.key}">
-      <text class="bar-label" font-size="14" x=${LABEL_WIDTH} y=${r3(top + ROW / 2 - (lines.length - 1) * 8 + 5)} text-anchor="end">
+      <text class="bar-label" font-size="14" x=${LABEL_WIDTH} y=${r3(top + row / 2 - (lines.length - 1) * 8 + 5)} text-anchor="end">
         ${lines.map((l, i) => svg`<tspan x=${LABEL_WIDTH} dy=${i === 0 ? 0 : 16}>${l}</tspan>`)}
       </text>
       <rect class="bar" x=${r3(left)} y=${r3(barTop)} width=${r3(width)} height=${BAR} fill=${fill} stroke=${style.colour}
