@@ -118,7 +118,7 @@ export async function benchLaunchLongTasks(): Promise<{ markdown: string; runs: 
   const markdown = `## Launch screen: main-thread long tasks while the Monte Carlo runs
 
 Measured by \`bench/launch-long-tasks.ts\` in headless Chromium (1280×720): ${BENCH_REPLICATIONS.toLocaleString('en-US')} markets of the
-seed case (two strategies, then the sweep of launch quantities on the same markets), started with a real click on Run.
+seed case (Ohno's question: two strategies, then the forecast's commitment length over 1–12 months on the same markets), started with a real click on Run.
 A PerformanceObserver for \`longtask\` counts main-thread tasks over 50 ms from the click + ${AFTER_CLICK_MS} ms until "Done".
 Target (QUALITY W1): none. ${ok ? 'Met.' : '**Not met.**'}
 

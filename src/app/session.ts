@@ -96,24 +96,24 @@ export const GUIDED_PATH: Record<
       return msg('Lesson 3 · The fish that got away');
     },
     steps: [
-      step('predict', 'predict', () => msg('Predict: full launch or pilot?')),
+      step('story', 'story', () => msg('One market, month by month')),
+      step('predict', 'predict', () => msg('Predict: the pilot or the forecast?')),
       step('run', 'run', () => msg('Run thousands of markets')),
-      step('ledger', 'ledger', () => msg('Real loss against lost opportunity')),
-      step('story', 'story', () => msg('One market’s story')),
+      step('ledger', 'ledger', () => msg('What each earns, loses and misses')),
       step('sandbox', 'parameters', () => msg('Sandbox: change the market')),
     ],
     get debrief() {
       return [
-        msg('After a good market, how big did the missed sales look? And before the decision?'),
+        msg('In a good market, what did the pilot miss, and what did the forecast make extra? In a bad one, what did each lose?'),
         msg('Which costs cash, and which only costs margin never earned?'),
-        msg('What launch in your company was sized on a forecast?'),
+        msg('What launch in your company was committed on a forecast?'),
       ];
     },
     get tryNext() {
       return [
-        msg('Make the bad market more likely in the parameters: when does the pilot win on both questions?'),
-        msg('Raise the salvage value: how does the real loss of the full launch change?'),
-        msg('Open a market story of a good market, then a bad one: what did each strategy sell?'),
+        msg('Open the case where the forecast pays: from what chance of a good market does the commitment earn more?'),
+        msg('Read the view over the commitment length: how much real loss does a shorter commitment avoid?'),
+        msg('Open the old one-lot case (500 or 30,000) and compare what the launch risked there.'),
       ];
     },
   },

@@ -21,9 +21,10 @@ export function speakerNotes(route: Route): readonly string[] {
       ];
     case 'launch':
       return [
-        msg('Good market 30,000 a month, bad market 500; the forecast says 30,000. Ask who would launch 30,000.'),
-        msg('Run the markets, then read the ledger: real loss is cash in unsold stock; lost opportunity is margin never earned, no cash spent.'),
-        msg('Turn on hindsight: the fish that got away looks big after a good market, small against its expected cost before the decision.'),
+        msg('Good market 30,000 a month, bad market 500. Ask: commit the plant to 30,000 a month for three months on the forecast, or build a pilot of 500 and scale up when the market answers?'),
+        msg('Tell one market first, month by month: cars made, sold, customers we could not serve, cars stacked in the warehouse.'),
+        msg('Run the markets, then read the ledger: cash tied up in cars nobody bought against margin never earned, the fixed cost on its own line.'),
+        msg('Close on hindsight like with like and the break-even view: the pilot avoids real loss at a bounded price; it does not always win.'),
       ];
     case 'pull':
       return [

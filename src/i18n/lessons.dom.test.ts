@@ -124,7 +124,7 @@ describe('saved work and the guided path in 简体中文', () => {
 
   it('reads the guided path in Chinese (getters, looked up when read)', () => {
     expect(GUIDED_PATH.kaizen.title).toBe('第 2 课 · 试过了，失败了');
-    expect(GUIDED_PATH.launch.steps.map((s) => s.title)).toContain('一个市场的故事');
+    expect(GUIDED_PATH.launch.steps.map((s) => s.title)).toContain('一个市场，逐月来看');
     expect(GUIDED_PATH.batching.debrief[0]).toMatch(CJK);
   });
 });

@@ -15,6 +15,7 @@ function presetNames(): string[] {
       for (const e of [...(s.elements ?? []), ...(s.setupElements ?? [])]) names.push(e.name);
     }
     for (const st of d.market?.states ?? []) names.push(st.name);
+    for (const strategy of d.strategies ?? []) names.push(strategy.name);
   }
   for (const e of JSON.parse(readFileSync(`${folder}index.json`, 'utf8')) as { name: string }[]) names.push(e.name);
   return names;

@@ -303,22 +303,22 @@ for (const language of LANGUAGES) {
     it('after a run, announced', async () => {
       await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();
       await page.locator('genba-launch-run-controls #run').click();
-      await page.locator('genba-launch-figures #result-json').waitFor({ state: 'attached', timeout: 90_000 });
+      await page.locator('genba-launch-strategy-ledger #result-json').waitFor({ state: 'attached', timeout: 90_000 });
       await expect.poll(() => page.locator('genba-launch-run-controls #cancel').count(), { timeout: 90_000 }).toBe(0);
       await audit(page, language, 'lesson 3 · after a run', { live: /#announcer: \S/ });
     });
 
-    it('hindsight on', async () => {
-      await page.locator('genba-launch-ledger-panel #hindsight').click();
-      await expect.poll(() => page.locator('genba-launch-ledger-panel #hindsight').getAttribute('aria-pressed')).toBe('true');
-      await page.locator('genba-launch-hindsight-chart svg').first().waitFor();
-      await audit(page, language, 'lesson 3 · hindsight on');
+    it('more detail open, hindsight and break-even drawn', async () => {
+      await page.locator('genba-launch-strategy-ledger details#more-detail > summary').click();
+      await page.locator('genba-launch-like-hindsight-chart svg').first().waitFor();
+      await page.locator('genba-launch-commitment-chart svg').first().waitFor();
+      await audit(page, language, 'lesson 3 · more detail, hindsight, break-even');
     });
 
     it('market story open', async () => {
       const title = page.locator('genba-launch-market-story-chart text.panel-title').first();
       const before = await title.textContent().catch(() => null);
-      await page.locator('genba-launch-market-story button.typical-market[data-state="bad"]').click();
+      await page.locator('genba-launch-market-story button.typical-market[data-state="good"]').click();
       await expect.poll(() => title.textContent()).not.toBe(before);
       await audit(page, language, 'lesson 3 · market story open');
     });

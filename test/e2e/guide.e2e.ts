@@ -192,23 +192,23 @@ describe('the guided path, with the keyboard alone', () => {
     expect(await page.locator(`${guide} ol li`).count()).toBe(5);
     await expect.poll(doneCount).toBe(0);
 
-    // Step 1: predict.
+    // Step 2: predict (step 1, one market's story, comes first on the page and is done below).
     await press('genba-launch-prediction input[name="earnsMore"][value="launch"]', 'Space');
     await press('genba-launch-prediction input[name="losesMoreOften"][value="launch"]', 'Space');
-    await expect.poll(doneSteps).toEqual([1]);
+    await expect.poll(doneSteps).toEqual([2]);
 
-    // Steps 2 and 3: run a small number of markets; the ledger comes with the result. (The
+    // Steps 3 and 4: run a small number of markets; the ledger comes with the result. (The
     // number of markets is set by Run: it is not the sandbox step, which is the parameters.)
     await typeInto('genba-launch-run-controls input[data-path="replications"]', '2000');
     await press('genba-launch-run-controls #run');
     await page.locator(`${launchScreen} #status`).filter({ hasText: 'Done' }).waitFor({ timeout: 60_000 });
-    await expect.poll(doneSteps).toEqual([1, 2, 3]);
-    await expect.poll(() => page.locator('genba-launch-figures #provenance').textContent()).toContain('2,000 markets');
+    await expect.poll(doneSteps).toEqual([2, 3, 4]);
+    await expect.poll(() => page.locator('genba-launch-strategy-ledger #provenance').textContent()).toContain('2,000 markets');
 
-    // Step 4: one market's story.
+    // Step 1: one market's story (a typical good market: market 1 of this seed is a bad one).
     const title = page.locator('genba-launch-market-story-chart text.panel-title').first();
-    await press('genba-launch-market-story button.typical-market[data-state="bad"]');
-    await expect.poll(() => title.textContent()).toMatch(/\(bad\)$/);
+    await press('genba-launch-market-story button.typical-market[data-state="good"]');
+    await expect.poll(() => title.textContent()).toMatch(/\(good\)$/);
     await expect.poll(doneSteps).toEqual([1, 2, 3, 4]);
 
     // Step 5: the sandbox, a market parameter changed.
@@ -241,7 +241,7 @@ describe('the guided path, with the keyboard alone', () => {
     expect(rows.some((r) => r.includes('replications done'))).toBe(true);
     // The win is recorded once, though later steps keep it.
     expect(rows.filter((r) => r.includes('Result') && r.includes('One-piece flow beats the batches on lead time, WIP and scrap.'))).toHaveLength(1);
-    expect(rows.some((r) => r.includes('Predicted') && r.includes('Earns more: Launch 30,000. Loses money more often: Launch 30,000.'))).toBe(true);
+    expect(rows.some((r) => r.includes('Predicted') && r.includes('Earns more: forecast. Loses money more often: forecast.'))).toBe(true);
     expect(rows.some((r) => r.includes('Result') && r.includes('2,000 markets'))).toBe(true);
     // Each prediction is checked against its run, right or not, in lessons 1 and 3 (issue 16).
     const checked = rows.filter((r) => r.includes('Checked'));

@@ -305,6 +305,12 @@ describe('lesson 3 in 简体中文, after a run', () => {
     await page.goto(`${server.url}#/launch`);
     await page.locator('genba-launch-run-controls #run').waitFor();
     await expect.poll(() => page.locator('genba-launch-run-controls input[data-path="seed"]').inputValue()).toBe('ohno');
+    // The old one-lot case (version 1); Ohno's question in Chinese is in launch-ohno.e2e.ts.
+    await page.locator(`${launchScreen} details.parameters > summary`).click();
+    await page.locator('genba-launch-parameters select#preset').selectOption('launch-seed-case.json');
+    await page.locator('genba-launch-parameters #load-preset').click();
+    await expect.poll(() => text(`${launchScreen} h1`)).toBe('Launch 30,000 on a forecast, or a pilot of 500?');
+    await page.locator(`${launchScreen} details.parameters > summary`).click();
     await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();
     await page.locator('genba-launch-prediction input[name="losesMoreOften"][value="pilot"]').check();
     await page.locator('genba-launch-run-controls #run').click();
@@ -369,7 +375,7 @@ describe('lesson 3 in 简体中文, after a run', () => {
   it('prints the session summary and shows the guide in Chinese', async () => {
     const guide = 'genba-app genba-guide';
     expect(await text(`${guide} summary`)).toMatch(/^引导路径：已完成 \d\/5 步$/);
-    expect(await page.locator(`${guide} ol li`).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一个市场的故事')]));
+    expect(await page.locator(`${guide} ol li`).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一个市场，逐月来看')]));
     expect(await text(`${guide} .debrief h3`)).toMatch(/^(复盘|结束时讨论)$/);
     expect(await text(`${guide} #print-summary`)).toBe('打印本次课程小结');
     await page.evaluate(() => window.scrollTo(0, 0));

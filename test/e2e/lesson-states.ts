@@ -187,21 +187,21 @@ export function lessonWalks(): LessonWalk[] {
           reach: async (page) => {
             await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();
             await page.locator('genba-launch-run-controls #run').click();
-            await page.locator('genba-launch-figures #result-json').waitFor({ state: 'attached', timeout: 90_000 });
+            await page.locator('genba-launch-strategy-ledger #result-json').waitFor({ state: 'attached', timeout: 90_000 });
             await expect.poll(() => page.locator('genba-launch-run-controls #cancel').count(), { timeout: 90_000 }).toBe(0);
           },
         },
         {
           name: 'hindsight',
           reach: async (page) => {
-            await page.locator('genba-launch-ledger-panel #hindsight').click();
-            await page.locator('genba-launch-hindsight-chart svg').first().waitFor();
+            await page.locator('genba-launch-strategy-ledger details#more-detail > summary').click();
+            await page.locator('genba-launch-like-hindsight-chart svg').first().waitFor();
           },
         },
         {
           name: 'market-story',
           reach: async (page) => {
-            await page.locator('genba-launch-market-story button.typical-market[data-state="bad"]').click();
+            await page.locator('genba-launch-market-story button.typical-market[data-state="good"]').click();
             await settle(page);
           },
         },

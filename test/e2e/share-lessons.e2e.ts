@@ -298,6 +298,10 @@ describe('lesson 3: launch cases that travel', () => {
     page = await open(first, 'launch: first', launchUrl(), ready);
     await expect.poll(() => field(page, 'seed').inputValue()).toBe('ohno');
     await page.locator(`${screen} details.parameters > summary`).click();
+    // The old one-lot case (version 1): the lesson opens on Ohno's question, with strategies (launch-ohno.e2e.ts).
+    await page.locator('genba-launch-parameters select#preset').selectOption('launch-seed-case.json');
+    await page.locator('genba-launch-parameters #load-preset').click();
+    await expect.poll(() => page.locator(`${screen} h1`).textContent()).toBe('Launch 30,000 on a forecast, or a pilot of 500?');
     await field(page, 'economics.price').fill('25');
     await field(page, 'replications').fill('3000');
     await page.locator('genba-launch-prediction input[name="earnsMore"][value="launch"]').check();

@@ -12,8 +12,8 @@ import { localized, msg, str } from '@lit/localize';
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatCompact, formatMoney, formatWhole } from '../../lessons/launch/format.ts';
-import { storySummary, type MarketStory, type StoryMonth } from '../../lessons/launch/market-story.ts';
-import { strategyLabel, type StrategyKey } from '../../lessons/launch/strategies.ts';
+import { storyLabel, storySummary, type MarketStory, type StoryMonth } from '../../lessons/launch/market-story.ts';
+import type { StrategyKey } from '../../lessons/launch/strategies.ts';
 import { drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
 import {
   fillSwatch,
@@ -89,7 +89,7 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
         { label: msg('Production'), swatch: lineSwatch(LAUNCH_MEASURES.production) },
         { label: msg('Stock at month end'), swatch: lineSwatch(LAUNCH_MEASURES.stock) },
         ...this.stories.map((s) => {
-          const strategy = strategyLabel(s.key, s.q0);
+          const strategy = storyLabel(s);
           return { label: msg(str`Cash: ${strategy}`), swatch: lineSwatch(STRATEGY_STYLE[s.key]) };
         }),
       ])}
@@ -117,7 +117,7 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
   private renderUnits(l: StoryLayout, s: MarketStory): SVGTemplateResult {
     const width = innerSize(SIZE).width;
     const style = STRATEGY_STYLE[s.key];
-    const strategy = strategyLabel(s.key, s.q0);
+    const strategy = storyLabel(s);
     const market = formatWhole(s.replication + 1);
     const state = s.state;
     const title = msg(str`Units per month: ${strategy} in market ${market} (${state})`);
@@ -165,9 +165,9 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
     const others = this.stories;
     const market = formatWhole(shown.replication + 1);
     const state = shown.state;
-    const strategy = strategyLabel(shown.key, shown.q0);
+    const strategy = storyLabel(shown);
     const cashOf = (s: MarketStory): string => {
-      const label = strategyLabel(s.key, s.q0);
+      const label = storyLabel(s);
       return msg(str`Cash, ${label}`);
     };
     return renderDataTables([

@@ -15,7 +15,9 @@ import '../charts/launch-market-story-chart.ts';
 import '../share/genba-figure.ts';
 import { fire } from './launch-events.ts';
 import { formatWhole } from '../../lessons/launch/format.ts';
-import { marketStory, type MarketStory } from '../../lessons/launch/market-story.ts';
+import { marketStory, storyLabel, type MarketStory } from '../../lessons/launch/market-story.ts';
+import type { StrategyStory } from '../../lessons/launch/strategy-story.ts';
+import './genba-launch-story-words.ts';
 import { strategyLabel, STRATEGY_KEYS, type StrategyKey, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
 import { typicalMarket } from '../../lessons/launch/typical-market.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
@@ -61,6 +63,13 @@ export class GenbaLaunchMarketStory extends LitElement {
   /** The scenario whose markets are told (the displayed result's). */
   @property({ attribute: false }) scenario: LaunchScenario | null = null;
   @property({ attribute: false }) quantities: StrategyQuantities | null = null;
+  /**
+   * Version 2: the stories of a market for the strategies compared (the first drawn as the
+   * pilot, the second as the forecast), told in words below the chart too. Replaces `quantities`.
+   */
+  @property({ attribute: false }) storiesFor: ((replication: number) => readonly StrategyStory[]) | null = null;
+  /** The salvage price, for the words. */
+  @property({ type: Number }) salvage = 0;
   /** The scenario's name: the first part of the chart's file names. */
   @property() scenarioName = '';
   /** 0-based replication shown (a link may name one); picking another fires `launch-story-change`. */
@@ -116,8 +125,9 @@ export class GenbaLaunchMarketStory extends LitElement {
     this.show(i);
   }
 
-  private stories(): MarketStory[] {
+  private stories(): readonly MarketStory[] {
     const s = this.scenario;
+    if (this.storiesFor) return this.storiesFor(this.replication);
     const q = this.quantities;
     if (s === null || q === null) return [];
     return STRATEGY_KEYS.map((key) => marketStory(s, this.replication, key, q[key]));
@@ -126,7 +136,12 @@ export class GenbaLaunchMarketStory extends LitElement {
   override render() {
     const s = this.scenario;
     const q = this.quantities;
-    if (s === null || q === null) return nothing;
+    if (s === null || (q === null && this.storiesFor === null)) return nothing;
+    const stories = this.stories();
+    const labelOf = (key: StrategyKey) => {
+      const story = stories.find((st) => st.key === key);
+      return story ? storyLabel(story) : q ? strategyLabel(key, q[key]) : key;
+    };
     const errorId = 'market-number-error';
     const markets = formatWhole(s.replications);
     const shown = formatWhole(this.replication + 1);
@@ -158,12 +173,9 @@ export class GenbaLaunchMarketStory extends LitElement {
         </div>
         <fieldset class="show">
           <legend>${msg('Units of')}</legend>
-          ${STRATEGY_KEYS.map(
+          ${(this.storiesFor ? (['pilot', 'launch'] as const) : STRATEGY_KEYS).map(
             (key) => html`<label class="choice"
-              ><input type="radio" name="story-strategy" .checked=${this.selected === key} @change=${() => (this.selected = key)} />${strategyLabel(
-                key,
-                q[key],
-              )}</label
+              ><input type="radio" name="story-strategy" .checked=${this.selected === key} @change=${() => (this.selected = key)} />${labelOf(key)}</label
             >`,
           )}
         </fieldset>
@@ -171,8 +183,11 @@ export class GenbaLaunchMarketStory extends LitElement {
       ${this.error ? html`<p class="error" id=${errorId}>${this.error()}</p>` : nothing}
       ${this.note ? html`<p class="hint" id="market-note">${this.note()}</p>` : nothing}
       <genba-figure heading=${msg(str`Market ${shown}, month by month`)} .scenarioName=${this.scenarioName}>
-        <genba-launch-market-story-chart .stories=${this.stories()} .selected=${this.selected}></genba-launch-market-story-chart>
-      </genba-figure>`;
+        <genba-launch-market-story-chart .stories=${stories} .selected=${this.selected}></genba-launch-market-story-chart>
+      </genba-figure>
+      ${this.storiesFor
+        ? html`<genba-launch-story-words .stories=${stories as readonly StrategyStory[]} .salvage=${this.salvage}></genba-launch-story-words>`
+        : nothing}`;
   }
 }
 

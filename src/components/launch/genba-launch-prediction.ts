@@ -8,17 +8,8 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
-import {
-  answerLabel,
-  judgePrediction,
-  outcomeOf,
-  outcomeSentences,
-  type Answer,
-  type Mark,
-  type Prediction,
-} from '../../lessons/launch/predictions.ts';
-import { strategyLabel, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
+import type { Answer, Mark, Prediction } from '../../lessons/launch/predictions.ts';
+import type { PredictionCheck } from '../../lessons/launch/prediction-check.ts';
 import { fire } from './launch-events.ts';
 import { reportProgress } from '../../app/progress.ts';
 import { launchControlStyles } from './launch-styles.ts';
@@ -32,12 +23,12 @@ function questionOf(question: Question): { readonly text: string; readonly same:
     : { text: msg('Which one loses money more often?'), same: msg('About as often') };
 }
 
-/** The run a comparison is made with: the prediction it kept and its two results. */
-export interface PredictionCheck {
-  readonly prediction: Prediction;
-  readonly quantities: StrategyQuantities;
-  readonly launch: LaunchQuantityResult;
-  readonly pilot: LaunchQuantityResult;
+export type { PredictionCheck };
+
+/** An answer offered: a strategy (by the lesson's key) and how it reads. */
+export interface AnswerOption {
+  readonly value: 'launch' | 'pilot';
+  readonly label: string;
 }
 
 @customElement('genba-launch-prediction')
@@ -89,7 +80,8 @@ export class GenbaLaunchPrediction extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) quantities: StrategyQuantities = { launch: 30000, pilot: 500 };
+  /** The two strategies offered, in the order shown. */
+  @property({ attribute: false }) options: readonly AnswerOption[] = [];
   @property({ attribute: false }) prediction: Prediction = { earnsMore: null, losesMoreOften: null };
   /** The last run's kept prediction and results, to compare; null before any run. */
   @property({ attribute: false }) check: PredictionCheck | null = null;
@@ -100,11 +92,7 @@ export class GenbaLaunchPrediction extends LitElement {
 
   private renderQuestion(question: Question): TemplateResult {
     const q = questionOf(question);
-    const answers: { value: Answer; label: string }[] = [
-      { value: 'launch', label: strategyLabel('launch', this.quantities.launch) },
-      { value: 'pilot', label: strategyLabel('pilot', this.quantities.pilot) },
-      { value: 'same', label: q.same },
-    ];
+    const answers: { value: Answer; label: string }[] = [...this.options, { value: 'same', label: q.same }];
     return html`<fieldset>
       <legend>${q.text}</legend>
       ${answers.map(
@@ -127,13 +115,12 @@ export class GenbaLaunchPrediction extends LitElement {
   }
 
   private renderCheck(check: PredictionCheck): TemplateResult {
-    const outcome = outcomeOf(check.launch, check.pilot);
-    const judged = judgePrediction(check.prediction, outcome);
-    const said = outcomeSentences(outcome, check.launch, check.pilot, check.quantities);
+    const said = check.said;
+    const judged = check.marks;
     const row = (question: Question, sentence: string, mark: Mark) => {
       const q = questionOf(question);
       const answer = check.prediction[question];
-      const said = answer === 'same' ? q.same : answerLabel(answer, check.quantities);
+      const said = answer === null ? '' : answer === 'same' ? q.same : check.answerText(answer);
       return html`<dt>${q.text}</dt>
         <dd>
           ${answer === null ? msg(str`You made no prediction. The run: ${sentence}`) : msg(str`You said: ${said}. The run: ${sentence}`)} ${mark === 'none'

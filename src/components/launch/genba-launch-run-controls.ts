@@ -32,14 +32,18 @@ export interface RunProgress {
 
 const QUICK_PICKS = [10_000, 100_000, 1_000_000];
 
-/** "Step 1 of 2, the two strategies: 35,000 of 100,000 markets, about 3 s left", in the page's language. */
+/**
+ * One measure of progress, the bar's: "35% done, now the strategies, about 3 s left", in the
+ * page's language. The share is of the whole run (every step, weighed by its cost), so the
+ * text and the bar always agree; the step only says what is being computed.
+ */
 export function progressText(p: RunProgress): string {
-  const step = p.phase === 'strategies' ? msg('Step 1 of 2, the two strategies') : msg('Step 2 of 2, the sweep of launch quantities');
-  const done = formatWhole(p.done);
-  const total = formatWhole(p.total);
-  if (p.secondsLeft === null) return msg(str`${step}: ${done} of ${total} markets`);
+  const step =
+    p.phase === 'strategies' ? msg('now the strategies') : p.phase === 'commitment' ? msg('now the commitment lengths') : msg('now the sweep of launch quantities');
+  const done = formatShare(Math.round(p.fraction * 100) / 100, 0);
+  if (p.secondsLeft === null) return msg(str`${done} done, ${step}`);
   const seconds = formatWhole(Math.max(1, Math.round(p.secondsLeft)));
-  return msg(str`${step}: ${done} of ${total} markets, about ${seconds} s left`);
+  return msg(str`${done} done, ${step}, about ${seconds} s left`);
 }
 
 @customElement('genba-launch-run-controls')
@@ -152,7 +156,7 @@ export class GenbaLaunchRunControls extends LitElement {
               aria-valuemin="0"
               aria-valuemax="100"
               aria-valuenow=${pct}
-              aria-valuetext=${msg(str`${percent}: ${progress}`)}
+              aria-valuetext=${progress || percent}
             >
               <div class="fill" style=${cspStyleMap({ width: `${pct}%` })}></div>
             </div>

@@ -1,6 +1,7 @@
 /** The launch screen's events, typed (no untyped event bus): what its components ask the screen to do. */
 import type { FormEdit } from '../../lessons/launch/launch-form.ts';
 import type { Prediction } from '../../lessons/launch/predictions.ts';
+import type { ComparedPair } from '../../lessons/launch/strategy-compare.ts';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -16,6 +17,8 @@ declare global {
     'launch-cancel': CustomEvent<void>;
     /** The market whose story is shown changed (0-based replication). */
     'launch-story-change': CustomEvent<{ readonly replication: number }>;
+    /** The two strategies compared changed (version 2, more than two strategies). */
+    'launch-pair-change': CustomEvent<ComparedPair>;
   }
 }
 

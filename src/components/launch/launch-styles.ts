@@ -58,7 +58,8 @@ export const launchControlStyles = css`
   select:focus-visible,
   input:focus-visible,
   summary:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  [tabindex='0']:focus-visible {
     outline: 3px solid #e69f00;
     outline-offset: 2px;
     /* A dark inner band: the ring keeps 3:1 against any background (WCAG C40). */

@@ -26,7 +26,8 @@ export interface LessonRequest {
   readonly quantities: StrategyQuantities;
 }
 
-export type LessonPhase = 'strategies' | 'sweep';
+/** The steps of a run: the strategies, then version 1's sweep of Q0 or version 2's sweep of the commitment length. */
+export type LessonPhase = 'strategies' | 'sweep' | 'commitment';
 
 export interface LessonProgress {
   readonly phase: LessonPhase;

@@ -28,7 +28,10 @@ export interface StoryMonth {
 }
 
 export interface MarketStory {
+  /** The style it is drawn in: 'pilot' for the first strategy compared, 'launch' for the second. */
   readonly key: StrategyKey;
+  /** How it is named on screen (a version-2 strategy's name, shown through shownName); absent: "Launch 30,000" / "Pilot 500". */
+  readonly label?: string;
   readonly q0: number;
   /** 0-based replication index, as the core and the CLI count it. */
   readonly replication: number;
@@ -68,12 +71,17 @@ export function marketStory(scenario: LaunchScenario, replication: number, key: 
   };
 }
 
+/** How a story's strategy is named on screen. */
+export function storyLabel(s: MarketStory): string {
+  return s.label ?? strategyLabel(s.key, s.q0);
+}
+
 /** One sentence telling a market's story for both strategies (launch first). */
 export function storySummary(stories: readonly MarketStory[]): string {
   const first = stories[0];
   if (first === undefined) return msg('No market chosen.');
   const parts = stories.map((s) => {
-    const strategy = strategyLabel(s.key, s.q0);
+    const strategy = storyLabel(s);
     const profit = formatMoney(s.profit);
     const realLoss = formatMoney(s.realLoss);
     const lost = formatMoney(s.lostOpportunity);

@@ -53,3 +53,17 @@ export function resultAnnouncement(result: LessonResult): string {
   const second = part(pilot);
   return msg(str`Done: ${markets} markets. ${first}; ${second}.`);
 }
+
+/** A version-2 result in one sentence, for the two strategies compared (names as shown). */
+export function strategiesAnnouncement(markets: number, compared: readonly { readonly name: string; readonly mean: number; readonly probLoss: number }[]): string {
+  const parts = compared.map((c) => {
+    const strategy = c.name;
+    const mean = formatMoney(c.mean);
+    const loss = formatShare(c.probLoss);
+    return msg(str`${strategy} earns ${mean} on average and makes a loss in ${loss} of markets`);
+  });
+  const count = formatWhole(markets);
+  const first = parts[0] ?? '';
+  const second = parts[1] ?? '';
+  return msg(str`Done: ${count} markets. ${first}; ${second}.`);
+}

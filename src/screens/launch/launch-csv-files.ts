@@ -9,15 +9,21 @@
  */
 import { msg, str } from '@lit/localize';
 import type { CsvDownload } from '../../components/share/share-events.ts';
-import { exportMeta, launchResultsCsv, safeFileName, toCsv, type CsvCell } from '../../export/index.ts';
+import { exportMeta, launchResultsCsv, recordsTable, safeFileName, toCsv, type CsvCell } from '../../export/index.ts';
+import type { ComparedPair } from '../../lessons/launch/strategy-compare.ts';
+import type { CommitmentView } from '../../lessons/launch/strategy-run.ts';
+import { pairStories } from '../../lessons/launch/strategy-story.ts';
+import type { LaunchStrategiesOutput } from '../../sim/run-scenario.ts';
+import type { FinishedRun } from './launch-run-state.ts';
 import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
 import { marketStory } from '../../lessons/launch/market-story.ts';
 import { formatWhole } from '../../lessons/launch/format.ts';
 import { strategyFileLabel, STRATEGY_KEYS, type StrategyQuantities } from '../../lessons/launch/strategies.ts';
-import type { LaunchScenario } from '../../scenario/types.ts';
+import type { LaunchScenario, LaunchStrategyScenario } from '../../scenario/types.ts';
 
 export const SWEEP_HEADERS = ['q0', 'meanProfit', 'probLoss', 'cvar5'] as const;
 export const STORY_HEADERS = ['strategy', 'q0', 'month', 'demand', 'sales', 'lostSales', 'production', 'stock', 'cash'] as const;
+export const COMMITMENT_HEADERS = ['periods', 'meanProfit', 'probLoss', 'firstMeanProfit', 'firstProbLoss'] as const;
 
 /** What the run ran: the strategies' scenario, the sweep's, and the two launch quantities. */
 export interface LaunchRunRequest {
@@ -45,7 +51,47 @@ export function marketStoryCsv(request: LaunchRunRequest, replication: number): 
   return toCsv({ headers: STORY_HEADERS, rows }, exportMeta(request.scenario, "One market's story", { replication, note }));
 }
 
-export function launchCsvFiles(result: LessonResult, request: LaunchRunRequest, storyReplication: number): CsvDownload[] {
+/** Version 2: every strategy's results, one row per strategy (every figure, every market state's figures). */
+export function strategyResultsCsv(output: LaunchStrategiesOutput, scenario: LaunchScenario): string {
+  const parts = [`newsvendor Q = ${output.newsvendorQ}`];
+  if (output.best) parts.push(`best by expected profit = ${output.best.byExpectedProfit}`, `best by CVaR 5% = ${output.best.byCvar5}`);
+  return toCsv(recordsTable(output.results, ['strategy']), exportMeta(scenario, 'Results per strategy', { result: output, note: parts.join('; ') }));
+}
+
+/** The commitment view: the second strategy's figures by months committed, the first's beside them. */
+export function commitmentCsv(view: CommitmentView, scenario: LaunchScenario): string {
+  const rows: CsvCell[][] = view.points.map((p) => [p.periods, p.meanProfit, p.probLoss, view.firstMeanProfit, view.firstProbLoss]);
+  const note = `"${view.second}" committed for each length; "${view.first}" alongside, on the same markets.`;
+  return toCsv({ headers: COMMITMENT_HEADERS, rows }, exportMeta(scenario, 'Commitment length', { note }));
+}
+
+/** One market (0-based replication) month by month, for the two strategies compared. */
+export function strategyStoryCsv(scenario: LaunchStrategyScenario, replication: number, pair: ComparedPair): string {
+  const stories = pairStories(scenario, replication, pair);
+  const rows: CsvCell[][] = stories.flatMap((s) => s.months.map((m) => [s.strategy, s.q0, m.month, m.demand, m.sales, m.lostSales, m.production, m.stock, m.cash]));
+  const state = stories[0]?.state ?? '';
+  const note = `Market ${replication + 1} (replication ${replication}) met a "${state}" market. Cash is cumulative, from the units made before month 1 and the fixed cost; the last month includes the salvage.`;
+  return toCsv({ headers: STORY_HEADERS, rows }, exportMeta(scenario, "One market's story", { replication, note }));
+}
+
+/** The CSV files of a finished run of either version. */
+export function launchCsvFiles(finished: FinishedRun, storyReplication: number): CsvDownload[] {
+  if (finished.kind === 'quantities') return quantityCsvFiles(finished.result, finished.request, storyReplication);
+  const { scenario, result } = finished;
+  const base = scenario.name?.trim() || 'genba';
+  const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
+  const files: CsvDownload[] = [{ label: msg('Results per strategy and market state'), fileName: file('results per strategy'), csv: () => strategyResultsCsv(result.output, scenario) }];
+  const commitment = result.commitment;
+  if (commitment) files.push({ label: msg('Commitment length'), fileName: file('commitment length'), csv: () => commitmentCsv(commitment, scenario) });
+  if (storyReplication >= 0 && storyReplication < scenario.replications) {
+    const n = storyReplication + 1;
+    const market = formatWhole(n);
+    files.push({ label: msg(str`Market ${market}'s story, month by month`), fileName: file(`market ${n} story`), csv: () => strategyStoryCsv(scenario, storyReplication, result.pair) });
+  }
+  return files;
+}
+
+function quantityCsvFiles(result: LessonResult, request: LaunchRunRequest, storyReplication: number): CsvDownload[] {
   const base = request.scenario.name?.trim() || 'genba';
   const file = (what: string) => safeFileName(`${base} - ${what}`, 'csv');
   const files: CsvDownload[] = [

@@ -1,34 +1,16 @@
 /**
  * The launch presets the screen offers, read from public/scenarios/ (index.json and the
- * files it lists) and validated like any file: nothing read is trusted.
+ * files it lists) and validated like any file: nothing read is trusted. Both versions are
+ * offered: strategies (version 2) and the old cases of two launch quantities (version 1).
  */
 import { parseScenarioText } from '../../scenario/index.ts';
-import { hasStrategies, type LaunchScenario, type ValidationIssue } from '../../scenario/types.ts';
+import type { LaunchScenario, ValidationIssue } from '../../scenario/types.ts';
 import type { PresetEntry } from '../../components/launch/genba-launch-parameters.ts';
 
-/** The preset the lesson opens with: Ohno's case. */
-export const SEED_CASE_FILE = 'launch-seed-case.json';
+/** The preset the lesson opens with: Ohno's question, a pilot against a commitment to the forecast (Model B version 2). */
+export const SEED_CASE_FILE = 'launch-ohno-question.json';
 
 const FILE_NAME = /^[\w.-]+\.json$/;
-
-/**
- * Presets that compare strategies (Model B version 2). This screen still shows launch
- * quantities only (version 1), so they are left out of its list until lesson 3 shows
- * strategies; the CLI and the scenario runner run them.
- */
-export const STRATEGY_PRESET_FILES: ReadonlySet<string> = new Set([
-  'launch-ohno-question.json',
-  'launch-forecast-wins.json',
-  'launch-forecast-line-fixed-cost.json',
-]);
-
-/** The issue a strategies scenario gets on this screen: it cannot be shown as two launch quantities without changing what it means. */
-export const STRATEGIES_NOT_SHOWN: ValidationIssue = {
-  path: 'strategies',
-  value: '[…]',
-  allowed: 'this lesson screen shows launch quantities only; run strategies with `npx genba run`',
-  message: 'strategies: […] is not allowed here, this lesson screen shows launch quantities only; run strategies with `npx genba run`',
-};
 
 /** The launch presets of index.json (entries of other models and malformed ones left out). */
 export function launchPresetList(data: unknown): PresetEntry[] {
@@ -37,7 +19,6 @@ export function launchPresetList(data: unknown): PresetEntry[] {
     if (typeof e !== 'object' || e === null) return [];
     const { file, name, model, description } = e as Record<string, unknown>;
     if (typeof file !== 'string' || !FILE_NAME.test(file) || typeof name !== 'string' || model !== 'launch') return [];
-    if (STRATEGY_PRESET_FILES.has(file)) return [];
     return [{ file, name, description: typeof description === 'string' ? description : '' }];
   });
 }
@@ -58,6 +39,5 @@ export async function fetchPreset(file: string): Promise<{ ok: true; scenario: L
   if (parsed.scenario.model !== 'launch') {
     return { ok: false, issues: [{ path: 'model', value: parsed.scenario.model, allowed: 'must be "launch"', message: `model: "${parsed.scenario.model}" is not allowed, must be "launch"` }] };
   }
-  if (hasStrategies(parsed.scenario)) return { ok: false, issues: [STRATEGIES_NOT_SHOWN] };
   return { ok: true, scenario: parsed.scenario };
 }

@@ -108,6 +108,10 @@ export const launchScreenStyles = css`
   .problems ul {
     margin: 0.25rem 0 0;
   }
+  /* A link that wraps in the narrow column stays one box, so what has focus is what is seen. */
+  .problems a {
+    display: inline-block;
+  }
   .stale {
     background: #fff4e0;
     border: 1px solid #e69f00;

@@ -9,7 +9,8 @@ import type { MonteCarloModel } from '../mc/types.ts';
 import { launchEntries, type LaunchEntry, type SweepPoint } from './launches.ts';
 import { createMarketSampler } from './market.ts';
 import { newsvendorQuantity } from './newsvendor.ts';
-import { runLaunchPolicy, TOTALS_LENGTH } from './replication.ts';
+import { addToPairs, emptyPair, MAX_PAIRED, mergePairs, pairCount, type PairSummary } from './paired.ts';
+import { runLaunchPolicy, TOTAL_INDEX, TOTALS_LENGTH } from './replication.ts';
 import {
   addToGroup,
   emptyGroup,
@@ -29,6 +30,12 @@ export interface LaunchSummary {
   replications: number;
   /** groups[q][s]: launch quantity q (in the order of the results), market state s (as listed). */
   groups: GroupSummary[][];
+  /**
+   * Paired differences of every two launches (paired.ts: pairs (0,1), (0,2), …), kept when
+   * there are at most MAX_PAIRED launches, else empty. Not part of the printed result: the
+   * lesson reads it to grade a prediction against the run's own noise.
+   */
+  pairs: PairSummary[];
 }
 
 /** The figures of the replications that met one market state. */
@@ -114,10 +121,14 @@ export function createLaunchMonteCarlo(
   // Reused by every replication: the hot path allocates only a market's streams and sampler.
   const demand = new Float64Array(scenario.horizon);
   const totals = new Float64Array(TOTALS_LENGTH);
+  const n = plans.length;
+  const paired = n >= 2 && n <= MAX_PAIRED;
+  const profits = new Float64Array(n);
 
   const empty = (): LaunchSummary => ({
     replications: 0,
     groups: entries.map(() => states.map(emptyGroup)),
+    pairs: paired ? Array.from({ length: pairCount(n) }, emptyPair) : [],
   });
 
   return {
@@ -129,7 +140,9 @@ export function createLaunchMonteCarlo(
         for (let q = 0; q < plans.length; q++) {
           runLaunchPolicy(scenario, demand, plans[q] as LaunchPlan, totals);
           addToGroup((summary.groups[q] as GroupSummary[])[state] as GroupSummary, totals);
+          profits[q] = totals[TOTAL_INDEX.profit] as number;
         }
+        if (paired) addToPairs(summary.pairs, profits, n);
       }
       summary.replications = Math.max(0, to - from);
       return summary;
@@ -139,6 +152,7 @@ export function createLaunchMonteCarlo(
       a.groups.forEach((byState, q) =>
         byState.forEach((group, s) => mergeGroups(group, (b.groups[q] as GroupSummary[])[s] as GroupSummary)),
       );
+      mergePairs(a.pairs, b.pairs);
       return a;
     },
     // The figures use the summary's own replication count, so a partial summary reports
