@@ -7,7 +7,7 @@ describe('challenge runs', () => {
   it('re-run the preset with the submitted parameters through the engine', () => {
     // With the preset's own parameters (batch 10, move 0.5), the figures are the golden file's.
     const golden = JSON.parse(readFileSync('test/golden/expected/preset-batching-illusion.json', 'utf8')) as { leadTime: unknown; makespan: unknown };
-    expect(runChallenge({ transferBatch: 10, moveTime: 0.5 })).toEqual(challengeFigures(golden));
+    expect(runChallenge({ kind: 'batching', transferBatch: 10, moveTime: 0.5 })).toEqual({ kind: 'batching', ...challengeFigures(golden) });
   });
 
   it('reads a one-replication output and a several-replication output alike', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardView, ClientMessage, ServerMessage, TraineeView } from '../room/protocol.ts';
 import { participantIdOf, RoomService, type Connection } from './rooms.ts';
 import { RoomStore } from './store.ts';
+import type { ChallengeFigures, ChallengeRequest } from '../room/challenge-scenario.ts';
 
 class FakeConn implements Connection {
   sent: ServerMessage[] = [];
@@ -22,6 +23,17 @@ class FakeConn implements Connection {
   }
 }
 
+/**
+ * Stand-in engine, figures worked by hand: lesson 1, lead time = batch × 10; lesson 3,
+ * expected profit = initial × 2 and a loss in 1/periods of markets (0 without a commitment);
+ * lesson 4, throughput = 0.1 × cap (at most 0.8), WIP = cap − 1.
+ */
+function standIn(p: ChallengeRequest): ChallengeFigures {
+  if (p.kind === 'batching') return { kind: 'batching', leadTime: p.transferBatch * 10, makespan: p.transferBatch * 20 };
+  if (p.kind === 'launch') return { kind: 'launch', meanProfit: p.initial * 2, probLoss: p.periods === 0 ? 0 : 1 / p.periods };
+  return { kind: 'pull', throughput: Math.min(0.8, 0.1 * p.wipCap), wip: p.wipCap - 1 };
+}
+
 const tick = () => new Promise((r) => setImmediate(r));
 const key = (n: number) => `device-key-${String(n).padStart(12, '0')}`;
 
@@ -36,7 +48,7 @@ async function setUp(now = () => 1_000_000) {
   service = new RoomService({
     store,
     now,
-    runChallenge: async (p) => ({ leadTime: p.transferBatch * 10, makespan: p.transferBatch * 20 }),
+    runChallenge: async (p) => standIn(p),
     onReject: (reason) => rejected.push(reason),
   });
   const presenter = new FakeConn();
@@ -124,7 +136,7 @@ describe('room service', () => {
     await tick();
     const board = presenter.lastView<BoardView>();
     // Stand-in engine: lead time = batch × 10 → Ben 20, Aiko 50; target 45.
-    expect(board.ranking.map((r) => [r.nickname, r.leadTime, r.beats])).toEqual([
+    expect(board.ranking.map((r) => [r.nickname, r.challenge === 'batching' ? r.leadTime : null, r.beats])).toEqual([
       ['Ben', 20, true],
       ['Aiko', 50, false],
     ]);
