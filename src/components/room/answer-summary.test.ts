@@ -36,29 +36,31 @@ describe('the room as CSV', () => {
     code: 'K7M9QX',
     step: { ...revealed, distribution: { batch: 1, flow: 1 } },
     participants: [
-      { id: 'a', nickname: 'Aiko', connected: true, answered: true, answer: 'batch' },
+      { id: 'a', nickname: 'Aiko', team: 'Red', connected: true, answered: true, answer: 'batch' },
       { id: 'b', nickname: '=HYPERLINK("x")', connected: false, answered: true, answer: 'flow' },
       { id: 'c', nickname: 'Chen', connected: true, answered: false },
     ],
     answered: 2,
     total: 3,
-    ranking: [{ participant: 'a', nickname: 'Aiko', transferBatch: 1, moveTime: 0.5, leadTime: 42.5, makespan: 80, beats: true }],
+    ranking: [{ participant: 'a', nickname: 'Aiko', team: 'Red', challenge: 'batching', transferBatch: 1, moveTime: 0.5, leadTime: 42.5, makespan: 80, beats: true }],
+    teamRanking: [],
+    teams: ['Red'],
     history: [],
   };
 
   it('lists every participant’s answer, an empty cell for no answer, and neutralises formulas', () => {
     const lines = answersCsv(view).trim().split('\r\n');
-    const table = lines.slice(lines.indexOf('step,question,participant,answer,engine answer,engine by,time unit'));
+    const table = lines.slice(lines.indexOf('step,question,participant,team,answer,engine answer,engine by,unit'));
     expect(table).toEqual([
-      'step,question,participant,answer,engine answer,engine by,time unit',
-      '2,batching.finish,Aiko,batch,flow,87.46,minute',
-      `2,batching.finish,"'=HYPERLINK(""x"")",flow,flow,87.46,minute`,
-      '2,batching.finish,Chen,,flow,87.46,minute',
+      'step,question,participant,team,answer,engine answer,engine by,unit',
+      '2,batching.finish,Aiko,Red,batch,flow,87.46,minute',
+      `2,batching.finish,"'=HYPERLINK(""x"")",,flow,flow,87.46,minute`,
+      '2,batching.finish,Chen,,,flow,87.46,minute',
     ]);
   });
 
   it('ranks the challenge results', () => {
     const lines = resultsCsv(view).trim().split('\r\n');
-    expect(lines.at(-1)).toBe('1,Aiko,1,0.5,42.5,80,true,');
+    expect(lines.at(-1)).toBe('1,Aiko,Red,batching,1,0.5,42.5,80,,,,,,,,,true,,');
   });
 });
