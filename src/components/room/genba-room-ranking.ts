@@ -52,6 +52,10 @@ export class GenbaRoomRanking extends LitElement {
         text-align: left;
         overflow-wrap: anywhere;
       }
+      thead th {
+        overflow-wrap: normal;
+        hyphens: manual;
+      }
       td.n {
         text-align: right;
         font-variant-numeric: tabular-nums;

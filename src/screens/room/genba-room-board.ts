@@ -168,7 +168,8 @@ export class GenbaRoomBoard extends LitElement {
   private renderJoin(code: string) {
     const address = appUrl(`#/room/${code}`);
     const status = presenterSession.status;
-    return html`<section class="join" aria-labelledby="join-h">
+    const compact = this.view !== null && this.view.step.kind !== 'lobby';
+    return html`<section class="join ${compact ? 'compact' : ''}" aria-labelledby="join-h">
       <div>
         <h2 id="join-h">${msg('Join on your phone')}</h2>
         <p class="code" aria-label=${msg(str`Room code ${code.split('').join(' ')}`)}>${code}</p>
