@@ -86,7 +86,12 @@ export class RoomService {
     this.store = options.store;
     this.now = options.now ?? Date.now;
     // Timers of questions still open when the process stopped.
-    for (const code of this.store.roomCodes()) this.scheduleTimer(code);
+    for (const code of this.store.roomCodes()) {
+      this.scheduleTimer(code);
+      // Questions open when the process stopped: the engine starts on their outcomes now, so a reveal after a restart is immediate.
+      const step = this.store.room(code)?.step;
+      if (step?.kind === 'question' && step.question && !step.revealed) this.outcomeFor(step.question).catch(() => undefined);
+    }
   }
 
   /** The engine's outcome of a question, computed once per process (it depends on nothing but the question). */

@@ -208,7 +208,8 @@ describe('the server killed mid-question', () => {
 
     await board.locator('genba-room-board #reveal').click();
     const rows = board.locator('genba-room-distribution tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
+    // The restarted server's engine thread computes the outcome (started at restart).
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(3);
     // Exactly one answer each: Aiko batch, Ben flow, Chen (sent while down) same.
     expect(await rows.allTextContents()).toEqual(['Batch line1', 'One-piece flow1✔', 'The same1']);
     expect(await chen.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('genba:v1:room-outbox:')).length), 'outbox emptied').toBe(0);
