@@ -56,6 +56,12 @@ export class GenbaRoomRanking extends LitElement {
         overflow-wrap: normal;
         hyphens: manual;
       }
+      tbody th {
+        min-width: 4em;
+      }
+      button {
+        white-space: nowrap;
+      }
       td.n {
         text-align: right;
         font-variant-numeric: tabular-nums;

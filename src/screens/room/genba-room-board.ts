@@ -191,7 +191,7 @@ export class GenbaRoomBoard extends LitElement {
           const done = step.kind === 'challenge' ? submitted.has(p.id) : p.answered;
           return html`<li class=${done ? 'done' : asking ? 'waiting' : ''}>
             <span class="dot ${p.connected ? 'on' : 'off'}" title=${p.connected ? msg('connected') : msg('not connected')}></span>
-            <span class="nick">${p.nickname}</span>${p.team ? html` <span class="team">· ${p.team}</span>` : nothing}
+            <span class="who"><span class="nick">${p.nickname}</span>${p.team ? html` <span class="team">· ${p.team}</span>` : nothing}</span>
             ${asking ? html`<span class="mark">${done ? msg('✔ answered') : step.closed ? msg('— no answer') : msg('… waiting')}</span>` : nothing}
             <button type="button" class="remove" aria-label=${msg(str`Remove ${p.nickname}`)} @click=${() => presenterSession.remove(p.id)}>✕</button>
           </li>`;

@@ -63,19 +63,19 @@ export const boardStyles = css`
   }
   .people li {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.2rem 0.4rem;
+    gap: 0.4rem;
     align-items: center;
     min-height: 2rem;
   }
+  .people .who {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .people .nick {
     font-weight: 600;
-    overflow-wrap: anywhere;
-    min-width: 4rem;
   }
   .people .team {
-    overflow-wrap: anywhere;
-    min-width: 4rem;
     color: var(--genba-muted, #5b6470);
   }
   .people li.waiting .mark {
