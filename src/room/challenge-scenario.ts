@@ -5,6 +5,7 @@
  */
 import type { FlowLineScenario, LaunchScenario, Scenario } from '../scenario/types.ts';
 import type { ChallengeKind } from './questions.ts';
+import { kaizenScenario } from './kaizen-fixes.ts';
 
 /** Most unit-steps (replications × units × stations) one flow-line submission may cost the server. */
 export const MAX_CHALLENGE_WORK = 2_000_000;
@@ -24,12 +25,14 @@ export interface LaunchParams {
 /** What a phone submits: the challenge's parameters, never a figure. */
 export type ChallengeRequest =
   | ({ readonly kind: 'batching' } & ChallengeParams)
+  | { readonly kind: 'kaizen'; readonly fixes: readonly string[] }
   | ({ readonly kind: 'launch' } & LaunchParams)
   | { readonly kind: 'pull'; readonly wipCap: number };
 
 /** What the engine gives for a request (means over the scenario's replications). */
 export type ChallengeFigures =
   | { readonly kind: 'batching'; readonly leadTime: number; readonly makespan: number }
+  | { readonly kind: 'kaizen'; readonly leadTime: number; readonly wip: number }
   | { readonly kind: 'launch'; readonly meanProfit: number; readonly probLoss: number }
   | { readonly kind: 'pull'; readonly throughput: number; readonly wip: number };
 
@@ -56,6 +59,7 @@ export function requestScenario(base: Scenario, request: ChallengeRequest): unkn
     return launchChallengeScenario(base, request);
   }
   if (base.model !== 'flow-line') throw new Error(`the ${request.kind} challenge needs a flow-line scenario`);
+  if (request.kind === 'kaizen') return kaizenScenario(base, request.fixes);
   return request.kind === 'pull' ? pullChallengeScenario(base, request.wipCap) : challengeScenario(base, request);
 }
 
@@ -88,6 +92,11 @@ export function figuresOf(kind: ChallengeKind, output: unknown): ChallengeFigure
   if (kind === 'batching') {
     const f = challengeFigures(o);
     return f ? { kind, ...f } : null;
+  }
+  if (kind === 'kaizen') {
+    const f = challengeFigures(o);
+    const wip = meanOf((o['wip'] as { mean?: unknown } | undefined)?.mean);
+    return f && wip !== null && finite(wip) ? { kind, leadTime: f.leadTime, wip } : null;
   }
   if (kind === 'pull') {
     const throughput = meanOf(o['throughput']);

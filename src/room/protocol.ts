@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { CODE_ALPHABET, CODE_LENGTH } from './code.ts';
+import { KAIZEN_FIX_IDS } from './kaizen-fixes.ts';
 import { CHALLENGE, CHALLENGE_KINDS, LAUNCH_CHALLENGE, PULL_CHALLENGE, QUESTION_IDS, type ChallengeKind, type QuestionId } from './questions.ts';
 
 /** Limits (docs/room.md, "Security"). */
@@ -96,12 +97,20 @@ export const submitSchema = v.pipe(
       }),
     ),
     wipCap: v.optional(whole(PULL_CHALLENGE.wipCap)),
+    /** Lesson 2: the fixes made (each once). */
+    fixes: v.optional(
+      v.pipe(
+        v.array(v.picklist(KAIZEN_FIX_IDS)),
+        v.maxLength(KAIZEN_FIX_IDS.length),
+        v.check((list) => new Set(list).size === list.length, 'each fix once'),
+      ),
+    ),
   }),
   v.check((m) => {
     const batching = m.transferBatch !== undefined && m.moveTime !== undefined;
     const partial = (m.transferBatch === undefined) !== (m.moveTime === undefined);
-    return !partial && [batching, m.launch !== undefined, m.wipCap !== undefined].filter(Boolean).length === 1;
-  }, 'the parameters of exactly one challenge: transferBatch and moveTime, or launch, or wipCap'),
+    return !partial && [batching, m.launch !== undefined, m.wipCap !== undefined, m.fixes !== undefined].filter(Boolean).length === 1;
+  }, 'the parameters of exactly one challenge: transferBatch and moveTime, or fixes, or launch, or wipCap'),
 );
 /** A participant joins a team, or leaves theirs (null). */
 export const teamSchema = v.strictObject({ t: v.literal('team'), id: messageId, team: v.nullable(teamName) });
@@ -228,6 +237,7 @@ export type ChallengeResult =
       readonly leadTime: number;
       readonly makespan: number;
     })
+  | (ResultBase & { readonly challenge: 'kaizen'; readonly fixes: readonly string[]; readonly leadTime: number; readonly wip: number })
   | (ResultBase & { readonly challenge: 'launch'; readonly initial: number; readonly rate: number; readonly periods: number; readonly meanProfit: number; readonly probLoss: number })
   | (ResultBase & { readonly challenge: 'pull'; readonly wipCap: number; readonly throughput: number; readonly wip: number });
 

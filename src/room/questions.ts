@@ -61,15 +61,24 @@ export const PULL_CHALLENGE = {
   wipCap: { min: 1, max: 60 },
 } as const;
 
-export const CHALLENGE_KINDS = ['batching', 'launch', 'pull'] as const;
+/**
+ * Lesson 2's challenge: which of the lesson's fixes to make (src/room/kaizen-fixes.ts) on
+ * it-failed-before.json run in one-piece flow: beat a mean lead time with as few as possible.
+ */
+export const KAIZEN_CHALLENGE = {
+  preset: 'it-failed-before',
+} as const;
+
+export const CHALLENGE_KINDS = ['batching', 'kaizen', 'launch', 'pull'] as const;
 export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
 
 /** The preset file (public/scenarios/<name>.json) each challenge starts from. */
 export const CHALLENGE_PRESETS: Readonly<Record<ChallengeKind, string>> = {
   batching: CHALLENGE.preset,
+  kaizen: KAIZEN_CHALLENGE.preset,
   launch: LAUNCH_CHALLENGE.preset,
   pull: PULL_CHALLENGE.preset,
 };
 
 /** The lesson each challenge belongs to (for the session summary). */
-export const CHALLENGE_LESSONS: Readonly<Record<ChallengeKind, 'batching' | 'launch' | 'pull'>> = { batching: 'batching', launch: 'launch', pull: 'pull' };
+export const CHALLENGE_LESSONS: Readonly<Record<ChallengeKind, 'batching' | 'kaizen' | 'launch' | 'pull'>> = { batching: 'batching', kaizen: 'kaizen', launch: 'launch', pull: 'pull' };

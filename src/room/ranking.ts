@@ -3,6 +3,9 @@
  * the server builds the board's ranking with it.
  *
  * - Lesson 1 (batching): beats when the mean lead time is below the target; shortest first.
+ * - Lesson 2 (kaizen): beats when the mean lead time of the line in one-piece flow with the
+ *   chosen fixes is below the target; those that beat first, then the fewest fixes, then the
+ *   shortest lead time.
  * - Lesson 3 (launch): beats when the expected profit reaches the target and the share of
  *   markets losing money is at most the cap; those that beat first, then the highest expected
  *   profit, then the lowest chance of a loss.
@@ -17,6 +20,7 @@ export function beatsTarget(figures: ChallengeFigures, step: Pick<StepView, 'tar
   const target = step.target ?? 0;
   switch (figures.kind) {
     case 'batching':
+    case 'kaizen':
       return figures.leadTime < target;
     case 'launch':
       return figures.meanProfit >= target && figures.probLoss <= (step.lossCap ?? 1);
@@ -31,6 +35,7 @@ export function compareResults(a: ChallengeResult, b: ChallengeResult): number {
   if (a.challenge === 'batching' && b.challenge === 'batching') return a.leadTime - b.leadTime || byName;
   const beats = Number(b.beats) - Number(a.beats);
   if (beats !== 0) return beats;
+  if (a.challenge === 'kaizen' && b.challenge === 'kaizen') return a.fixes.length - b.fixes.length || a.leadTime - b.leadTime || byName;
   if (a.challenge === 'launch' && b.challenge === 'launch') return b.meanProfit - a.meanProfit || a.probLoss - b.probLoss || byName;
   if (a.challenge === 'pull' && b.challenge === 'pull') return a.wipCap - b.wipCap || b.throughput - a.throughput || byName;
   return byName;

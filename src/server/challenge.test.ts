@@ -5,6 +5,7 @@ import { CHALLENGE_PRESETS } from '../room/questions.ts';
 import { runChallenge } from './challenge.ts';
 import { preset } from './presets.ts';
 import { cliOutputs } from './cli-outputs.ts';
+import { outcomeOf } from './outcomes.ts';
 
 describe('challenge runs', () => {
   it('re-run the preset with the submitted parameters through the engine', () => {
@@ -23,6 +24,7 @@ describe('challenge runs', () => {
     { kind: 'launch', initial: 500, rate: 0, periods: 0 },
     { kind: 'launch', initial: 0, rate: 30_000, periods: 3 },
     { kind: 'pull', wipCap: 4 },
+    { kind: 'kaizen', fixes: ['quick-change', 'process-batch'] },
   ];
   it.each(requests)('%o: the server’s figures are the CLI’s for the same scenario and seed', (request) => {
     const scenario = requestScenario(preset(CHALLENGE_PRESETS[request.kind]), request);
@@ -45,6 +47,15 @@ describe('challenge runs', () => {
     expect(one.throughput).toBeGreaterThan(0.22);
     expect(one.throughput).toBeLessThan(0.28);
     expect(one.wip).toBeLessThanOrEqual(1);
+  });
+
+  it('lesson 2: no fix is the line the team tried (one-piece flow), every fix is the lesson’s improved line: the questions’ own figures', () => {
+    const none = runChallenge({ kind: 'kaizen', fixes: [] });
+    const all = runChallenge({ kind: 'kaizen', fixes: ['quick-change', 'process-batch', 'check', 'no-walk', 'label'] });
+    expect(none.kind === 'kaizen' && none.leadTime).toBe(outcomeOf('kaizen.first-fix').figures?.['none']);
+    expect(all.kind === 'kaizen' && all.leadTime).toBe(outcomeOf('kaizen.flow-wins').figures?.['flow']);
+    // The order the fixes are listed in does not matter: they are applied in the lesson's order.
+    expect(runChallenge({ kind: 'kaizen', fixes: ['process-batch', 'quick-change'] })).toEqual(runChallenge({ kind: 'kaizen', fixes: ['quick-change', 'process-batch'] }));
   });
 
   it('refuses parameters the scenario does not allow, naming the field', () => {

@@ -26,10 +26,11 @@ class FakeConn implements Connection {
 /**
  * Stand-in engine, figures worked by hand: lesson 1, lead time = batch × 10; lesson 3,
  * expected profit = initial × 2 and a loss in 1/periods of markets (0 without a commitment);
- * lesson 4, throughput = 0.1 × cap (at most 0.8), WIP = cap − 1.
+ * lesson 4, throughput = 0.1 × cap (at most 0.8), WIP = cap − 1; lesson 2, lead time = 200 − 30 × fixes.
  */
 function standIn(p: ChallengeRequest): ChallengeFigures {
   if (p.kind === 'batching') return { kind: 'batching', leadTime: p.transferBatch * 10, makespan: p.transferBatch * 20 };
+  if (p.kind === 'kaizen') return { kind: 'kaizen', leadTime: 200 - 30 * p.fixes.length, wip: 10 };
   if (p.kind === 'launch') return { kind: 'launch', meanProfit: p.initial * 2, probLoss: p.periods === 0 ? 0 : 1 / p.periods };
   return { kind: 'pull', throughput: Math.min(0.8, 0.1 * p.wipCap), wip: p.wipCap - 1 };
 }
@@ -207,6 +208,23 @@ describe('room service', () => {
       ['Ben', 6, true],
       ['Aiko', 10, true],
       ['Chen', 3, false],
+    ]);
+  });
+
+  it('lesson 2: below the target with the fewest fixes wins', async () => {
+    const { presenter, code, secret } = await setUp();
+    const [a, b, c] = [await join(code, 1, 'Aiko'), await join(code, 2, 'Ben'), await join(code, 3, 'Chen')];
+    await service.handle(presenter, { t: 'advance', id: 'p1', secret, to: { kind: 'challenge', challenge: 'kaizen', target: 150 } });
+    // Stand-in: lead time = 200 − 30 × fixes: 3 fixes 110, 2 fixes 140, 1 fix 170 (above 150).
+    await service.handle(a, { t: 'submit', id: 's1', step: 1, fixes: ['check', 'smed', 'label'] });
+    await service.handle(b, { t: 'submit', id: 's2', step: 1, fixes: ['process-batch', 'quick-change'] });
+    await service.handle(c, { t: 'submit', id: 's3', step: 1, fixes: ['smed'] });
+    await tick();
+    const board = presenter.lastView<BoardView>();
+    expect(board.ranking.map((r) => (r.challenge === 'kaizen' ? [r.nickname, r.fixes, r.leadTime, r.beats] : null))).toEqual([
+      ['Ben', ['quick-change', 'process-batch'], 140, true],
+      ['Aiko', ['smed', 'check', 'label'], 110, true],
+      ['Chen', ['smed'], 170, false],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { newRoomCode } from '../room/code.ts';
 import { isChoiceOf, QUESTIONS, type ChallengeKind, type QuestionId } from '../room/questions.ts';
 import { beatsTarget, compareResults, rankTeams } from '../room/ranking.ts';
 import type { ChallengeRequest } from '../room/challenge-scenario.ts';
+import { canonicalFixes } from '../room/kaizen-fixes.ts';
 import {
   ROOM_LIMITS,
   type BoardView,
@@ -29,8 +30,9 @@ import { outcomeOf } from './outcomes.ts';
 function requestOf(m: Extract<ClientMessage, { t: 'submit' }>, kind: ChallengeKind): ChallengeRequest | string {
   if (kind === 'batching' && m.transferBatch !== undefined && m.moveTime !== undefined) return { kind, transferBatch: m.transferBatch, moveTime: m.moveTime };
   if (kind === 'launch' && m.launch) return { kind, ...m.launch };
+  if (kind === 'kaizen' && m.fixes) return { kind, fixes: canonicalFixes(m.fixes) };
   if (kind === 'pull' && m.wipCap !== undefined) return { kind, wipCap: m.wipCap };
-  const needs = kind === 'batching' ? 'transferBatch and moveTime' : kind === 'launch' ? 'launch' : 'wipCap';
+  const needs = kind === 'batching' ? 'transferBatch and moveTime' : kind === 'launch' ? 'launch' : kind === 'kaizen' ? 'fixes' : 'wipCap';
   return `submit: these parameters are not the open challenge's, which needs ${needs}`;
 }
 import type { RoomStore } from './store.ts';

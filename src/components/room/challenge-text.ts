@@ -2,7 +2,8 @@
 import { msg, str } from '@lit/localize';
 import { formatDecimal } from '../../i18n/format.ts';
 import { formatMoney, formatShare, formatWhole } from '../../lessons/launch/format.ts';
-import { perHourWord } from '../../i18n/units.ts';
+import { formatList, perHourWord } from '../../i18n/units.ts';
+import { choiceWord } from './room-text.ts';
 import type { ChallengeFigures } from '../../room/challenge-scenario.ts';
 import type { ChallengeResult, StepView } from '../../room/protocol.ts';
 
@@ -13,6 +14,10 @@ export function challengeGoal(step: StepView): string {
     case 'batching': {
       const t = formatDecimal(target, 1);
       return msg(str`Challenge: get the mean lead time below ${t} minutes`);
+    }
+    case 'kaizen': {
+      const t = formatDecimal(target, 1);
+      return msg(str`Challenge: one-piece flow below a mean lead time of ${t} minutes, with as few fixes as possible`);
     }
     case 'launch': {
       const t = formatMoney(target);
@@ -30,6 +35,11 @@ export function challengeGoal(step: StepView): string {
 /** A run's figures in one sentence. */
 export function figuresText(f: ChallengeFigures): string {
   switch (f.kind) {
+    case 'kaizen': {
+      const lead = formatDecimal(f.leadTime, 1);
+      const wip = formatDecimal(f.wip, 1);
+      return msg(str`mean lead time ${lead} minutes, mean WIP ${wip} units`);
+    }
     case 'batching': {
       const lead = formatDecimal(f.leadTime, 1);
       return msg(str`mean lead time ${lead} minutes`);
@@ -51,6 +61,8 @@ export function figuresText(f: ChallengeFigures): string {
 /** The parameters a result was run with, in words. */
 export function paramsText(r: ChallengeResult): string {
   switch (r.challenge) {
+    case 'kaizen':
+      return r.fixes.length === 0 ? msg('no fix') : formatList(r.fixes.map((f) => choiceWord('kaizen.first-fix', f)));
     case 'batching':
       return msg(str`transfer batch ${r.transferBatch}, move time ${formatDecimal(r.moveTime, 1)} min`);
     case 'launch': {
@@ -67,6 +79,8 @@ export function resultFigures(r: ChallengeResult): ChallengeFigures {
   switch (r.challenge) {
     case 'batching':
       return { kind: 'batching', leadTime: r.leadTime, makespan: r.makespan };
+    case 'kaizen':
+      return { kind: 'kaizen', leadTime: r.leadTime, wip: r.wip };
     case 'launch':
       return { kind: 'launch', meanProfit: r.meanProfit, probLoss: r.probLoss };
     case 'pull':

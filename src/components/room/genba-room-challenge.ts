@@ -12,12 +12,18 @@ import { localized, msg, str } from '@lit/localize';
 import type { ChallengeResult, StepView } from '../../room/protocol.ts';
 import type { ChallengeFigures, ChallengeRequest } from '../../room/challenge-scenario.ts';
 import { CHALLENGE, LAUNCH_CHALLENGE, PULL_CHALLENGE } from '../../room/questions.ts';
+import { KAIZEN_FIX_IDS, canonicalFixes, type KaizenFix } from '../../room/kaizen-fixes.ts';
+import { choiceText } from './room-text.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { challengeGoal, figuresText, paramsText, resultFigures } from './challenge-text.ts';
 import { runChallengeInWorker } from './challenge-run.ts';
 
-export type SubmitParams = { transferBatch: number; moveTime: number } | { launch: { initial: number; rate: number; periods: number } } | { wipCap: number };
+export type SubmitParams =
+  | { transferBatch: number; moveTime: number }
+  | { fixes: KaizenFix[] }
+  | { launch: { initial: number; rate: number; periods: number } }
+  | { wipCap: number };
 
 type Field = 'batch' | 'move' | 'initial' | 'rate' | 'periods' | 'cap';
 
@@ -45,6 +51,23 @@ export class GenbaRoomChallenge extends LitElement {
         min-height: 2.75rem;
         margin: 0.3rem 0.5rem 0.3rem 0;
       }
+      fieldset {
+        border: 1px solid var(--genba-border, #c9d1db);
+        border-radius: 6px;
+      }
+      label.check {
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        min-height: 2.5rem;
+        margin: 0.1rem 0;
+      }
+      label.check input {
+        display: inline;
+        width: 1.3rem;
+        height: 1.3rem;
+        margin: 0;
+      }
       progress {
         width: 100%;
         max-width: 14rem;
@@ -65,6 +88,7 @@ export class GenbaRoomChallenge extends LitElement {
   @property({ type: Boolean }) waiting = false;
 
   @state() private values: Record<Field, string> = { batch: '10', move: '0.5', initial: '500', rate: '0', periods: '0', cap: '10' };
+  @state() private fixes: readonly string[] = [];
   @state() private own: ChallengeFigures | null = null;
   @state() private progress: number | null = null;
   @state() private error = '';
@@ -109,6 +133,7 @@ export class GenbaRoomChallenge extends LitElement {
       const wipCap = this.whole('cap', msg('WIP cap'), PULL_CHALLENGE.wipCap);
       return wipCap === null ? null : { kind, wipCap };
     }
+    if (kind === 'kaizen') return { kind, fixes: canonicalFixes(this.fixes) };
     const initial = this.whole('initial', msg('Cars made before launch'), LAUNCH_CHALLENGE.initial);
     const rate = initial === null ? null : this.whole('rate', msg('Committed cars a month'), LAUNCH_CHALLENGE.rate);
     const periods = rate === null ? null : this.whole('periods', msg('Committed months'), LAUNCH_CHALLENGE.periods);
@@ -139,7 +164,14 @@ export class GenbaRoomChallenge extends LitElement {
   private submit(): void {
     const r = this.request();
     if (!r) return;
-    const detail: SubmitParams = r.kind === 'batching' ? { transferBatch: r.transferBatch, moveTime: r.moveTime } : r.kind === 'launch' ? { launch: { initial: r.initial, rate: r.rate, periods: r.periods } } : { wipCap: r.wipCap };
+    const detail: SubmitParams =
+      r.kind === 'batching'
+        ? { transferBatch: r.transferBatch, moveTime: r.moveTime }
+        : r.kind === 'kaizen'
+          ? { fixes: canonicalFixes(r.fixes) }
+          : r.kind === 'launch'
+            ? { launch: { initial: r.initial, rate: r.rate, periods: r.periods } }
+            : { wipCap: r.wipCap };
     this.dispatchEvent(new CustomEvent('genba-room-submit', { detail, bubbles: true, composed: true }));
   }
 
@@ -167,6 +199,17 @@ export class GenbaRoomChallenge extends LitElement {
         return html`${this.input('initial', msg(str`Cars made before launch (${LAUNCH_CHALLENGE.initial.min}–${LAUNCH_CHALLENGE.initial.max})`), LAUNCH_CHALLENGE.initial)}
         ${this.input('rate', msg(str`Committed cars a month (${LAUNCH_CHALLENGE.rate.min}–${LAUNCH_CHALLENGE.rate.max})`), LAUNCH_CHALLENGE.rate)}
         ${this.input('periods', msg(str`Committed months (${LAUNCH_CHALLENGE.periods.min}–${LAUNCH_CHALLENGE.periods.max}; 0 for none)`), LAUNCH_CHALLENGE.periods)}`;
+      case 'kaizen':
+        return html`<fieldset>
+          <legend>${msg('The fixes to make (the line then runs in one-piece flow)')}</legend>
+          ${KAIZEN_FIX_IDS.map(
+            (f) => html`<label class="check"><input type="checkbox" data-fix=${f} .checked=${this.fixes.includes(f)} @change=${(e: Event) => {
+              const on = (e.target as HTMLInputElement).checked;
+              this.fixes = on ? [...this.fixes, f] : this.fixes.filter((x) => x !== f);
+              this.own = null;
+            }} /> ${choiceText('kaizen.first-fix', f)}</label>`,
+          )}
+        </fieldset>`;
       case 'pull':
         return this.input('cap', msg(str`WIP cap (${PULL_CHALLENGE.wipCap.min}–${PULL_CHALLENGE.wipCap.max} units in the line)`), PULL_CHALLENGE.wipCap);
     }

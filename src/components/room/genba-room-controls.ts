@@ -86,7 +86,7 @@ export class GenbaRoomControls extends LitElement {
   /** The default target of each challenge: within reach of a good answer, not of the preset. */
   private pick(kind: ChallengeKind): void {
     this.kind = kind;
-    this.target = kind === 'batching' ? '60' : kind === 'launch' ? '1200000' : '0.8';
+    this.target = kind === 'batching' ? '60' : kind === 'kaizen' ? '70' : kind === 'launch' ? '1100000' : '0.8';
   }
 
   private saveTeams(): void {
@@ -103,6 +103,7 @@ export class GenbaRoomControls extends LitElement {
   }
 
   private kindLabel(kind: ChallengeKind): string {
+    if (kind === 'kaizen') return msg('Lesson 2: fewest fixes (beat a mean lead time, minutes)');
     return kind === 'batching' ? msg('Lesson 1: transfer batch (beat a mean lead time, minutes)') : kind === 'launch' ? msg('Lesson 3: launch strategy (reach an expected profit)') : msg('Lesson 4: smallest WIP cap (keep a throughput, units/h)');
   }
 

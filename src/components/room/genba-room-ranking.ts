@@ -92,6 +92,11 @@ export class GenbaRoomRanking extends LitElement {
           heads: [msg('Transfer batch'), msg('Move time'), msg('Mean lead time')],
           cells: (r: ChallengeResult) => (r.challenge === 'batching' ? [String(r.transferBatch), formatDecimal(r.moveTime, 1), formatDecimal(r.leadTime, 1)] : []),
         };
+      case 'kaizen':
+        return {
+          heads: [msg('Fixes'), msg('Mean lead time'), msg('Mean WIP')],
+          cells: (r: ChallengeResult) => (r.challenge === 'kaizen' ? [String(r.fixes.length), formatDecimal(r.leadTime, 1), formatDecimal(r.wip, 1)] : []),
+        };
       case 'launch':
         return {
           heads: [msg('Before launch'), msg('Committed'), msg('Expected profit'), msg('Chance of a loss')],

@@ -19,6 +19,8 @@ export const RESULT_HEADERS = [
   'move time',
   'mean lead time',
   'makespan',
+  'fixes',
+  'mean WIP (kaizen)',
   'initial',
   'commit rate',
   'commit periods',
@@ -55,10 +57,11 @@ export function answersCsv(view: BoardView): string {
 
 /** The cells of one result after rank, participant, team: the challenge, its parameters and figures (others empty). */
 function resultCells(r: ChallengeResult): CsvCell[] {
-  const b = r.challenge === 'batching' ? [r.transferBatch, r.moveTime, r.leadTime, r.makespan] : ['', '', '', ''];
+  const b = r.challenge === 'batching' ? [r.transferBatch, r.moveTime, r.leadTime, r.makespan] : r.challenge === 'kaizen' ? ['', '', r.leadTime, ''] : ['', '', '', ''];
+  const k = r.challenge === 'kaizen' ? [r.fixes.join(' '), r.wip] : ['', ''];
   const l = r.challenge === 'launch' ? [r.initial, r.rate, r.periods, r.meanProfit, r.probLoss] : ['', '', '', '', ''];
   const p = r.challenge === 'pull' ? [r.wipCap, r.throughput, r.wip] : ['', '', ''];
-  return [r.challenge, ...b, ...l, ...p];
+  return [r.challenge, ...b, ...k, ...l, ...p];
 }
 
 export function resultsCsv(view: BoardView): string {
@@ -68,11 +71,11 @@ export function resultsCsv(view: BoardView): string {
 
 /** The figure a challenge ranks by: mean lead time, expected profit, or the WIP cap. */
 export function rankingFigure(r: ChallengeResult): number {
-  return r.challenge === 'batching' ? r.leadTime : r.challenge === 'launch' ? r.meanProfit : r.wipCap;
+  return r.challenge === 'batching' || r.challenge === 'kaizen' ? r.leadTime : r.challenge === 'launch' ? r.meanProfit : r.wipCap;
 }
 
 export function teamsCsv(view: BoardView): string {
-  const by = { batching: 'mean lead time', launch: 'expected profit', pull: 'WIP cap' } as const;
+  const by = { batching: 'mean lead time', kaizen: 'mean lead time', launch: 'expected profit', pull: 'WIP cap' } as const;
   const rows: CsvCell[][] = view.teamRanking.map((t, i) => [i + 1, t.team, t.members, t.submitted, t.best?.nickname, t.best?.challenge, t.best ? rankingFigure(t.best) : undefined, t.best?.beats]);
   const kind = view.step.challenge ?? 'batching';
   return toCsv({ headers: TEAM_HEADERS, rows }, { title: `Room ${view.code}: teams side by side (best submission each, by ${by[kind]})`, engineVersion: ENGINE_VERSION, rng: RNG_ALGORITHM });

@@ -35,6 +35,10 @@ function otherChoice(choice: string, inSentence: boolean): string {
       return inSentence ? msg('setting up once for ten parts') : msg('Set up once for ten parts');
     case 'check':
       return inSentence ? msg('a check at the press (poka-yoke)') : msg('A check at the press (poka-yoke)');
+    case 'no-walk':
+      return inSentence ? msg('no walk to the parts rack at assembly') : msg('No walk to the parts rack at assembly');
+    case 'label':
+      return inSentence ? msg('the label fitted at packing') : msg('Fit the label at packing');
     case 'forecast':
       return inSentence ? msg('committing to the forecast') : msg('Commit to the forecast');
     case 'pilot':

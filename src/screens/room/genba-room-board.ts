@@ -147,14 +147,17 @@ export class GenbaRoomBoard extends LitElement {
       const request: ChallengeRequest =
         r.challenge === 'batching'
           ? { kind: 'batching', transferBatch: r.transferBatch, moveTime: r.moveTime }
-          : r.challenge === 'launch'
-            ? { kind: 'launch', initial: r.initial, rate: r.rate, periods: r.periods }
-            : { kind: 'pull', wipCap: r.wipCap };
+          : r.challenge === 'kaizen'
+            ? { kind: 'kaizen', fixes: r.fixes }
+            : r.challenge === 'launch'
+              ? { kind: 'launch', initial: r.initial, rate: r.rate, periods: r.periods }
+              : { kind: 'pull', wipCap: r.wipCap };
       const scenario = requestScenario(await challengePresetFor(request.kind), request);
       if (request.kind === 'launch') {
         downloadBlob(new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' }), `genba-room-launch-${r.participant}.json`);
         return;
       }
+      // Lesson 2's improved line opens in lesson 1's view (the kaizen screen starts from its own preset).
       const lesson = request.kind === 'pull' ? 'pull' : 'batching';
       const encoded = encodeLink({ lesson, scenario: scenario as never });
       if (!encoded.ok) throw new Error(encoded.message);
