@@ -162,6 +162,42 @@ describe('the room for lessons 3 and 4, with teams', () => {
     for (const [who, errors] of [['board', boardErrors], ['aiko', aiko.errors], ['ben', ben.errors], ['chen', chen.errors]] as const) expect(errors, who).toEqual([]);
   });
 
+  it('lesson 2’s challenge: fixes ticked on a phone, re-run by the server, fewest fixes below the target first', async () => {
+    const { page: board, errors } = await open('#/kaizen', { width: 1280, height: 720 });
+    const code = await startRoom(board);
+    const aiko = await join(code, 'Aiko', PHONE);
+    const ben = await join(code, 'Ben', PHONE);
+    await board.locator('genba-room-controls #challenge-kind').selectOption('kaizen');
+    await board.locator('genba-room-controls #target').fill('100');
+    await board.locator('genba-room-controls #challenge').click();
+    for (const t of [aiko, ben]) await t.page.locator('genba-room-phone [data-fix="process-batch"]').waitFor({ timeout: 15_000 });
+    await aiko.page.locator('genba-room-phone [data-fix="process-batch"]').check();
+    await aiko.page.locator('genba-room-phone #submit').click();
+    for (const f of ['quick-change', 'process-batch', 'check']) await ben.page.locator(`genba-room-phone [data-fix="${f}"]`).check();
+    await ben.page.locator('genba-room-phone #run-here').click();
+    await ben.page.locator('genba-room-phone #own-run').waitFor({ timeout: 20_000 });
+    await ben.page.locator('genba-room-phone #submit').click();
+    const ranking = board.locator('genba-room-ranking #ranking tbody tr');
+    await expect.poll(() => ranking.count(), { timeout: 30_000 }).toBe(2);
+    const lead = (fixes: string[]) => {
+      const f = runChallenge({ kind: 'kaizen', fixes });
+      if (f.kind !== 'kaizen') throw new Error('not lesson 2');
+      return f.leadTime;
+    };
+    const rows = [
+      { who: 'Aiko', fixes: 1, lead: lead(['process-batch']) },
+      { who: 'Ben', fixes: 3, lead: lead(['quick-change', 'process-batch', 'check']) },
+    ]
+      .map((r) => ({ ...r, beats: r.lead < 100 }))
+      .sort((a, b) => Number(b.beats) - Number(a.beats) || a.fixes - b.fixes);
+    const shown = await ranking.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td, th')].slice(1, 5).map((c) => c.textContent?.trim())));
+    expect(shown).toEqual(rows.map((r) => [r.who, '', String(r.fixes), String(Number(r.lead.toFixed(1)))]));
+    await ben.page.screenshot({ path: screenshotPath('room-l2-phone-en') });
+    await board.screenshot({ path: screenshotPath('room-l2-board-en') });
+    expect((await runAxe(ben.page)).blocking, 'axe on the phone with the fixes').toEqual([]);
+    for (const [who, e] of [['board', errors], ['aiko', aiko.errors], ['ben', ben.errors]] as const) expect(e, who).toEqual([]);
+  });
+
   it('in Chinese: lesson 3’s question and lesson 4’s challenge on the board and a phone (screenshots)', async () => {
     const { page: board } = await open('#/launch', { width: 1280, height: 720, locale: 'zh-CN' });
     const code = await startRoom(board);
