@@ -20,7 +20,6 @@ export const RESULT_HEADERS = [
   'mean lead time',
   'makespan',
   'fixes',
-  'mean WIP (kaizen)',
   'initial',
   'commit rate',
   'commit periods',
@@ -58,9 +57,9 @@ export function answersCsv(view: BoardView): string {
 /** The cells of one result after rank, participant, team: the challenge, its parameters and figures (others empty). */
 function resultCells(r: ChallengeResult): CsvCell[] {
   const b = r.challenge === 'batching' ? [r.transferBatch, r.moveTime, r.leadTime, r.makespan] : r.challenge === 'kaizen' ? ['', '', r.leadTime, ''] : ['', '', '', ''];
-  const k = r.challenge === 'kaizen' ? [r.fixes.join(' '), r.wip] : ['', ''];
+  const k = r.challenge === 'kaizen' ? [r.fixes.join(' ')] : [''];
   const l = r.challenge === 'launch' ? [r.initial, r.rate, r.periods, r.meanProfit, r.probLoss] : ['', '', '', '', ''];
-  const p = r.challenge === 'pull' ? [r.wipCap, r.throughput, r.wip] : ['', '', ''];
+  const p = r.challenge === 'pull' ? [r.wipCap, r.throughput, r.wip] : r.challenge === 'kaizen' ? ['', '', r.wip] : ['', '', ''];
   return [r.challenge, ...b, ...k, ...l, ...p];
 }
 
