@@ -31,6 +31,8 @@ export interface RoomClientOptions {
   readonly device: string;
   readonly secret?: string;
   readonly nickname?: string;
+  /** The team chosen when joining (sent with the first hello only, like the nickname). */
+  readonly team?: string;
   readonly storage: KeyValueStore | null;
   readonly createSocket: (url: string) => SocketLike;
   readonly onView: (view: BoardView | TraineeView) => void;
@@ -71,11 +73,13 @@ export class RoomClient {
   private ready = false;
   private helloId = '';
   private nickname: string | undefined;
+  private team: string | undefined;
   readonly outboxKey: string;
 
   constructor(private readonly o: RoomClientOptions) {
     this.outboxKey = `genba:v1:room-outbox:${o.code}:${o.secret ? 'presenter' : 'trainee'}`;
     this.nickname = o.nickname;
+    this.team = o.team;
   }
 
   /** Messages not yet acknowledged, oldest first. */
@@ -141,6 +145,7 @@ export class RoomClient {
         client: this.o.device,
         ...(this.o.secret ? { secret: this.o.secret } : {}),
         ...(this.nickname ? { nickname: this.nickname } : {}),
+        ...(this.team ? { team: this.team } : {}),
       };
       socket.send(JSON.stringify(hello));
     };
@@ -195,6 +200,7 @@ export class RoomClient {
       this.ready = true;
       this.attempt = 0;
       this.nickname = undefined; // joined: later hellos rejoin by device key
+      this.team = undefined; // later changes go as `team` messages
       this.o.onStatus('online');
       for (const p of this.pending()) socket.send(JSON.stringify(p));
       return;

@@ -1,14 +1,16 @@
 /**
- * Runs challenge submissions off the event loop: one worker thread, a bounded queue (a full
- * queue refuses the submission, the client is told to retry), so a burst of submissions
- * never stalls the room's messages.
+ * Runs challenge submissions and questions' outcomes off the event loop: one worker thread, a
+ * bounded queue (a full queue refuses the submission, the client is told to retry), so a
+ * burst of submissions never stalls the room's messages.
  */
 import { Worker } from 'node:worker_threads';
-import type { ChallengeFigures } from './challenge.ts';
+import type { ChallengeFigures, ChallengeRequest } from './challenge.ts';
+import type { Outcome } from '../room/protocol.ts';
+import type { QuestionId } from '../room/questions.ts';
 
 export const MAX_QUEUED_RUNS = 200;
 
-type Pending = { resolve: (f: ChallengeFigures) => void; reject: (e: Error) => void };
+type Pending = { resolve: (value: never) => void; reject: (e: Error) => void };
 
 export class ChallengeRunner {
   private worker: Worker | null = null;
@@ -17,11 +19,11 @@ export class ChallengeRunner {
 
   private start(): Worker {
     const worker = new Worker(new URL('./challenge-thread-entry.mjs', import.meta.url));
-    worker.on('message', (m: { n: number; ok: boolean; figures?: ChallengeFigures; error?: string }) => {
+    worker.on('message', (m: { n: number; ok: boolean; value?: unknown; error?: string }) => {
       const p = this.pending.get(m.n);
       if (!p) return;
       this.pending.delete(m.n);
-      if (m.ok && m.figures) p.resolve(m.figures);
+      if (m.ok && m.value) p.resolve(m.value as never);
       else p.reject(new Error(m.error ?? 'the run failed'));
     });
     worker.on('error', (error) => this.fail(error));
@@ -38,13 +40,22 @@ export class ChallengeRunner {
     this.pending.clear();
   }
 
-  run(params: { transferBatch: number; moveTime: number }): Promise<ChallengeFigures> {
+  run(request: ChallengeRequest): Promise<ChallengeFigures> {
+    return this.post<ChallengeFigures>({ request });
+  }
+
+  /** A question's outcome, computed in the thread (lessons 2–4 run several scenarios). */
+  outcome(question: QuestionId): Promise<Outcome> {
+    return this.post<Outcome>({ question });
+  }
+
+  private post<T>(job: { request: ChallengeRequest } | { question: QuestionId }): Promise<T> {
     if (this.pending.size >= MAX_QUEUED_RUNS) return Promise.reject(new Error('busy: too many runs waiting, try again'));
     this.worker ??= this.start();
     const n = this.next++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(n, { resolve, reject });
-      this.worker?.postMessage({ n, ...params });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(n, { resolve: resolve as (value: never) => void, reject });
+      this.worker?.postMessage({ n, ...job });
     });
   }
 

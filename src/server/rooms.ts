@@ -8,12 +8,16 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { newRoomCode } from '../room/code.ts';
-import { isChoiceOf, QUESTIONS } from '../room/questions.ts';
+import { isChoiceOf, QUESTIONS, type ChallengeKind, type QuestionId } from '../room/questions.ts';
+import { beatsTarget, compareResults, rankTeams } from '../room/ranking.ts';
+import type { ChallengeRequest } from '../room/challenge-scenario.ts';
+import { canonicalFixes } from '../room/kaizen-fixes.ts';
 import {
   ROOM_LIMITS,
   type BoardView,
   type ChallengeResult,
   type ClientMessage,
+  type Outcome,
   type PastStep,
   type ServerMessage,
   type StepView,
@@ -21,6 +25,16 @@ import {
 } from '../room/protocol.ts';
 import type { ChallengeFigures } from './challenge.ts';
 import { outcomeOf } from './outcomes.ts';
+
+/** The request a submission makes, or why it does not fit the open challenge. */
+function requestOf(m: Extract<ClientMessage, { t: 'submit' }>, kind: ChallengeKind): ChallengeRequest | string {
+  if (kind === 'batching' && m.transferBatch !== undefined && m.moveTime !== undefined) return { kind, transferBatch: m.transferBatch, moveTime: m.moveTime };
+  if (kind === 'launch' && m.launch) return { kind, ...m.launch };
+  if (kind === 'kaizen' && m.fixes) return { kind, fixes: canonicalFixes(m.fixes) };
+  if (kind === 'pull' && m.wipCap !== undefined) return { kind, wipCap: m.wipCap };
+  const needs = kind === 'batching' ? 'transferBatch and moveTime' : kind === 'launch' ? 'launch' : kind === 'kaizen' ? 'fixes' : 'wipCap';
+  return `submit: these parameters are not the open challenge's, which needs ${needs}`;
+}
 import type { RoomStore } from './store.ts';
 
 export interface Connection {
@@ -35,7 +49,9 @@ export interface Connection {
 
 export interface RoomServiceOptions {
   readonly store: RoomStore;
-  readonly runChallenge: (params: { transferBatch: number; moveTime: number }) => Promise<ChallengeFigures>;
+  readonly runChallenge: (request: ChallengeRequest) => Promise<ChallengeFigures>;
+  /** A question's outcome (the server: in the challenge thread); default: computed here. */
+  readonly outcome?: (question: QuestionId) => Promise<Outcome>;
   readonly now?: () => number;
   /** Called for every refused message (logged by the server). */
   readonly onReject?: (reason: string, message: ClientMessage | null, conn: Connection) => void;
@@ -66,12 +82,29 @@ export class RoomService {
   private readonly boardTimers = new Map<string, ReturnType<typeof setTimeout> | ReturnType<typeof setImmediate>>();
   private readonly lastBoard = new Map<string, number>();
   private closed = false;
+  private readonly outcomes = new Map<QuestionId, Promise<Outcome>>();
 
   constructor(private readonly options: RoomServiceOptions) {
     this.store = options.store;
     this.now = options.now ?? Date.now;
     // Timers of questions still open when the process stopped.
-    for (const code of this.store.roomCodes()) this.scheduleTimer(code);
+    for (const code of this.store.roomCodes()) {
+      this.scheduleTimer(code);
+      // Questions open when the process stopped: the engine starts on their outcomes now, so a reveal after a restart is immediate.
+      const step = this.store.room(code)?.step;
+      if (step?.kind === 'question' && step.question && !step.revealed) this.outcomeFor(step.question).catch(() => undefined);
+    }
+  }
+
+  /** The engine's outcome of a question, computed once per process (it depends on nothing but the question). */
+  private outcomeFor(question: QuestionId): Promise<Outcome> {
+    let known = this.outcomes.get(question);
+    if (!known) {
+      known = this.options.outcome ? this.options.outcome(question) : new Promise<Outcome>((resolve) => resolve(outcomeOf(question)));
+      known.catch(() => this.outcomes.delete(question));
+      this.outcomes.set(question, known);
+    }
+    return known;
   }
 
   private reject(conn: Connection, message: ClientMessage, error: string, final = true): void {
@@ -93,13 +126,22 @@ export class RoomService {
     if (!code) return this.reject(conn, m, 'not in a room: send hello first', false);
     const room = this.store.room(code);
     if (!room) return this.reject(conn, m, `room ${code} has expired`);
-    if (m.t === 'answer' || m.t === 'submit') {
+    if (m.t === 'answer' || m.t === 'submit' || m.t === 'team') {
       const sender = conn.participant;
       if (conn.role !== 'trainee' || !sender) return this.reject(conn, m, 'only a participant can answer');
       const earlier = this.store.seen(code, sender, m.id);
       if (earlier !== null) return conn.send(JSON.parse(earlier) as ServerMessage);
       const me = this.store.participants(code).find((p) => p.id === sender);
       if (!me || me.removed) return this.reject(conn, m, 'you were removed from this room');
+      if (m.t === 'team') {
+        const ack: ServerMessage = { t: 'ack', id: m.id, ok: true };
+        this.store.setTeam(code, sender, m.team);
+        this.store.remember(code, sender, m.id, JSON.stringify(ack));
+        conn.send(ack);
+        conn.send({ t: 'view', view: this.traineeView(code, sender) });
+        this.markBoard(code);
+        return;
+      }
       const step = room.step;
       if (m.step !== step.no) return this.reject(conn, m, `step: ${m.step} is not the current step (${step.no})`);
       if (m.t === 'answer') {
@@ -113,9 +155,11 @@ export class RoomService {
         return;
       }
       if (step.kind !== 'challenge' || step.closed) return this.reject(conn, m, 'step: no challenge is open');
+      const request = requestOf(m, step.challenge ?? 'batching');
+      if (typeof request === 'string') return this.reject(conn, m, request);
       let figures: ChallengeFigures;
       try {
-        figures = await this.options.runChallenge({ transferBatch: m.transferBatch, moveTime: m.moveTime });
+        figures = await this.options.runChallenge(request);
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
         return this.reject(conn, m, text, !text.startsWith('busy'));
@@ -123,15 +167,11 @@ export class RoomService {
       // The step may have moved on while the run was queued.
       const current = this.store.room(code);
       if (!current || current.step.no !== m.step || current.step.closed) return this.reject(conn, m, 'step: the challenge closed before the run finished');
-      const result: ChallengeResult = {
-        participant: sender,
-        nickname: me.nickname,
-        transferBatch: m.transferBatch,
-        moveTime: m.moveTime,
-        leadTime: figures.leadTime,
-        makespan: figures.makespan,
-        beats: figures.leadTime < (step.target ?? 0),
-      };
+      if (figures.kind !== request.kind) return this.reject(conn, m, 'the run gave figures of another challenge');
+      const { kind: _kind, ...params } = request;
+      const { kind: _k, ...numbers } = figures;
+      // Only the request's parameters and the engine's figures: nothing else from the message.
+      const result = { participant: sender, nickname: me.nickname, challenge: request.kind, ...params, ...numbers, beats: beatsTarget(figures, step) } as ChallengeResult;
       const ack: ServerMessage = { t: 'ack', id: m.id, ok: true, result };
       this.store.putSubmission(code, step.no, result, this.now(), m.id, JSON.stringify(ack));
       conn.send(ack);
@@ -145,21 +185,39 @@ export class RoomService {
     const ack: ServerMessage = { t: 'ack', id: m.id, ok: true };
     const now = this.now();
     const step = room.step;
-    if (m.t === 'advance') {
+    if (m.t === 'teams') {
+      this.store.setTeams(code, [...new Set(m.teams)], now);
+    } else if (m.t === 'advance') {
       const no = step.no + 1;
       const next: StepView =
         m.to.kind === 'lobby'
           ? { no, kind: 'lobby', closed: false, revealed: false }
           : m.to.kind === 'question'
             ? { no, kind: 'question', question: m.to.question, closed: false, revealed: false, ...(m.to.seconds ? { closesAt: now + m.to.seconds * 1000 } : {}) }
-            : { no, kind: 'challenge', target: m.to.target, closed: false, revealed: false };
+            : { no, kind: 'challenge', challenge: m.to.challenge ?? 'batching', target: m.to.target, ...(m.to.lossCap !== undefined ? { lossCap: m.to.lossCap } : {}), closed: false, revealed: false };
+      // Start the engine on the question's outcome now, so the reveal has it at once.
+      if (m.to.kind === 'question') this.outcomeFor(m.to.question).catch(() => undefined);
       if (step.kind !== 'lobby' && !step.closed) this.store.setStep(code, { ...step, closed: true }, now);
       this.store.setStep(code, next, now);
     } else if (m.t === 'reveal' || m.t === 'close') {
       if (m.step !== step.no) return this.reject(conn, m, `step: ${m.step} is not the current step (${step.no})`);
       if (step.kind === 'lobby') return this.reject(conn, m, 'step: nothing to close or reveal in the lobby');
-      const closed: StepView = { ...step, closed: true };
-      this.store.setStep(code, m.t === 'reveal' ? this.revealed(code, closed) : closed, now);
+      let outcome: Outcome | undefined;
+      if (m.t === 'reveal' && step.kind === 'question' && step.question) {
+        try {
+          outcome = await this.outcomeFor(step.question);
+        } catch (error) {
+          return this.reject(conn, m, `the engine could not compute the outcome: ${error instanceof Error ? error.message : String(error)}`, false);
+        }
+        // The step may have changed while the engine ran.
+        const again = this.store.room(code);
+        if (!again || again.step.no !== step.no) return this.reject(conn, m, `step: ${m.step} is not the current step`);
+        const seenMeanwhile = this.store.seen(code, 'presenter', m.id);
+        if (seenMeanwhile !== null) return conn.send(JSON.parse(seenMeanwhile) as ServerMessage);
+      }
+      const current = this.store.room(code)?.step ?? step;
+      const closed: StepView = { ...current, closed: true };
+      this.store.setStep(code, m.t === 'reveal' ? this.revealed(code, closed, outcome) : closed, this.now());
     } else if (m.t === 'remove') {
       this.store.removeParticipant(code, m.participant);
       for (const c of this.live.get(code) ?? []) {
@@ -176,12 +234,12 @@ export class RoomService {
     this.broadcast(code);
   }
 
-  private revealed(code: string, step: StepView): StepView {
-    if (step.kind !== 'question' || !step.question) return { ...step, revealed: true };
+  private revealed(code: string, step: StepView, outcome: Outcome | undefined): StepView {
+    if (step.kind !== 'question' || !step.question || !outcome) return { ...step, revealed: true };
     const distribution: Record<string, number> = Object.create(null) as Record<string, number>;
     for (const c of QUESTIONS[step.question].choices) distribution[c] = 0;
     for (const choice of this.store.answers(code, step.no).values()) distribution[choice] = (distribution[choice] ?? 0) + 1;
-    return { ...step, revealed: true, distribution: { ...distribution }, outcome: outcomeOf(step.question) };
+    return { ...step, revealed: true, distribution: { ...distribution }, outcome };
   }
 
   private create(conn: Connection, m: Extract<ClientMessage, { t: 'create' }>): void {
@@ -209,9 +267,10 @@ export class RoomService {
       if (!known) {
         if (m.nickname === undefined) return this.reject(conn, m, 'nickname: a nickname is needed to join');
         if (this.store.participants(m.code).length >= ROOM_LIMITS.maxParticipants) return this.reject(conn, m, `room ${m.code} is full (${ROOM_LIMITS.maxParticipants} people)`);
-        this.store.addParticipant(m.code, id, m.nickname, this.now());
-      } else if (m.nickname !== undefined && m.nickname !== known.nickname) {
-        this.store.renameParticipant(m.code, id, m.nickname);
+        this.store.addParticipant(m.code, id, m.nickname, this.now(), m.team ?? null);
+      } else {
+        if (m.nickname !== undefined && m.nickname !== known.nickname) this.store.renameParticipant(m.code, id, m.nickname);
+        if (m.team !== undefined && m.team !== known.team) this.store.setTeam(m.code, id, m.team);
       }
       conn.role = 'trainee';
       conn.code = m.code;
@@ -248,18 +307,32 @@ export class RoomService {
     const participants = people.map((p) => ({
       id: p.id,
       nickname: p.nickname,
+      ...(p.team !== undefined ? { team: p.team } : {}),
       connected: connected.has(p.id),
       answered: answers.has(p.id),
       ...(step.revealed && answers.has(p.id) ? { answer: answers.get(p.id) } : {}),
     }));
-    const ranking = step.kind === 'challenge' ? this.store.submissions(code, step.no).sort((a, b) => a.leadTime - b.leadTime || a.nickname.localeCompare(b.nickname)) : [];
+    const teamOf = new Map(people.map((p) => [p.id, p.team]));
+    const ranking =
+      step.kind === 'challenge'
+        ? this.store
+            .submissions(code, step.no)
+            .filter((r) => teamOf.has(r.participant))
+            .map((r) => {
+              const { team: _stored, ...rest } = r;
+              const team = teamOf.get(r.participant);
+              return (team !== undefined ? { ...rest, team } : rest) as ChallengeResult;
+            })
+            .sort(compareResults)
+        : [];
+    const teamRanking = step.kind === 'challenge' || room.teams.length > 0 || people.some((p) => p.team !== undefined) ? rankTeams(ranking, people, room.teams) : [];
     const history: PastStep[] = [];
     for (const s of this.store.pastSteps(code)) {
       if (s.kind !== 'question' || !s.question || s.no === step.no) continue;
       history.push({ no: s.no, question: s.question, answers: Object.fromEntries(this.store.answers(code, s.no)), ...(s.outcome ? { outcome: s.outcome } : {}) });
     }
     const answered = participants.filter((p) => p.answered).length;
-    return { role: 'presenter', code, step, participants, answered, total: participants.length, ranking, history };
+    return { role: 'presenter', code, step, participants, answered, total: participants.length, ranking, teamRanking, teams: room.teams, history };
   }
 
   traineeView(code: string, participant: string): TraineeView {
@@ -269,7 +342,7 @@ export class RoomService {
     const step = room.step;
     const answer = step.kind === 'question' ? (this.store.answers(code, step.no).get(participant) ?? null) : null;
     const submission = step.kind === 'challenge' ? (this.store.submissions(code, step.no).find((s) => s.participant === participant) ?? null) : null;
-    return { role: 'trainee', code, you: { id: participant, nickname: me?.nickname ?? '' }, step, answer, submission };
+    return { role: 'trainee', code, you: { id: participant, nickname: me?.nickname ?? '', ...(me?.team !== undefined ? { team: me.team } : {}) }, teams: room.teams, step, answer, submission };
   }
 
   /**

@@ -106,6 +106,69 @@ describe('room server', () => {
     c.ws.close();
   });
 
+  it('team names are text (the XSS corpus of the link tests) and forged figures or outcomes are refused; nothing of them is stored', async () => {
+    const { code, secret } = await room();
+    const presenter = await Client.open();
+    presenter.send({ t: 'hello', id: 'p', code, client, secret });
+    await presenter.reply('p');
+    presenter.send({ t: 'advance', id: 'p1', secret, to: { kind: 'challenge', challenge: 'pull', target: 0.5 } });
+    await presenter.reply('p1');
+    const c = await Client.open();
+    c.send({ t: 'hello', id: 'h', code, client: 'teamer-device-key-0000000', nickname: 'Mallory' });
+    expect(await c.reply('h')).toMatchObject({ ok: true });
+    const corpus = [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '"><svg onload=alert(1)>',
+      "'><iframe src=javascript:alert(1)>",
+      '<a href="javascript:alert(1)">x</a>',
+      '{{constructor.constructor("alert(1)")()}}',
+      '${alert(1)}',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+      '<details open ontoggle=alert(1)>',
+      '&lt;b&gt;bold&lt;/b&gt; <b>bold</b>',
+    ];
+    for (const [i, name] of corpus.entries()) {
+      c.send({ t: 'team', id: `t${i}`, team: name });
+      const ack = await c.reply(`t${i}`);
+      if (name.length <= ROOM_LIMITS.maxTeamName) {
+        expect(ack, name).toMatchObject({ ok: true });
+        expect(server.store.participants(code)[0]?.team, 'stored exactly as typed').toBe(name);
+      } else {
+        expect(ack, name).toMatchObject({ ok: false, error: expect.stringMatching(/^team: /) as unknown });
+      }
+    }
+    const before = server.store.counts();
+    const teamBefore = server.store.participants(code)[0]?.team;
+    const rejectedBefore = server.stats.rejected;
+    const hostile: [string, unknown][] = [
+      ['x1', { t: 'team', id: 'x1', team: 'Red\u0000' }],
+      ['x2', { t: 'team', id: 'x2', team: '   ' }],
+      ['x3', { t: 'teams', id: 'x3', secret: 'x'.repeat(43), teams: ['Mine'] }],
+      ['x4', { t: 'teams', id: 'x4', secret, teams: Array.from({ length: ROOM_LIMITS.maxTeams + 1 }, (_, i) => `T${i}`) }],
+      ['x5', { t: 'submit', id: 'x5', step: 1, wipCap: 2, throughput: 99, wip: 0 }],
+      ['x6', { t: 'submit', id: 'x6', step: 1, wipCap: 2, beats: true }],
+      ['x7', { t: 'submit', id: 'x7', step: 1, launch: { initial: 1, rate: 0, periods: 0, meanProfit: 1e12, probLoss: 0 } }],
+      ['x8', { t: 'submit', id: 'x8', step: 1, transferBatch: 1, moveTime: 0, leadTime: 0.001 }],
+      ['x9', { t: 'reveal', id: 'x9', secret, step: 1, outcome: { choice: 'flow', by: 1, unit: 'minute' } }],
+      ['x10', { t: 'advance', id: 'x10', secret, to: { kind: 'question', question: 'launch.earns-more', outcome: { choice: 'forecast', by: 1, unit: 'money' } } }],
+      ['x11', { t: 'answer', id: 'x11', step: 1, choice: 'pull', distribution: { pull: 1000 } }],
+      ['x12', '{"t":"team","id":"x12","team":"Red","__proto__":{"polluted":true}}'],
+      ['x13', { t: 'submit', id: 'x13', step: 1, wipCap: 2.5 }],
+      ['x14', { t: 'submit', id: 'x14', step: 1, launch: { initial: -1, rate: 0, periods: 0 } }],
+    ];
+    for (const [, frame] of hostile) (frame as { secret?: string }).secret === secret ? presenter.send(frame) : c.send(frame);
+    for (const [id, frame] of hostile) expect(await ((frame as { secret?: string }).secret === secret ? presenter : c).reply(id), id).toMatchObject({ ok: false });
+    expect(server.stats.rejected - rejectedBefore).toBe(hostile.length);
+    expect(server.store.counts()).toEqual(before);
+    expect(server.store.participants(code)[0]?.team).toBe(teamBefore);
+    expect(server.store.room(code)?.teams).toEqual([]);
+    expect(server.store.room(code)?.step).toMatchObject({ no: 1, kind: 'challenge', challenge: 'pull' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    c.ws.close();
+    presenter.ws.close();
+  });
+
   it('closes the connection on an oversized frame', async () => {
     const c = await Client.open();
     c.send({ t: 'create', id: 'big', client: 'x'.repeat(ROOM_LIMITS.maxFrameBytes + 10) });

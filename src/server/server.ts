@@ -62,7 +62,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const service = new RoomService({
     store,
-    runChallenge: (p) => runner.run(p),
+    runChallenge: (request) => runner.run(request),
+    outcome: (question) => runner.outcome(question),
     onReject: (reason, message, conn) => logReject(reason, conn.address ?? 'unknown', message),
   });
   const joins = new KeyedLimiter(options.joinsPerMinute ?? ROOM_LIMITS.joinsPerMinute, Math.max(10, Math.ceil((options.joinsPerMinute ?? ROOM_LIMITS.joinsPerMinute) / 4)));

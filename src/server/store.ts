@@ -15,12 +15,15 @@ export interface StoredRoom {
   readonly createdAt: number;
   readonly lastActive: number;
   readonly step: StepView;
+  /** The presenter's list of team names. */
+  readonly teams: readonly string[];
 }
 
 export interface StoredParticipant {
   readonly id: string;
   readonly nickname: string;
   readonly removed: boolean;
+  readonly team?: string;
 }
 
 const SCHEMA = `
@@ -31,6 +34,29 @@ CREATE TABLE IF NOT EXISTS answers (code TEXT NOT NULL, step INTEGER NOT NULL, p
 CREATE TABLE IF NOT EXISTS submissions (code TEXT NOT NULL, step INTEGER NOT NULL, participant TEXT NOT NULL, result TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (code, step, participant));
 CREATE TABLE IF NOT EXISTS seen (code TEXT NOT NULL, sender TEXT NOT NULL, id TEXT NOT NULL, ack TEXT NOT NULL, PRIMARY KEY (code, sender, id));
 `;
+
+/**
+ * Columns added after the first release, with how to add them to a file made before: a data
+ * directory from an older Genba opens as it is, and gains them on first open.
+ */
+const ADDED_COLUMNS: readonly { table: string; column: string; definition: string }[] = [
+  { table: 'participants', column: 'team', definition: 'team TEXT' },
+  { table: 'rooms', column: 'teams', definition: "teams TEXT NOT NULL DEFAULT '[]'" },
+];
+
+/** Lesson 1's results were stored before results named their challenge. */
+function normalizeResult(raw: Record<string, unknown>): ChallengeResult {
+  return (raw['challenge'] === undefined ? { ...raw, challenge: 'batching' } : raw) as unknown as ChallengeResult;
+}
+
+function parseTeams(text: string | null | undefined): string[] {
+  try {
+    const raw = JSON.parse(text ?? '[]') as unknown;
+    return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 export class RoomStore {
   readonly db: Database.Database;
@@ -47,20 +73,23 @@ export class RoomStore {
     // WAL frames written before the acknowledgement are in the OS's page cache.
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    this.migrate();
     const db = this.db;
     this.q = {
       roomInsert: db.prepare('INSERT INTO rooms (code, secret_hash, created_at, last_active, step) VALUES (?, ?, ?, ?, ?)'),
-      roomGet: db.prepare<[string], { code: string; secret_hash: string; created_at: number; last_active: number; step: string }>('SELECT * FROM rooms WHERE code = ?'),
+      roomGet: db.prepare<[string], { code: string; secret_hash: string; created_at: number; last_active: number; step: string; teams: string }>('SELECT * FROM rooms WHERE code = ?'),
+      roomTeams: db.prepare('UPDATE rooms SET teams = ?, last_active = ? WHERE code = ?'),
+      participantTeam: db.prepare('UPDATE participants SET team = ? WHERE code = ? AND id = ?'),
       roomStep: db.prepare('UPDATE rooms SET step = ?, last_active = ? WHERE code = ?'),
       roomTouch: db.prepare('UPDATE rooms SET last_active = ? WHERE code = ?'),
       roomCodes: db.prepare<[], { code: string }>('SELECT code FROM rooms'),
       roomsIdle: db.prepare<[number], { code: string }>('SELECT code FROM rooms WHERE last_active < ?'),
       stepPut: db.prepare('INSERT OR REPLACE INTO steps (code, no, step) VALUES (?, ?, ?)'),
       steps: db.prepare<[string], { step: string }>('SELECT step FROM steps WHERE code = ? ORDER BY no'),
-      participantPut: db.prepare('INSERT OR IGNORE INTO participants (code, id, nickname, joined_at) VALUES (?, ?, ?, ?)'),
+      participantPut: db.prepare('INSERT OR IGNORE INTO participants (code, id, nickname, joined_at, team) VALUES (?, ?, ?, ?, ?)'),
       participantRename: db.prepare('UPDATE participants SET nickname = ? WHERE code = ? AND id = ?'),
       participantRemove: db.prepare('UPDATE participants SET removed = 1 WHERE code = ? AND id = ?'),
-      participants: db.prepare<[string], { id: string; nickname: string; removed: number }>('SELECT id, nickname, removed FROM participants WHERE code = ? ORDER BY joined_at, id'),
+      participants: db.prepare<[string], { id: string; nickname: string; removed: number; team: string | null }>('SELECT id, nickname, removed, team FROM participants WHERE code = ? ORDER BY joined_at, id'),
       answerPut: db.prepare('INSERT OR REPLACE INTO answers (code, step, participant, choice, at) VALUES (?, ?, ?, ?, ?)'),
       answers: db.prepare<[string, number], { participant: string; choice: string }>('SELECT participant, choice FROM answers WHERE code = ? AND step = ?'),
       submissionPut: db.prepare('INSERT OR REPLACE INTO submissions (code, step, participant, result, at) VALUES (?, ?, ?, ?, ?)'),
@@ -68,6 +97,16 @@ export class RoomStore {
       seenGet: db.prepare<[string, string, string], { ack: string }>('SELECT ack FROM seen WHERE code = ? AND sender = ? AND id = ?'),
       seenPut: db.prepare('INSERT OR IGNORE INTO seen (code, sender, id, ack) VALUES (?, ?, ?, ?)'),
     };
+  }
+
+  /** Adds the columns a file made by an older version lacks (one transaction). */
+  private migrate(): void {
+    this.db.transaction(() => {
+      for (const { table, column, definition } of ADDED_COLUMNS) {
+        const columns = this.db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+        if (!columns.some((c) => c.name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${definition}`);
+      }
+    })();
   }
 
   createRoom(code: string, secretHash: string, now: number, step: StepView): void {
@@ -79,7 +118,7 @@ export class RoomStore {
     if (known) return known;
     const r = this.q.roomGet.get(code);
     if (!r) return null;
-    const room = { code: r.code, secretHash: r.secret_hash, createdAt: r.created_at, lastActive: r.last_active, step: JSON.parse(r.step) as StepView };
+    const room = { code: r.code, secretHash: r.secret_hash, createdAt: r.created_at, lastActive: r.last_active, step: JSON.parse(r.step) as StepView, teams: parseTeams(r.teams) };
     this.roomCache.set(code, room);
     return room;
   }
@@ -104,8 +143,18 @@ export class RoomStore {
     return this.q.steps.all(code).map((r) => JSON.parse(r.step) as StepView);
   }
 
-  addParticipant(code: string, id: string, nickname: string, now: number): void {
-    this.q.participantPut.run(code, id, nickname, now);
+  setTeams(code: string, teams: readonly string[], now: number): void {
+    this.q.roomTeams.run(JSON.stringify(teams), now, code);
+    this.roomCache.delete(code);
+  }
+
+  setTeam(code: string, id: string, team: string | null): void {
+    this.q.participantTeam.run(team, code, id);
+    this.peopleCache.delete(code);
+  }
+
+  addParticipant(code: string, id: string, nickname: string, now: number, team: string | null = null): void {
+    this.q.participantPut.run(code, id, nickname, now, team);
     this.peopleCache.delete(code);
   }
 
@@ -123,7 +172,7 @@ export class RoomStore {
   participants(code: string): readonly StoredParticipant[] {
     const known = this.peopleCache.get(code);
     if (known) return known;
-    const list = this.q.participants.all(code).map((r) => ({ id: r.id, nickname: r.nickname, removed: r.removed === 1 }));
+    const list = this.q.participants.all(code).map((r) => ({ id: r.id, nickname: r.nickname, removed: r.removed === 1, ...(r.team !== null ? { team: r.team } : {}) }));
     this.peopleCache.set(code, list);
     return list;
   }
@@ -133,7 +182,7 @@ export class RoomStore {
   }
 
   submissions(code: string, step: number): ChallengeResult[] {
-    return this.q.submissions.all(code, step).map((r) => JSON.parse(r.result) as ChallengeResult);
+    return this.q.submissions.all(code, step).map((r) => normalizeResult(JSON.parse(r.result) as Record<string, unknown>));
   }
 
   /** The acknowledgement already given to this message, or null when it is new. */

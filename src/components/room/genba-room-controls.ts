@@ -5,12 +5,14 @@
  * @fires genba-room-advance - detail: StepTarget
  * @fires genba-room-reveal - when "Reveal" is pressed
  * @fires genba-room-close - when "Close now" is pressed
+ * @fires genba-room-teams - detail: the list of team names offered on the phones
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { StepTarget, StepView } from '../../room/protocol.ts';
-import { QUESTION_IDS, type QuestionId } from '../../room/questions.ts';
+import { CHALLENGE_KINDS, QUESTION_IDS, type ChallengeKind, type QuestionId } from '../../room/questions.ts';
+import { ROOM_LIMITS } from '../../room/protocol.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { questionText } from './room-text.ts';
 
@@ -40,6 +42,11 @@ export class GenbaRoomControls extends LitElement {
   ];
 
   @property({ attribute: false }) step: StepView | null = null;
+  /** The room's current list of team names. */
+  @property({ attribute: false }) teams: readonly string[] = [];
+  @state() private kind: ChallengeKind = 'batching';
+  @state() private lossCap = '10';
+  @state() private teamText: string | null = null;
   @state() private question: QuestionId = 'batching.finish';
   @state() private seconds = '';
   @state() private target = '60';
@@ -62,12 +69,42 @@ export class GenbaRoomControls extends LitElement {
 
   private challenge(): void {
     const target = Number(this.target);
-    if (this.target.trim() === '' || !Number.isFinite(target) || target <= 0 || target > 1e6) {
-      this.error = msg(str`Target: ${this.target} is not allowed, must be a number of minutes above 0.`);
+    const max = this.kind === 'launch' ? 1e12 : 1e6;
+    if (this.target.trim() === '' || !Number.isFinite(target) || target <= 0 || target > max) {
+      this.error = msg(str`Target: ${this.target} is not allowed, must be a number above 0.`);
+      return;
+    }
+    const cap = Number(this.lossCap);
+    if (this.kind === 'launch' && (this.lossCap.trim() === '' || !Number.isFinite(cap) || cap < 0 || cap > 100)) {
+      this.error = msg(str`Loss cap: ${this.lossCap} is not allowed, must be a percentage from 0 to 100.`);
       return;
     }
     this.error = '';
-    this.fire('genba-room-advance', { kind: 'challenge', target });
+    this.fire('genba-room-advance', { kind: 'challenge', challenge: this.kind, target, ...(this.kind === 'launch' ? { lossCap: cap / 100 } : {}) });
+  }
+
+  /** The default target of each challenge: within reach of a good answer, not of the preset. */
+  private pick(kind: ChallengeKind): void {
+    this.kind = kind;
+    this.target = kind === 'batching' ? '60' : kind === 'kaizen' ? '70' : kind === 'launch' ? '1100000' : '0.8';
+  }
+
+  private saveTeams(): void {
+    const names = [...new Set((this.teamText ?? this.teams.join(', ')).split(/[,\n]/).map((t) => t.trim()).filter((t) => t !== ''))];
+    // eslint-disable-next-line no-control-regex
+    const bad = names.find((t) => t.length > ROOM_LIMITS.maxTeamName || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(t));
+    if (bad !== undefined || names.length > ROOM_LIMITS.maxTeams) {
+      this.error = msg(str`Teams: each name at most ${ROOM_LIMITS.maxTeamName} characters, at most ${ROOM_LIMITS.maxTeams} teams, separated by commas.`);
+      return;
+    }
+    this.error = '';
+    this.teamText = null;
+    this.dispatchEvent(new CustomEvent('genba-room-teams', { detail: names, bubbles: true, composed: true }));
+  }
+
+  private kindLabel(kind: ChallengeKind): string {
+    if (kind === 'kaizen') return msg('Lesson 2: fewest fixes (beat a mean lead time, minutes)');
+    return kind === 'batching' ? msg('Lesson 1: transfer batch (beat a mean lead time, minutes)') : kind === 'launch' ? msg('Lesson 3: launch strategy (reach an expected profit)') : msg('Lesson 4: smallest WIP cap (keep a throughput, units/h)');
   }
 
   override render() {
@@ -90,10 +127,26 @@ export class GenbaRoomControls extends LitElement {
         <button type="button" id="lobby" @click=${() => this.fire('genba-room-advance', { kind: 'lobby' })}>${msg('Back to the lobby')}</button>
       </div>
       <div class="row">
-        <label>${msg('Challenge: mean lead time to beat (minutes)')}
+        <label>${msg('Challenge')}
+          <select id="challenge-kind" @change=${(e: Event) => this.pick((e.target as HTMLSelectElement).value as ChallengeKind)}>
+            ${CHALLENGE_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.kind}>${this.kindLabel(k)}</option>`)}
+          </select>
+        </label>
+        <label>${msg('Target')}
           <input id="target" type="number" min="0" step="any" inputmode="decimal" .value=${this.target} @input=${(e: Event) => (this.target = (e.target as HTMLInputElement).value)} />
         </label>
+        ${this.kind === 'launch'
+          ? html`<label>${msg('Largest chance of a loss (%)')}
+              <input id="loss-cap" type="number" min="0" max="100" step="any" inputmode="decimal" .value=${this.lossCap} @input=${(e: Event) => (this.lossCap = (e.target as HTMLInputElement).value)} />
+            </label>`
+          : nothing}
         <button type="button" id="challenge" @click=${() => this.challenge()}>${msg('Start the challenge')}</button>
+      </div>
+      <div class="row">
+        <label>${msg('Teams offered on the phones (separated by commas)')}
+          <input id="teams" type="text" autocomplete="off" .value=${this.teamText ?? this.teams.join(', ')} @input=${(e: Event) => (this.teamText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="button" id="save-teams" @click=${() => this.saveTeams()}>${msg('Offer these teams')}</button>
       </div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`;
   }
@@ -107,5 +160,6 @@ declare global {
     'genba-room-advance': CustomEvent<StepTarget>;
     'genba-room-reveal': CustomEvent<undefined>;
     'genba-room-close': CustomEvent<undefined>;
+    'genba-room-teams': CustomEvent<string[]>;
   }
 }

@@ -12,10 +12,17 @@ import type { QuestionId } from '../../room/questions.ts';
 import { answerRows, answerSummary } from './answer-summary.ts';
 import { choiceText, questionText } from './room-text.ts';
 
-const W = 640;
 const ROW = 56;
-const LEFT = 170;
 const RIGHT = 120;
+/** Width of the bars' area. */
+const BARS = 350;
+
+/** About how wide a label is at 18 px: 10 px a Latin character, 18 px a CJK one. */
+function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 18 : 10;
+  return w;
+}
 
 @customElement('genba-room-distribution')
 @localized()
@@ -64,6 +71,9 @@ export class GenbaRoomDistribution extends LitElement {
     const rows = answerRows(this.question, step);
     const max = Math.max(1, ...rows.map((r) => r.count));
     const h = rows.length * ROW + 20;
+    // Room for the longest label (lessons 2–4 have long ones), at least lesson 1's 170.
+    const LEFT = Math.min(460, Math.max(170, 20 + Math.max(...rows.map((r) => labelWidth(choiceText(this.question, r.choice))))));
+    const W = LEFT + BARS + RIGHT;
     const summary = answerSummary(this.question, step, this.total);
     return html`<svg role="img" aria-label=${`${questionText(this.question)} ${summary}`} viewBox="0 0 ${W} ${h}">
         ${rows.map((r, i) => {

@@ -76,6 +76,10 @@ class PresenterSession {
     if (this.client && this.room) this.client.send({ t: 'close', secret: this.room.secret, step });
   }
 
+  teams(teams: readonly string[]): void {
+    if (this.client && this.room) this.client.send({ t: 'teams', secret: this.room.secret, teams: [...teams] });
+  }
+
   remove(participant: string): void {
     if (this.client && this.room) this.client.send({ t: 'remove', secret: this.room.secret, participant });
   }

@@ -79,12 +79,15 @@ export function keepHostedRoom(room: HostedRoom | null): void {
 export interface JoinedRoom {
   readonly code: string;
   readonly nickname: string;
+  readonly team?: string;
 }
 
 export function joinedRoom(): JoinedRoom | null {
   try {
     const raw = JSON.parse(storage()?.getItem(JOIN_KEY) ?? 'null') as Partial<JoinedRoom> | null;
-    if (raw && typeof raw.code === 'string' && isRoomCode(raw.code) && typeof raw.nickname === 'string') return { code: raw.code, nickname: raw.nickname };
+    if (raw && typeof raw.code === 'string' && isRoomCode(raw.code) && typeof raw.nickname === 'string') {
+      return { code: raw.code, nickname: raw.nickname, ...(typeof raw.team === 'string' ? { team: raw.team } : {}) };
+    }
   } catch {
     // unreadable
   }

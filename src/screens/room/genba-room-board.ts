@@ -9,9 +9,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { BoardView, ChallengeResult, StepTarget } from '../../room/protocol.ts';
-import { challengeScenario } from '../../room/challenge-scenario.ts';
+import { requestScenario, type ChallengeRequest } from '../../room/challenge-scenario.ts';
+import { CHALLENGE_LESSONS } from '../../room/questions.ts';
 import { encodeLink } from '../../share/index.ts';
 import { csvBlob, downloadBlob } from '../../export/index.ts';
+import '../../components/room/genba-room-ranking.ts';
+import { paramsText, figuresText, resultFigures } from '../../components/room/challenge-text.ts';
 import { formatDecimal } from '../../i18n/format.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import '../../components/room/genba-room-qr.ts';
@@ -28,8 +31,8 @@ import { formatList } from '../../i18n/units.ts';
 /** Which reveals and rankings are already in the session summary (localStorage). */
 const RECORDED_KEY = 'genba:v1:room-recorded';
 import { questionText, statusText } from '../../components/room/room-text.ts';
-import { answersCsv, resultsCsv } from '../../components/room/room-csv.ts';
-import { challengePreset } from '../../components/room/challenge-preset.ts';
+import { answersCsv, resultsCsv, teamsCsv } from '../../components/room/room-csv.ts';
+import { challengePresetFor } from '../../components/room/challenge-preset.ts';
 import { answerSummary } from '../../components/room/answer-summary.ts';
 import { boardStyles } from './room-styles.ts';
 
@@ -67,6 +70,8 @@ export class GenbaRoomBoard extends LitElement {
   private readonly onAdvance = (e: CustomEvent<StepTarget>): void => presenterSession.advance(e.detail);
   private readonly onReveal = (): void => void (this.view && presenterSession.reveal(this.view.step.no));
   private readonly onClose = (): void => void (this.view && presenterSession.close(this.view.step.no));
+  private readonly onTeams = (e: CustomEvent<string[]>): void => presenterSession.teams(e.detail);
+  private readonly onOpen = (e: CustomEvent<ChallengeResult>): void => void this.open(e.detail);
 
   private endRoom(): void {
     if (!globalThis.confirm?.(msg('Leave this room? The phones stay on the last step; the room expires after 12 hours unused.'))) return;
@@ -92,13 +97,14 @@ export class GenbaRoomBoard extends LitElement {
     if (v.step.kind !== 'challenge' || v.ranking.length === 0) return;
     const list = v.ranking.map((r, i) => {
       const rank = i + 1;
-      const nickname = r.nickname;
-      const batch = r.transferBatch;
-      const lead = formatDecimal(r.leadTime, 1);
-      return msg(str`${rank}. ${nickname}: transfer batch ${batch}, mean lead time ${lead} minutes`);
+      const who = r.team ? `${r.nickname} (${r.team})` : r.nickname;
+      const params = paramsText(r);
+      const figures = figuresText(resultFigures(r));
+      return msg(str`${rank}. ${who}: ${params}, ${figures}`);
     });
     const code = v.code;
-    this.recordOnce(`${v.code}:${v.step.no}:${v.ranking.length}`, 'batching', 'sandbox', msg(str`Room ${code}, challenge results, best first: ${formatList(list)}`));
+    const lesson = CHALLENGE_LESSONS[v.step.challenge ?? 'batching'];
+    this.recordOnce(`${v.code}:${v.step.no}:${v.ranking.length}`, lesson, 'sandbox', msg(str`Room ${code}, challenge results, best first: ${formatList(list)}`));
   }
 
   private recordOnce(key: string, lesson: LessonId, step: string, text: string): void {
@@ -125,19 +131,37 @@ export class GenbaRoomBoard extends LitElement {
     requestAnimationFrame(() => globalThis.print?.());
   }
 
-  private download(kind: 'answers' | 'results'): void {
+  private download(kind: 'answers' | 'results' | 'teams'): void {
     const v = this.view;
     if (!v) return;
-    downloadBlob(csvBlob(kind === 'answers' ? answersCsv(v) : resultsCsv(v)), `genba-room-${v.code}-${kind}.csv`);
+    downloadBlob(csvBlob(kind === 'answers' ? answersCsv(v) : kind === 'teams' ? teamsCsv(v) : resultsCsv(v)), `genba-room-${v.code}-${kind}.csv`);
   }
 
-  /** Opens a submission as lesson 1 with that line, on this screen. */
+  /**
+   * Opens a submission on this screen: lesson 1 or 4 with that line (a share link). Lesson 3's
+   * screen does not show strategy scenarios yet, so a launch submission is saved as a scenario
+   * file (`npx genba run` gives the board's figures).
+   */
   private async open(r: ChallengeResult): Promise<void> {
     try {
-      const base = await challengePreset();
-      const encoded = encodeLink({ lesson: 'batching', scenario: challengeScenario(base, r) as typeof base });
+      const request: ChallengeRequest =
+        r.challenge === 'batching'
+          ? { kind: 'batching', transferBatch: r.transferBatch, moveTime: r.moveTime }
+          : r.challenge === 'kaizen'
+            ? { kind: 'kaizen', fixes: r.fixes }
+            : r.challenge === 'launch'
+              ? { kind: 'launch', initial: r.initial, rate: r.rate, periods: r.periods }
+              : { kind: 'pull', wipCap: r.wipCap };
+      const scenario = requestScenario(await challengePresetFor(request.kind), request);
+      if (request.kind === 'launch') {
+        downloadBlob(new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' }), `genba-room-launch-${r.participant}.json`);
+        return;
+      }
+      // Lesson 2's improved line opens in lesson 1's view (the kaizen screen starts from its own preset).
+      const lesson = request.kind === 'pull' ? 'pull' : 'batching';
+      const encoded = encodeLink({ lesson, scenario: scenario as never });
       if (!encoded.ok) throw new Error(encoded.message);
-      globalThis.location.hash = `#/batching?${encoded.query}`;
+      globalThis.location.hash = `#/${lesson}?${encoded.query}`;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.problem = msg(str`This submission could not be opened: ${reason}`);
@@ -147,7 +171,8 @@ export class GenbaRoomBoard extends LitElement {
   private renderJoin(code: string) {
     const address = appUrl(`#/room/${code}`);
     const status = presenterSession.status;
-    return html`<section class="join" aria-labelledby="join-h">
+    const compact = this.view !== null && this.view.step.kind !== 'lobby';
+    return html`<section class="join ${compact ? 'compact' : ''}" aria-labelledby="join-h">
       <div>
         <h2 id="join-h">${msg('Join on your phone')}</h2>
         <p class="code" aria-label=${msg(str`Room code ${code.split('').join(' ')}`)}>${code}</p>
@@ -169,7 +194,7 @@ export class GenbaRoomBoard extends LitElement {
           const done = step.kind === 'challenge' ? submitted.has(p.id) : p.answered;
           return html`<li class=${done ? 'done' : asking ? 'waiting' : ''}>
             <span class="dot ${p.connected ? 'on' : 'off'}" title=${p.connected ? msg('connected') : msg('not connected')}></span>
-            <span class="nick">${p.nickname}</span>
+            <span class="who"><span class="nick">${p.nickname}</span>${p.team ? html` <span class="team">· ${p.team}</span>` : nothing}</span>
             ${asking ? html`<span class="mark">${done ? msg('✔ answered') : step.closed ? msg('— no answer') : msg('… waiting')}</span>` : nothing}
             <button type="button" class="remove" aria-label=${msg(str`Remove ${p.nickname}`)} @click=${() => presenterSession.remove(p.id)}>✕</button>
           </li>`;
@@ -196,23 +221,7 @@ export class GenbaRoomBoard extends LitElement {
   }
 
   private renderChallenge(v: BoardView) {
-    const target = v.step.target ?? 0;
-    const fmt = (x: number) => formatDecimal(x, 1);
-    return html`<h2 class="question">${msg(str`Challenge: beat a mean lead time of ${fmt(target)} minutes`)}</h2>
-      <p class="big" id="answered" aria-live="polite">${msg(str`${v.ranking.length} of ${v.total} submitted`)}</p>
-      <p class="hint">${msg('Every figure below was computed by the server with the same engine, from the parameters each phone sent.')}</p>
-      <table class="ranking">
-        <thead><tr><th scope="col">#</th><th scope="col">${msg('Who')}</th><th scope="col">${msg('Transfer batch')}</th><th scope="col">${msg('Move time')}</th><th scope="col">${msg('Mean lead time')}</th><th scope="col">${msg('Beats the target')}</th><th scope="col"></th></tr></thead>
-        <tbody>
-          ${v.ranking.map(
-            (r, i) => html`<tr class=${r.beats ? 'beats' : ''}>
-              <td>${i + 1}</td><th scope="row">${r.nickname}</th><td>${r.transferBatch}</td><td>${fmt(r.moveTime)}</td><td>${fmt(r.leadTime)}</td>
-              <td>${r.beats ? msg('✔ yes') : msg('no')}</td>
-              <td><button type="button" @click=${() => void this.open(r)}>${msg('Open as lesson')}</button></td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`;
+    return html`<genba-room-ranking .view=${v} @genba-room-open=${this.onOpen}></genba-room-ranking>`;
   }
 
   override render() {
@@ -228,11 +237,12 @@ export class GenbaRoomBoard extends LitElement {
                 <h2 id="step-h" class="visually-hidden">${msg('Current step')}</h2>
                 ${this.renderStep(v)}
               </section>
-              <genba-room-controls .step=${v.step} @genba-room-advance=${this.onAdvance} @genba-room-reveal=${this.onReveal} @genba-room-close=${this.onClose}></genba-room-controls>
+              <genba-room-controls .step=${v.step} .teams=${v.teams} @genba-room-teams=${this.onTeams} @genba-room-advance=${this.onAdvance} @genba-room-reveal=${this.onReveal} @genba-room-close=${this.onClose}></genba-room-controls>
               ${this.renderPeople(v)}
               <section class="row" aria-label=${msg('Exports')}>
                 <button type="button" id="csv-answers" @click=${() => this.download('answers')}>${msg('Answers (CSV)')}</button>
                 <button type="button" id="csv-results" @click=${() => this.download('results')}>${msg('Challenge results (CSV)')}</button>
+                <button type="button" id="csv-teams" @click=${() => this.download('teams')}>${msg('Teams (CSV)')}</button>
                 <button type="button" id="print" @click=${() => this.print()}>${msg('Print the room summary')}</button>
                 <button type="button" id="end-room" @click=${() => this.endRoom()}>${msg('Leave this room')}</button>
               </section>`

@@ -11,19 +11,25 @@ import { localized, msg, str } from '@lit/localize';
 import type { RoomClient, RoomStatus } from '../../room/client.ts';
 import type { ChallengeResult, ClientMessage, TraineeView } from '../../room/protocol.ts';
 import { normalizeRoomCode } from '../../room/code.ts';
-import { CHALLENGE, QUESTIONS } from '../../room/questions.ts';
+import { QUESTIONS } from '../../room/questions.ts';
 import { ROOM_LIMITS } from '../../room/protocol.ts';
-import { challengeFigures, challengeScenario } from '../../room/challenge-scenario.ts';
-import { parseScenario } from '../../scenario/index.ts';
-import { runScenarioSync, type FlowLineOutput } from '../../sim/run-scenario.ts';
-import { formatDecimal } from '../../i18n/format.ts';
 import { joinSentences } from '../../i18n/text.ts';
+import '../../components/room/genba-room-challenge.ts';
+import type { SubmitParams } from '../../components/room/genba-room-challenge.ts';
 import { controlStyles } from '../../components/shared-styles.ts';
 import { browserClient, joinedRoom, keepJoinedRoom, roomServiceAvailable } from '../../components/room/room-browser.ts';
 import { choiceText, questionText, statusText, unavailableText } from '../../components/room/room-text.ts';
 import { answerSummary } from '../../components/room/answer-summary.ts';
-import { challengePreset } from '../../components/room/challenge-preset.ts';
 import { phoneStyles } from './room-styles.ts';
+
+/** What is wrong with a team name typed on the phone (the server's rules), or '' (an empty name is no team). */
+function teamNameProblem(team: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (team.length > ROOM_LIMITS.maxTeamName || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(team)) {
+    return msg(str`Team: it must be at most ${ROOM_LIMITS.maxTeamName} characters, without control characters.`);
+  }
+  return '';
+}
 
 @customElement('genba-room-phone')
 @localized()
@@ -39,9 +45,6 @@ export class GenbaRoomPhone extends LitElement {
   @state() private error = '';
   @state() private unavailable = false;
   @state() private pending: ClientMessage[] = [];
-  @state() private batch = '10';
-  @state() private move = '0.5';
-  @state() private ownRun: number | null = null;
   @state() private submitted: ChallengeResult | null = null;
   private client: RoomClient | null = null;
 
@@ -58,17 +61,15 @@ export class GenbaRoomPhone extends LitElement {
     super.disconnectedCallback();
   }
 
-  private connectTo(code: string, nickname?: string): void {
+  private connectTo(code: string, nickname?: string, team?: string): void {
     this.client?.close();
     this.client = browserClient({
       code,
       ...(nickname ? { nickname } : {}),
+      ...(team ? { team } : {}),
       onView: (v) => {
         if (v.role !== 'trainee') return;
-        if (v.step.no !== this.view?.step.no) {
-          this.ownRun = null;
-          this.submitted = null;
-        }
+        if (v.step.no !== this.view?.step.no) this.submitted = null;
         // An answer still in the outbox is this phone's answer, whatever the server has yet.
         const queued = (this.client?.pending() ?? []).filter((m) => m.t === 'answer' && m.step === v.step.no).at(-1);
         this.view = queued?.t === 'answer' ? { ...v, answer: queued.choice } : v;
@@ -101,6 +102,7 @@ export class GenbaRoomPhone extends LitElement {
     const form = e.target as HTMLFormElement;
     const codeText = (form.elements.namedItem('code') as HTMLInputElement).value;
     const nickname = (form.elements.namedItem('nickname') as HTMLInputElement).value.trim();
+    const team = (form.elements.namedItem('team') as HTMLInputElement).value.trim();
     const code = normalizeRoomCode(codeText);
     if (!code) {
       this.error = msg(str`Room code: "${codeText}" is not a room code, which is 6 letters and digits as shown on the board.`);
@@ -111,13 +113,18 @@ export class GenbaRoomPhone extends LitElement {
       this.error = msg(str`Nickname: it must be 1 to ${ROOM_LIMITS.maxNickname} characters.`);
       return;
     }
+    const teamProblem = teamNameProblem(team);
+    if (teamProblem) {
+      this.error = teamProblem;
+      return;
+    }
     this.error = '';
     if (!(await roomServiceAvailable())) {
       this.unavailable = true;
       return;
     }
-    keepJoinedRoom({ code, nickname });
-    this.connectTo(code, nickname);
+    keepJoinedRoom({ code, nickname, ...(team ? { team } : {}) });
+    this.connectTo(code, nickname, team || undefined);
   }
 
   private answer(choice: string): void {
@@ -128,44 +135,34 @@ export class GenbaRoomPhone extends LitElement {
     this.pending = this.client.pending();
   }
 
-  private params(): { transferBatch: number; moveTime: number } | null {
-    const transferBatch = Number(this.batch);
-    const moveTime = Number(this.move);
-    const tb = CHALLENGE.transferBatch;
-    const mt = CHALLENGE.moveTime;
-    if (!Number.isInteger(transferBatch) || transferBatch < tb.min || transferBatch > tb.max) {
-      this.error = msg(str`Transfer batch: ${this.batch} is not allowed, must be a whole number from ${tb.min} to ${tb.max}.`);
-      return null;
-    }
-    if (this.move.trim() === '' || !Number.isFinite(moveTime) || moveTime < mt.min || moveTime > mt.max) {
-      this.error = msg(str`Move time: ${this.move} is not allowed, must be a number of minutes from ${mt.min} to ${mt.max}.`);
-      return null;
+  private submit(e: CustomEvent<SubmitParams>): void {
+    const step = this.view?.step;
+    if (!step || !this.client) return;
+    this.client.send({ t: 'submit', step: step.no, ...e.detail });
+    this.pending = this.client.pending();
+  }
+
+  /** Joins a team, or leaves it (an empty name). */
+  private changeTeam(e: Event): void {
+    e.preventDefault();
+    const input = (e.target as HTMLFormElement).elements.namedItem('team') as HTMLInputElement;
+    const team = input.value.trim();
+    const problem = teamNameProblem(team);
+    if (problem) {
+      this.error = problem;
+      return;
     }
     this.error = '';
-    return { transferBatch, moveTime };
-  }
-
-  /** Runs the line on this phone, with the same engine the server uses. */
-  private async runHere(): Promise<void> {
-    const p = this.params();
-    if (!p) return;
-    try {
-      const parsed = parseScenario(challengeScenario(await challengePreset(), p));
-      if (!parsed.ok) throw new Error(parsed.issues[0]?.message ?? 'invalid');
-      const figures = challengeFigures(runScenarioSync(parsed.scenario) as FlowLineOutput);
-      if (!figures) throw new Error(msg('the run gave no finite lead time'));
-      this.ownRun = figures.leadTime;
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-    }
-  }
-
-  private submit(): void {
-    const p = this.params();
-    const step = this.view?.step;
-    if (!p || !step || !this.client) return;
-    this.client.send({ t: 'submit', step: step.no, ...p });
+    if (!this.client) return;
+    this.client.send({ t: 'team', team: team || null });
+    const joined = joinedRoom();
+    if (joined) keepJoinedRoom({ code: joined.code, nickname: joined.nickname, ...(team ? { team } : {}) });
     this.pending = this.client.pending();
+  }
+
+  private teamInput(teams: readonly string[], value: string) {
+    return html`<label>${msg('Your team (optional: pick one or type a name)')}<input name="team" id="team" list="team-list" autocomplete="off" maxlength=${ROOM_LIMITS.maxTeamName} .value=${value} /></label>
+      <datalist id="team-list">${teams.map((t) => html`<option value=${t}></option>`)}</datalist>`;
   }
 
   private renderJoin() {
@@ -174,6 +171,7 @@ export class GenbaRoomPhone extends LitElement {
       <form novalidate @submit=${(e: Event) => void this.join(e)}>
         <label>${msg('Room code')}<input name="code" id="code" autocomplete="off" autocapitalize="characters" maxlength="8" .value=${normalizeRoomCode(this.code) ?? joined?.code ?? ''} /></label>
         <label>${msg('Your nickname (shown on the board; no real name needed)')}<input name="nickname" id="nickname" autocomplete="nickname" maxlength=${ROOM_LIMITS.maxNickname} .value=${joined?.nickname ?? ''} /></label>
+        ${this.teamInput([], joined?.team ?? '')}
         <button class="primary" type="submit" id="join">${msg('Join')}</button>
       </form>`;
   }
@@ -202,25 +200,18 @@ export class GenbaRoomPhone extends LitElement {
   }
 
   private renderChallenge(v: TraineeView) {
-    const target = formatDecimal(v.step.target ?? 0, 1);
-    const result = this.submitted ?? v.submission;
-    const waiting = this.pending.some((m) => m.t === 'submit');
     return html`<div class="step">
-      <h2>${msg(str`Challenge: get the mean lead time below ${target} minutes`)}</h2>
-      <label>${msg(str`Transfer batch (${CHALLENGE.transferBatch.min}–${CHALLENGE.transferBatch.max} parts)`)}
-        <input id="batch" type="number" inputmode="numeric" min=${CHALLENGE.transferBatch.min} max=${CHALLENGE.transferBatch.max} step="1" .value=${this.batch} @input=${(e: Event) => ((this.batch = (e.target as HTMLInputElement).value), (this.ownRun = null))} />
-      </label>
-      <label>${msg(str`Move time between stations (${CHALLENGE.moveTime.min}–${CHALLENGE.moveTime.max} minutes)`)}
-        <input id="move" type="number" inputmode="decimal" min="0" max=${CHALLENGE.moveTime.max} step="any" .value=${this.move} @input=${(e: Event) => ((this.move = (e.target as HTMLInputElement).value), (this.ownRun = null))} />
-      </label>
-      <button type="button" id="run-here" @click=${() => void this.runHere()}>${msg('Run it on this phone')}</button>
-      ${this.ownRun !== null ? html`<p id="own-run">${msg(str`On this phone: mean lead time ${formatDecimal(this.ownRun, 1)} minutes.`)}</p>` : nothing}
-      <button type="button" class="primary" id="submit" ?disabled=${v.step.closed} @click=${() => this.submit()}>${msg('Submit to the board')}</button>
-      ${waiting ? html`<p role="status">${msg('Submitted — waiting for the server’s run.')}</p>` : nothing}
-      ${result
-        ? html`<p class="result" id="submitted" role="status">${msg(str`The server’s engine: ${formatDecimal(result.leadTime, 1)} minutes with a transfer batch of ${result.transferBatch}.`)} ${result.beats ? msg('You beat the target!') : msg('Not below the target yet.')}</p>`
-        : nothing}
+      <genba-room-challenge .step=${v.step} .result=${this.submitted ?? v.submission} ?waiting=${this.pending.some((m) => m.t === 'submit')} @genba-room-submit=${(e: CustomEvent<SubmitParams>) => this.submit(e)}></genba-room-challenge>
     </div>`;
+  }
+
+  private renderLobby(v: TraineeView) {
+    return html`<h2>${msg('You are in.')}</h2>
+      <p id="lobby">${msg('Wait for the presenter: the question appears here by itself.')}</p>
+      <form class="team" novalidate @submit=${(e: Event) => this.changeTeam(e)}>
+        ${this.teamInput(v.teams, v.you.team ?? '')}
+        <button type="submit" id="set-team">${msg('Set my team')}</button>
+      </form>`;
   }
 
   override render() {
@@ -228,14 +219,14 @@ export class GenbaRoomPhone extends LitElement {
     const status = this.status;
     return html`
       ${this.unavailable ? html`<p class="error" role="alert">${unavailableText()}</p>` : nothing}
-      ${v ? html`<p class="who">${msg(str`Room ${v.code} · you are ${v.you.nickname}`)}</p>` : nothing}
+      ${v ? html`<p class="who">${v.you.team ? msg(str`Room ${v.code} · you are ${v.you.nickname}, team ${v.you.team}`) : msg(str`Room ${v.code} · you are ${v.you.nickname}`)}</p>` : nothing}
       ${status && status !== 'online' ? html`<p class="status" role="status" id="room-status">${statusText(status, this.detail)}</p>` : nothing}
       ${!v || status === 'refused' || status === 'removed' || status === 'expired'
         ? this.client && status !== 'refused' && status !== 'removed' && status !== 'expired'
           ? html`<p>${msg('Connecting to the room…')}</p>`
           : this.renderJoin()
         : v.step.kind === 'lobby'
-          ? html`<h2>${msg('You are in.')}</h2><p id="lobby">${msg('Wait for the presenter: the question appears here by itself.')}</p>`
+          ? this.renderLobby(v)
           : v.step.kind === 'question'
             ? this.renderQuestion(v)
             : this.renderChallenge(v)}

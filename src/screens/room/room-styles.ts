@@ -18,6 +18,21 @@ export const boardStyles = css`
     border-radius: 8px;
     padding: 0.75rem 1rem;
   }
+  /* While a question or a challenge is on, the join panel shrinks so the step fits a 720-pixel-high projector. */
+  .join.compact {
+    padding: 0.4rem 1rem;
+    --qr-size: 6.5rem;
+  }
+  .join.compact h2 {
+    font-size: 1rem;
+    margin: 0;
+  }
+  .join.compact .code {
+    font-size: clamp(1.8rem, 4vw, 2.8rem);
+  }
+  .join.compact .address {
+    font-size: 1rem;
+  }
   .code {
     font-size: clamp(2.5rem, 7vw, 5rem);
     font-weight: 800;
@@ -52,9 +67,16 @@ export const boardStyles = css`
     align-items: center;
     min-height: 2rem;
   }
+  .people .who {
+    flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .people .nick {
     font-weight: 600;
-    overflow-wrap: anywhere;
+  }
+  .people .team {
+    color: var(--genba-muted, #5b6470);
   }
   .people li.waiting .mark {
     color: #a3261d;

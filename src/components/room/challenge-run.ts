@@ -1,0 +1,36 @@
+/**
+ * The phone's own run of a challenge, off the main thread: the scenario goes to the app's
+ * Monte Carlo Web Workers (src/workers/mc.worker.ts, the lessons' workers), with progress and
+ * cancellation; the main thread only receives the merged result.
+ */
+import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
+import { parseScenario } from '../../scenario/index.ts';
+import { runScenario } from '../../sim/run-scenario.ts';
+import { figuresOf, requestScenario, type ChallengeFigures, type ChallengeRequest } from '../../room/challenge-scenario.ts';
+import { challengePresetFor } from './challenge-preset.ts';
+
+export interface ChallengeRunOptions {
+  readonly signal: AbortSignal;
+  /** Share of the replications done, 0..1. */
+  readonly onProgress: (fraction: number) => void;
+}
+
+/** Runs a request as the server will; rejects with a message naming the field when it is not allowed, or an AbortError when cancelled. */
+export async function runChallengeInWorker(request: ChallengeRequest, options: ChallengeRunOptions): Promise<ChallengeFigures> {
+  const base = await challengePresetFor(request.kind);
+  const parsed = parseScenario(requestScenario(base, request));
+  if (!parsed.ok) throw new Error(parsed.issues[0]?.message ?? 'invalid scenario');
+  const scenario = parsed.scenario;
+  const pool = createBrowserWorkerPool(Math.min(2, scenario.replications));
+  try {
+    const output = await runScenario(scenario, pool.executorsFor(scenario), {
+      signal: options.signal,
+      onProgress: (p) => options.onProgress(p.total > 0 ? p.done / p.total : 1),
+    });
+    const figures = figuresOf(request.kind, output);
+    if (!figures) throw new Error('the run gave a figure that is not finite');
+    return figures;
+  } finally {
+    pool.terminate();
+  }
+}
