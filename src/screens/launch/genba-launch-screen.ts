@@ -24,7 +24,7 @@ import type { LinkState } from '../../share/index.ts';
 import type { GenbaLaunchRunControls } from '../../components/launch/genba-launch-run-controls.ts';
 import type { PresetEntry } from '../../components/launch/genba-launch-parameters.ts';
 import { formatWhole } from '../../lessons/launch/format.ts';
-import { applyEdit, formFromScenario, validateLaunchForm, type FormValidation, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
+import { applyEdit, formFromScenario, rawScenarioOf, validateLaunchForm, type FormValidation, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
 import { NO_PREDICTION, type Prediction } from '../../lessons/launch/predictions.ts';
 import { DEFAULT_PAIR, pairWithin, type ComparedPair } from '../../lessons/launch/strategy-compare.ts';
 import { defaultSweepGrid, type SweepGrid } from '../../lessons/launch/sweep-series.ts';
@@ -296,7 +296,7 @@ export class GenbaLaunchScreen extends LitElement {
   private renderProblems(): TemplateResult | typeof nothing {
     const v = this.validation;
     if (!this.showProblems || v === null || v.ok) return nothing;
-    return renderProblemList(v.issues, (path) => void focusLaunchField(this.renderRoot, path, () => loadBelowFold()));
+    return renderProblemList(v.issues, this.form ? rawScenarioOf(this.form) : undefined, (path) => void focusLaunchField(this.renderRoot, path, () => loadBelowFold()));
   }
 
   private renderRun(): TemplateResult {

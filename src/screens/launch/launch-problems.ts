@@ -8,7 +8,8 @@ import { issueText } from '../../i18n/issue-text.ts';
 import { fieldId } from '../../lessons/launch/launch-form.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
 
-export function renderProblemList(issues: readonly ValidationIssue[], focus: (path: string) => void): TemplateResult {
+/** `input` is the raw scenario the issues were found in, so a strategy's field is named with the strategy's name. */
+export function renderProblemList(issues: readonly ValidationIssue[], input: unknown, focus: (path: string) => void): TemplateResult {
   return html`<div class="problems" id="form-problems" tabindex="-1">
     <strong>${msg('Fix these values to run:')}</strong>
     <ul>
@@ -20,7 +21,7 @@ export function renderProblemList(issues: readonly ValidationIssue[], focus: (pa
               e.preventDefault();
               focus(i.path);
             }}
-            >${issueText(i)}</a
+            >${issueText(i, input)}</a
           >
         </li>`,
       )}

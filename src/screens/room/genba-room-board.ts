@@ -138,9 +138,8 @@ export class GenbaRoomBoard extends LitElement {
   }
 
   /**
-   * Opens a submission on this screen: lesson 1 or 4 with that line (a share link). Lesson 3's
-   * screen does not show strategy scenarios yet, so a launch submission is saved as a scenario
-   * file (`npx genba run` gives the board's figures).
+   * Opens a submission on this screen as a share link: lesson 1 or 4 with that line, lesson 3
+   * with that launch strategy against the preset's others.
    */
   private async open(r: ChallengeResult): Promise<void> {
     try {
@@ -153,12 +152,8 @@ export class GenbaRoomBoard extends LitElement {
               ? { kind: 'launch', initial: r.initial, rate: r.rate, periods: r.periods }
               : { kind: 'pull', wipCap: r.wipCap };
       const scenario = requestScenario(await challengePresetFor(request.kind), request);
-      if (request.kind === 'launch') {
-        downloadBlob(new Blob([JSON.stringify(scenario, null, 2)], { type: 'application/json' }), `genba-room-launch-${r.participant}.json`);
-        return;
-      }
       // Lesson 2's improved line opens in lesson 1's view (the kaizen screen starts from its own preset).
-      const lesson = request.kind === 'pull' ? 'pull' : 'batching';
+      const lesson = request.kind === 'pull' ? 'pull' : request.kind === 'launch' ? 'launch' : 'batching';
       const encoded = encodeLink({ lesson, scenario: scenario as never });
       if (!encoded.ok) throw new Error(encoded.message);
       globalThis.location.hash = `#/${lesson}?${encoded.query}`;
