@@ -23,7 +23,7 @@ export interface LessonState {
 }
 
 export interface LessonWalk {
-  readonly route: 'batching' | 'kaizen' | 'launch' | 'engine';
+  readonly route: 'batching' | 'kaizen' | 'launch' | 'pull' | 'engine';
   /** What is on the page once the screen is ready. */
   readonly ready: string;
   readonly states: readonly LessonState[];
@@ -212,6 +212,46 @@ export function lessonWalks(): LessonWalk[] {
             const salvage = page.locator('genba-launch-parameters input[data-path="economics.salvage"]');
             await salvage.fill('12');
             await expect.poll(() => salvage.getAttribute('aria-invalid')).toBe('true');
+          },
+        },
+      ],
+    },
+    {
+      route: 'pull',
+      ready: 'genba-pull-screen genba-paired-replay',
+      states: [
+        { name: 'start', reach: async () => undefined },
+        {
+          name: 'prediction-kept',
+          reach: async (page) => {
+            const p = page.locator('genba-pull-screen genba-pull-prediction');
+            await p.locator('input[name="deliveries"][value="same"]').check();
+            await p.locator('input[name="lessWip"][value="pull"]').check();
+            await p.locator('button[type="submit"]').click();
+            await p.locator('.kept').waitFor();
+          },
+        },
+        {
+          name: 'outcome',
+          reach: async (page) => {
+            await page.locator('genba-pull-screen #show-outcome').click();
+            await page.locator('genba-pull-screen #outcome-table').waitFor();
+          },
+        },
+        {
+          name: 'sweep',
+          reach: async (page) => {
+            await page.locator('genba-pull-screen #run-sweep').click();
+            await page.locator('genba-pull-screen genba-wip-sweep-chart svg[role="img"]').waitFor({ timeout: 60_000 });
+          },
+        },
+        {
+          name: 'cap-invalid',
+          reach: async (page) => {
+            const field = page.locator('genba-pull-screen genba-pull-cap-field #field-wipCap');
+            await field.fill('0');
+            await page.locator('genba-pull-screen #apply-cap').click();
+            await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
           },
         },
       ],

@@ -6,6 +6,7 @@
  * The bottom panel gives both strategies' cumulative cash in the same market, in their
  * colours and dashes: where the full launch's cash sinks, and where the pilot's lags.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -119,7 +120,7 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
     const style = STRATEGY_STYLE[s.key];
     const strategy = storyLabel(s);
     const market = formatWhole(s.replication + 1);
-    const state = s.state;
+    const state = shownName(s.state);
     const title = msg(str`Units per month: ${strategy} in market ${market} (${state})`);
     return svg`<g class="panel units">
       <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${title}</text>
@@ -164,7 +165,7 @@ export class GenbaLaunchMarketStoryChart extends LitElement {
   private renderTable(shown: MarketStory) {
     const others = this.stories;
     const market = formatWhole(shown.replication + 1);
-    const state = shown.state;
+    const state = shownName(shown.state);
     const strategy = storyLabel(shown);
     const cashOf = (s: MarketStory): string => {
       const label = storyLabel(s);

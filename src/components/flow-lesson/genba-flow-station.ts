@@ -68,7 +68,7 @@ export class GenbaFlowStation extends LightSection {
       <h2 id="station-h">${msg(str`Go and see: ${shownName(name)}`)}</h2>
       <p class="hint">${msg('Select another station on either line, or the same one again to close this view.')}</p>
       <div class="charts">
-        <genba-figure heading=${whatStationDid(name, scenario.timeUnit)} .scenarioName=${scenarioName}>
+        <genba-figure heading=${whatStationDid(shownName(name), scenario.timeUnit)} .scenarioName=${scenarioName}>
           <genba-station-timeline-chart
             data-cursor
             .lanes=${[
@@ -81,7 +81,7 @@ export class GenbaFlowStation extends LightSection {
             .highlights=${[...highlights('batch'), ...highlights('flow')]}
           ></genba-station-timeline-chart>
         </genba-figure>
-        <genba-figure heading=${msg(str`Units waiting in front of ${name}`)} .scenarioName=${scenarioName}>
+        <genba-figure heading=${msg(str`Units waiting in front of ${shownName(name)}`)} .scenarioName=${scenarioName}>
           <genba-step-chart data-cursor .series=${[queue('batch'), queue('flow')]} yLabel=${msg('Units waiting')} .timeUnit=${scenario.timeUnit} .end=${pair.end} .cursor=${this.cursor}></genba-step-chart>
         </genba-figure>
       </div>

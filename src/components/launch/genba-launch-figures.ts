@@ -156,9 +156,9 @@ export class GenbaLaunchFigures extends LitElement {
     const { launch, pilot } = r.strategies;
     const o = r.output;
     const markets = formatWhole(o.replications);
-    const seed = JSON.stringify(o.seed);
+    const seed = html`<code>${JSON.stringify(o.seed)}</code>`;
     const engine = o.engineVersion;
-    const rng = o.rng;
+    const rng = html`<code>${o.rng}</code>`;
     return html`<table id="figures">
         <caption>
           ${msg(str`The two strategies over ${markets} markets`)}

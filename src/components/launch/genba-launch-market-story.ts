@@ -115,12 +115,14 @@ export class GenbaLaunchMarketStory extends LitElement {
     const i = typicalMarket(this.scenario, stateName);
     if (i === null) {
       const markets = formatWhole(this.scenario.replications);
-      this.note = () => msg(str`None of the ${markets} markets was ${stateName}.`);
+      const shown = shownName(stateName);
+      this.note = () => msg(str`None of the ${markets} markets was ${shown}.`);
       return;
     }
     this.error = null;
     const market = formatWhole(i + 1);
-    this.note = () => msg(str`Market ${market}: the median demand among the first ${stateName} markets.`);
+    const shown = shownName(stateName);
+    this.note = () => msg(str`Market ${market}: the median demand among the first ${shown} markets.`);
     this.typed = String(i + 1);
     this.show(i);
   }

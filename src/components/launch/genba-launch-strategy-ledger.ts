@@ -140,9 +140,9 @@ export class GenbaLaunchStrategyLedger extends LitElement {
 
   private renderDetail(o: LaunchStrategiesOutput): TemplateResult {
     const markets = formatWhole(o.replications);
-    const seed = JSON.stringify(o.seed);
+    const seed = html`<code>${JSON.stringify(o.seed)}</code>`;
     const engine = o.engineVersion;
-    const rng = o.rng;
+    const rng = html`<code>${o.rng}</code>`;
     const nv = formatWhole(o.newsvendorQ);
     const best = o.best;
     const byProfit = best ? shownName(best.byExpectedProfit) : '';

@@ -46,7 +46,7 @@ export class GenbaPullStations extends LitElement {
     const events = pair[key].run.trace?.events ?? [];
     return pair[key].scenario.stations.map((s, i) => ({
       key: `station-${i}`,
-      label: s.name,
+      label: shownName(s.name),
       points: queueOverTime(events, i).map((p) => ({ t: p.t, value: p.waiting })),
     }));
   }
@@ -60,7 +60,7 @@ export class GenbaPullStations extends LitElement {
       key,
       label: labels[key],
       tag: tags[key],
-      stations: pair[key].run.stations.map((s) => ({ name: s.name, working: s.working, setup: s.setup, handling: s.handling, starved: s.starved, blocked: s.blocked })),
+      stations: pair[key].run.stations.map((s) => ({ name: shownName(s.name), working: s.working, setup: s.setup, handling: s.handling, starved: s.starved, blocked: s.blocked })),
     });
     const release = scenario.release;
     return html`<genba-figure heading=${msg('Where each station’s time went: working, waiting, blocked')} .scenarioName=${name}>

@@ -5,6 +5,7 @@
  * money that left the till, the other money that never came in, and adding them would hide
  * exactly what lesson 3 is about.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { joinClauses } from '../../i18n/text.ts';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
@@ -97,7 +98,7 @@ export function ledgerSummary(ledgers: readonly StrategyLedger[]): string {
   const head = msg(str`On average over all markets, ${clauses}.`);
   if (worst === null) return head;
   const strategy = strategyLabel(worst.ledger.key, worst.ledger.q0);
-  const state = worst.line.name;
+  const state = shownName(worst.line.name);
   const share = formatShare(worst.line.share);
   const cash = formatMoney(worst.line.realLoss);
   return msg(str`${head} The largest real loss: ${strategy} in the ${state} market (${share} of markets), ${cash} of cash on average.`);

@@ -3,6 +3,7 @@
  * draws its state and demand from its own stream), told once with each launch quantity,
  * exactly as the Monte Carlo counted it (launchReplication recomputes it).
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { msg, str } from '@lit/localize';
 import { joinClauses } from '../../i18n/text.ts';
 import { launchReplication } from '../../sim/launch/monte-carlo.ts';
@@ -88,7 +89,7 @@ export function storySummary(stories: readonly MarketStory[]): string {
     return msg(str`${strategy} ends with ${profit} profit, ${realLoss} real loss and ${lost} lost opportunity`);
   });
   const market = formatWhole(first.replication + 1);
-  const state = first.state;
+  const state = shownName(first.state);
   const demand = formatWhole(first.months.reduce((sum, m) => sum + m.demand, 0));
   const months = first.months.length;
   const clauses = joinClauses(parts);

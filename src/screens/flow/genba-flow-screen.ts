@@ -358,7 +358,7 @@ export class GenbaFlowScreen extends LitElement {
         ${scenario
           ? html`<span id="open-scenario"
               >${msg(
-                html`Open: <strong id="scenario-name">${scenario.name ?? msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(scenario.seed)}</code> · replication ${this.run.replication + 1}`,
+                html`Open: <strong id="scenario-name">${scenario.name !== undefined ? shownName(scenario.name) : msg('Untitled scenario')}</strong> · seed <code>${JSON.stringify(scenario.seed)}</code> · replication ${this.run.replication + 1}`,
               )}</span
             >`
           : nothing}

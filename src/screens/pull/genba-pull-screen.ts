@@ -10,6 +10,7 @@
  * its scenario, replication and prediction; the share panel copies links, saves and opens
  * scenario files and offers the runs as CSV.
  */
+import { shownName } from '../../i18n/preset-names.ts';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -345,10 +346,10 @@ export class GenbaPullScreen extends LitElement {
           >${msg('Scenario')}
           <select id="preset" @change=${(e: Event) => void this.loadPreset((e.target as HTMLSelectElement).value)}>
             ${this.fromPreset ? nothing : html`<option value="" selected disabled>${msg('Another scenario (see “Open”)')}</option>`}
-            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${p.name}</option>`)}
+            ${this.presets.map((p) => html`<option value=${p.file} ?selected=${this.fromPreset && p.file === this.presetFile}>${shownName(p.name)}</option>`)}
           </select></label
         >
-        ${scenario ? html`<span id="open-scenario"><strong id="scenario-name">${scenario.name ?? msg('Untitled scenario')}</strong> · ${msg('seed')} <code>${JSON.stringify(scenario.seed)}</code></span>` : nothing}
+        ${scenario ? html`<span id="open-scenario"><strong id="scenario-name">${scenario.name !== undefined ? shownName(scenario.name) : msg('Untitled scenario')}</strong> · ${msg('seed')} <code>${JSON.stringify(scenario.seed)}</code></span>` : nothing}
       </div>
       ${this.message ? html`<p class="message" role="alert">${this.message()}</p>` : nothing}
       ${this.linkProblem ? html`<p class="message" role="alert" id="link-problem">${this.linkProblem()}</p>` : nothing}
