@@ -277,11 +277,6 @@ class FlowLineEngine {
     // run does not copy them a dozen times as they double (fewer copies, less garbage).
     const units = expectedUnits(spec);
     this.unitRelease = new GrowableFloat64(units);
-    this.unitAlive = new GrowableInt32(units);
-    this.unitDefectFrom = new GrowableInt32(units);
-    this.unitDoneAt = new GrowableInt32(units);
-    this.unitBatch = new GrowableInt32(units);
-    this.pool = new GrowableInt32(units + spec.transferBatch);
     this.leadTimes = new GrowableFloat64(units);
     this.batchSize = spec.transferBatch;
     const traceOpt = options.trace;
@@ -358,6 +353,13 @@ class FlowLineEngine {
       this.trace === null &&
       this.moveIsZero &&
       spec.stations.every((_, k) => this.plainStart[k] === 1 && this.setupIsZero[k] === true && (this.batchSize === 1 || this.handlingIsZero[k] === 1));
+    // The fast path keeps no per-unit or per-batch records but the release times.
+    const records = this.plainLine ? 16 : units;
+    this.unitAlive = new GrowableInt32(records);
+    this.unitDefectFrom = new GrowableInt32(records);
+    this.unitDoneAt = new GrowableInt32(records);
+    this.unitBatch = new GrowableInt32(records);
+    this.pool = new GrowableInt32(records + spec.transferBatch);
   }
 
   run(): FlowLineRun {
