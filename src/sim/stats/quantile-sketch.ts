@@ -190,6 +190,13 @@ function addToBuckets(sketch: QuantileSketch, value: number): void {
  * whatever the order of adds and merges.
  */
 function addToStore(store: BucketStore, index: number, count: number, low: number, high: number): void {
+  const j = index - store.offset;
+  if (j >= 0 && j < store.counts.length) {
+    // Inside the buckets kept: the top, and so the fold floor, stay as they are (the store
+    // already starts at or above the floor), so the general steps below would only add.
+    addToSlot(store, j, count, low, high);
+    return;
+  }
   if (store.counts.length === 0) {
     store.offset = index;
     store.counts.push(count);
