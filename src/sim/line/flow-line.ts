@@ -480,11 +480,14 @@ class FlowLineEngine {
       if (done === B) {
         doneInBatch[who] = 0;
         if (who === last) {
+          // The batch reaches the customer: what deliver() does unit by unit, at once. B
+          // calls of changeWip(−1) at one instant book the area and the maximum on the
+          // first and only subtract after it, so one call of changeWip(−B) is the same.
+          this.changeWip(-B);
+          this.deliveredGood += B;
+          if (this.firstDelivery === null) this.firstDelivery = t;
+          if (t >= from) this.deliveredInWindow += B;
           for (let i = 0; i < B; i++) {
-            this.changeWip(-1);
-            this.deliveredGood++;
-            if (this.firstDelivery === null) this.firstDelivery = t;
-            if (t >= from) this.deliveredInWindow++;
             const released = release.data[delivered++] as number;
             if (released >= from) leadTimes.push(t - released);
           }
