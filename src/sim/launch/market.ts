@@ -9,7 +9,9 @@
  * horizon) never changes which state a replication meets. The stream's key is hashed
  * once per model; a replication only sets the generator's state (rng/stream.ts).
  */
-import { samplerOf } from '../rng/distribution.ts';
+import { lognormalParameters, OPEN_UNIFORM_OFFSET } from '../rng/distribution.ts';
+import { exp } from '../math/elementary.ts';
+import { normalQuantile } from '../math/normal-quantile.ts';
 import { KeyedStream, type Seed } from '../rng/stream.ts';
 import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
 import type { LaunchSpec } from './types.ts';
@@ -32,7 +34,10 @@ export function createMarketSampler(spec: LaunchSpec, seed: Seed): MarketSampler
   const total = cumulative[cumulative.length - 1] as number;
   const fallbackState = lastLikelyState(spec);
   const levels = Float64Array.from(states, (s) => s.level);
-  const noise = samplerOf({ dist: 'lognormal', mean: 1, cv: demandCV });
+  // The noise is lognormal with mean 1 and cv demandCV: samplerOf's lognormal sampler,
+  // written out in the loop below (the same operations, so the same numbers), one call less
+  // per period.
+  const { mu, sigma } = lognormalParameters(1, demandCV);
   // The stream's key is hashed once; each replication only sets the generator's state
   // from it and its index (rng/stream.ts), reusing one generator: nothing is allocated.
   const market = new KeyedStream(seed, MARKET_STREAM);
@@ -55,7 +60,7 @@ export function createMarketSampler(spec: LaunchSpec, seed: Seed): MarketSampler
         // No noise, no draws (QUALITY R5): demand is the level itself, level × 1.
         demand.fill(level, 0, horizon);
       } else {
-        for (let k = 0; k < horizon; k++) demand[k] = level * noise(stream);
+        for (let k = 0; k < horizon; k++) demand[k] = level * exp(mu + sigma * normalQuantile(stream.next() + OPEN_UNIFORM_OFFSET));
       }
       return state;
     },
