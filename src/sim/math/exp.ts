@@ -54,6 +54,11 @@ export function exp(x: number): number {
   // stdlib's ldexp(y, k).
   if (k === 0) return y;
   if (k >= -1022 && k <= 1023) return y * powerOfTwo(k);
+  return scaledBeyondNormal(y, k);
+}
+
+/** ldexp(y, k) for k above 1023 or below −1022 (results near overflow, or subnormal). */
+function scaledBeyondNormal(y: number, k: number): number {
   if (k > 1023) return y * powerOfTwo(1023) * 2;
   // Below the subnormals' range ldexp gives 0 without rounding: when y·2^k < 2^-1074 by
   // exponent (k plus y's binary exponent), even where rounding would give 2^-1074.
