@@ -360,7 +360,27 @@ ${b.sizes.map((s) => `| ${fmt(s.replications)} | ${fmt(s.bytes)} bytes |`).join(
 
 Up to 20,000 values per group the sketch keeps them exactly; beyond, it holds log buckets
 (at most 8,192 per sign), so the size stops growing with the number of replications.
+
+${targetsMarkdown(b)}
 ${ENGINE_END}`;
+}
+
+/** The issue's targets against this run's medians (met or not, as measured here). */
+function targetsMarkdown(b: EngineBench): string {
+  const yes = (ok: boolean) => (ok ? '**met**' : '**not met**');
+  const rows: string[] = [];
+  for (const f of b.flow) {
+    rows.push(`| flow line, B = ${f.batch}: engine ÷ reference ≥ 0.8 (CPU time, median) | ${f.ratio.median.toFixed(2)} | ${yes(f.ratio.median >= 0.8)} |`);
+    rows.push(`| flow line, B = ${f.batch}: ≥ 1,200,000 units per second (wall clock, median) | ${fmt(f.engine.median)} (${fmt(f.engineCpu.median)} per CPU second) | ${yes(f.engine.median >= 1_200_000)} |`);
+  }
+  rows.push(`| launch Monte Carlo, one core: ≥ 600,000 replications per second (median) | ${fmt(b.oneCore.wall.median)} (${fmt(b.oneCore.cpu.median)} per CPU second) | ${yes(b.oneCore.wall.median >= 600_000)} |`);
+  const two = b.threaded.find((t) => t.workers === 2);
+  if (two !== undefined) rows.push(`| launch Monte Carlo, two workers: ≥ 1,020,000 replications per second (1.7 × 600,000, median) | ${fmt(two.rate.median)} | ${yes(two.rate.median >= 1_020_000)} |`);
+  return `Targets of issue 18 in this run (load average ${b.loadBefore.toFixed(1)} at the start, ${b.loadAfter.toFixed(1)} at the end, on ${availableParallelism()} cores):
+
+| target | this run | |
+|---|---|---|
+${rows.join('\n')}`;
 }
 
 /** Replaces the part between the markers in `doc` (or, in a doc without them, the old engine sections). */

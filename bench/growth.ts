@@ -97,8 +97,10 @@ the process's maximum resident set size, and the baseline is a process that only
 modules (${mb(g.baseline.maxRssBytes)} MiB). The flow line is the benchmark's (exponential stations of mean 1,
 arrivals at rate 0.8, horizon 1.25 × units); one run each, so on a loaded machine the
 seconds are noisy: the CPU seconds (the process's own, garbage collector threads included)
-say more there; read the growth, not the digits. Peak memory grows linearly in units
-(per-unit records and lead times; with the trace on, about 2.6 kB per unit for its records),
+say more there; read the growth, not the digits. With the trace off these lines take the
+engine's fast path for plain lines (engine 3.0.0); with it on, the general loop. Peak memory
+grows linearly in units (release and lead times, 16 bytes a unit, on the fast path; per-unit
+records in the general loop; with the trace on, about 2.6 kB per unit for its records),
 barely with stations and not with the transfer batch, and stays flat in replications (the
 Monte Carlo keeps merged summaries, not replications). The trace keeps every record
 (limit lifted); the screens keep at most 200,000.

@@ -355,10 +355,10 @@ describe('damaged, tampered and hostile links', () => {
   it('refuses __proto__, constructor and prototype at any depth without polluting anything (P4)', () => {
     const scenarioJson = JSON.stringify(pennyGame(5));
     const polluters = [
-      `{"__proto__":{"polluted":1},"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
-      `{"constructor":{"prototype":{"polluted":1}},"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
-      `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('"release":{', '"release":{"__proto__":{"polluted":1},')}}`,
-      `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"')}}`,
+      `{"__proto__":{"polluted":1},"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
+      `{"constructor":{"prototype":{"polluted":1}},"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson}}`,
+      `{"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('"release":{', '"release":{"__proto__":{"polluted":1},')}}`,
+      `{"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"batching","scenario":${scenarioJson.replace('{"version"', '{"constructor":{"prototype":{"polluted":1}},"version"')}}`,
     ];
     const messages = polluters.map((json) => {
       const result = decodeLink(rawLink(json));
@@ -370,7 +370,7 @@ describe('damaged, tampered and hostile links', () => {
       "This link's scenario is not valid: __proto__: this key is not allowed anywhere in a scenario",
       "This link's scenario is not valid: constructor: this key is not allowed anywhere in a scenario",
     ]);
-    const inPredictions = `{"engineVersion":"2.0.0","rng":"seedrandom.alea","lesson":"batching","predictions":{"a":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
+    const inPredictions = `{"engineVersion":"${ENGINE_VERSION}","rng":"seedrandom.alea","lesson":"batching","predictions":{"a":[{"__proto__":{"polluted":1}}]},"scenario":${scenarioJson}}`;
     const result = decodeLink(rawLink(inPredictions));
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -122,8 +122,8 @@ describe('lesson 3: the launch-sizing screen', () => {
     // The prediction kept with the run, against what it found.
     const check = (await page.locator('genba-launch-prediction .check').textContent()) ?? '';
     expect(check).toContain('You said: Launch 30,000.');
-    expect(check).toContain('Pilot 500 earns 1,163 more on average (0.1%): about the same. ✗ Not this time.');
-    expect(check).toContain('Launch 30,000 loses money in 49.6% of markets, Pilot 500 in 0.0%. ✓ Right.');
+    expect(check).toContain('Pilot 500 earns 3,938 more on average (0.4%): about the same. ✗ Not this time.');
+    expect(check).toContain('Launch 30,000 loses money in 50.2% of markets, Pilot 500 in 0.0%. ✓ Right.');
 
     // Every chart: role="img", its one-sentence summary as aria-label and figcaption, a data table.
     const charts = await page.evaluate(() => {
@@ -158,14 +158,14 @@ describe('lesson 3: the launch-sizing screen', () => {
       expect(c.label?.length, c.tag).toBeGreaterThan(40);
       expect(c.table, c.tag).toBe(true);
     }
-    expect(await page.locator('#announcer').textContent()).toContain('Done: 10,000 markets. Launch 30,000 earns 1,059,364 on average');
+    expect(await page.locator('#announcer').textContent()).toContain('Done: 10,000 markets. Launch 30,000 earns 1,040,726 on average');
 
     // The hindsight view: the fish that got away, after the fact and before the decision.
     await page.locator('genba-launch-ledger-panel #hindsight').click();
     await expect.poll(() => page.locator('genba-launch-ledger-panel #hindsight').getAttribute('aria-pressed')).toBe('true');
     const fish = (await page.locator('genba-launch-hindsight-chart figcaption').textContent()) ?? '';
-    expect(fish).toContain('After a good market, Pilot 500 has missed 785,268 of margin, of which Launch 30,000 would have earned 235,310 more');
-    expect(fish).toContain('piloting is expected to cost nothing: it earns 1,163 more on average');
+    expect(fish).toContain('After a good market, Pilot 500 has missed 782,700 of margin, of which Launch 30,000 would have earned 235,284 more');
+    expect(fish).toContain('piloting is expected to cost nothing: it earns 3,938 more on average');
     await page.locator('genba-launch-hindsight-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('launch-3-hindsight') });
     await page.locator('genba-launch-ledger-panel').screenshot({ path: screenshotPath('launch-3b-ledger-panel') });

@@ -155,7 +155,7 @@ describe('lesson 2: an honest headline', () => {
     await picker.locator('input[name="direction"][value="down"]').check();
     await picker.locator('#apply').click();
     await expect.poll(() => page.locator(`${kaizen} #verdict`).textContent(), { timeout: 30_000 }).toContain('lead time is still worse');
-    expect(await page.locator(`${kaizen} #verdict`).textContent()).toMatch(/WIP and scrap win; lead time is still worse: 119\.1 min against 118\.7\./);
+    expect(await page.locator(`${kaizen} #verdict`).textContent()).toMatch(/WIP and scrap win; lead time is still worse: 121(\.0)? min against 119\.4\./); // engine 3.0.0's means (docs/model.md)
     await shoot('v2-lesson2-headline-en', `${kaizen} #verdict`);
     await switchTo('zh-CN');
     await expect.poll(() => page.locator(`${kaizen} #verdict`).textContent()).toContain('交付周期仍然更差');

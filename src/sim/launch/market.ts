@@ -6,11 +6,13 @@
  * Stream (QUALITY R2, R5): one stream `market` keyed by (seed, replication). Its first
  * draw picks the state; the period noise follows in period order. So replication i draws
  * the same market whichever chunk or worker runs it, and changing the noise (demandCV, the
- * horizon) never changes which state a replication meets. One stream rather than two
- * halves the cost of seeding, which is most of a replication's time (docs/benchmarks.md).
+ * horizon) never changes which state a replication meets. The stream's key is hashed
+ * once per model; a replication only sets the generator's state (rng/stream.ts).
  */
-import { samplerOf } from '../rng/distribution.ts';
-import { createStream, type Seed } from '../rng/stream.ts';
+import { lognormalParameters, OPEN_UNIFORM_OFFSET } from '../rng/distribution.ts';
+import { exp } from '../math/elementary.ts';
+import { normalQuantile } from '../math/normal-quantile.ts';
+import { KeyedStream, type Seed } from '../rng/stream.ts';
 import { addExact, exactSum, valueOf } from '../stats/exact-sum.ts';
 import type { LaunchSpec } from './types.ts';
 
@@ -32,13 +34,19 @@ export function createMarketSampler(spec: LaunchSpec, seed: Seed): MarketSampler
   const total = cumulative[cumulative.length - 1] as number;
   const fallbackState = lastLikelyState(spec);
   const levels = Float64Array.from(states, (s) => s.level);
-  const noise = samplerOf({ dist: 'lognormal', mean: 1, cv: demandCV });
+  // The noise is lognormal with mean 1 and cv demandCV: samplerOf's lognormal sampler,
+  // written out in the loop below (the same operations, so the same numbers), one call less
+  // per period.
+  const { mu, sigma } = lognormalParameters(1, demandCV);
+  // The stream's key is hashed once; each replication only sets the generator's state
+  // from it and its index (rng/stream.ts), reusing one generator: nothing is allocated.
+  const market = new KeyedStream(seed, MARKET_STREAM);
 
   return {
     sample(replication, demand) {
       // Inverse CDF in the listed order: the first state whose cumulative share passes u.
       // Scaling u by the total keeps a file whose shares add up to 1 ± rounding exact.
-      const stream = createStream(seed, replication, MARKET_STREAM);
+      const stream = market.at(replication);
       const u = stream.next() * total;
       let state = fallbackState;
       for (let i = 0; i < cumulative.length; i++) {
@@ -52,7 +60,7 @@ export function createMarketSampler(spec: LaunchSpec, seed: Seed): MarketSampler
         // No noise, no draws (QUALITY R5): demand is the level itself, level × 1.
         demand.fill(level, 0, horizon);
       } else {
-        for (let k = 0; k < horizon; k++) demand[k] = level * noise(stream);
+        for (let k = 0; k < horizon; k++) demand[k] = level * exp(mu + sigma * normalQuantile(stream.next() + OPEN_UNIFORM_OFFSET));
       }
       return state;
     },

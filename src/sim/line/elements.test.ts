@@ -215,7 +215,7 @@ describe('setup elements (SMED): external work is the operator\'s, done in idle 
 });
 
 describe('check at the source (poka-yoke)', () => {
-  // Seed 19: station 1's drift stream at rate 0.2 reads drift, then no drift 13 times.
+  // Seed 303: station 1's drift stream at rate 0.2 reads drift, then no drift 13 times.
   const driftPattern = (seed: number, count: number) => {
     const s = createStream(seed, 0, 'drift:0');
     return Array.from({ length: count }, () => s.next() < 0.2);
@@ -226,23 +226,23 @@ describe('check at the source (poka-yoke)', () => {
   };
 
   it('B 10 without the check: the drift is found a batch later and the whole batch is scrap', () => {
-    expect(driftPattern(19, 14)).toEqual([true, ...Array.from({ length: 13 }, () => false)]);
+    expect(driftPattern(303, 14)).toEqual([true, ...Array.from({ length: 13 }, () => false)]);
     // Station 1 drifts on unit 0 and makes 10 defective units by 10. Station 2 starts unit 0
     // at 10 and finds it: all 10 are scrapped; the 10 replacements are made [10, 20], then
     // station 2 [20, 30].
-    const run = simulateFlowLine(drifting(false), 19, 0);
+    const run = simulateFlowLine(drifting(false), 303, 0);
     expect(run.scrapped).toBe(10);
     expect(run.makespan).toBe(30);
     expect(run.firstDelivery).toBe(30);
   });
 
   it('B 10 with the check: the drifting unit alone is scrapped, when it is finished', () => {
-    expect(driftPattern(19, 14)).toEqual([true, ...Array.from({ length: 13 }, () => false)]);
+    expect(driftPattern(303, 14)).toEqual([true, ...Array.from({ length: 13 }, () => false)]);
     // Unit 0 drifts [0, 1]; at 1 the check finds it: unit 0 is scrapped, station 1 is
     // re-adjusted and goes on with units 1–9 (good) to 10; the batch of 9 moves on and station
     // 2 works it [10, 19]. The replacement (unit 10) waits behind, is made [10, 11] and done
     // by station 2 [19, 20].
-    const run = simulateFlowLine(drifting(true), 19, 0, { trace: true });
+    const run = simulateFlowLine(drifting(true), 303, 0, { trace: true });
     expect(run.scrapped).toBe(1);
     expect(run.makespan).toBe(20);
     expect(run.firstDelivery).toBe(19);
@@ -260,7 +260,7 @@ describe('check at the source (poka-yoke)', () => {
 
   it('B 1 with the check on a one-unit batch: the emptied batch is not handed on', () => {
     const spec = replaceStation(line(2, 1, 1, order(3)), 0, { ...station('S1', det(1)), defectRate: 0.2, pokaYoke: true });
-    const run = simulateFlowLine(spec, 19, 0, { trace: true });
+    const run = simulateFlowLine(spec, 303, 0, { trace: true });
     // Unit 0 drifts and is scrapped at 1; units 1, 2 and the replacement 3 follow: delivered at 3, 4, 5.
     expect(run.scrapped).toBe(1);
     expect(run.makespan).toBe(5);

@@ -84,22 +84,22 @@ describe('setup, handling and moves, worked by hand', () => {
 });
 
 describe('drift and scrap, worked by hand', () => {
-  // Seeds chosen so that station 1's drift stream at rate 0.3 reads: no drift, drift, no, no (seed 7)
-  // and drift, no, no (seed 2). The test checks the stream says so before relying on it.
+  // Seeds chosen so that station 1's drift stream at rate 0.3 reads: no drift, drift, no, no (seed 13)
+  // and drift, no, no (seed 33). The test checks the stream says so before relying on it.
   const driftPattern = (seed: number, count: number) => {
     const s = createStream(seed, 0, 'drift:0');
     return Array.from({ length: count }, () => s.next() < 0.3);
   };
 
   it('one-piece flow: the next station finds the drift on the first defective unit', () => {
-    expect(driftPattern(7, 4)).toEqual([false, true, false, false]);
+    expect(driftPattern(13, 4)).toEqual([false, true, false, false]);
     // 2 stations, t 1, B 1, Q 3. Station 1: unit 0 [0,1] good; unit 1 [1,2] drifts. At 2
     // station 2 starts unit 1 and finds it: unit 1 is scrapped, a replacement released
     // (lead time from 0); station 1 is re-adjusted before it takes unit 2. Unit 2 [2,3],
     // replacement [3,4]. Station 2 delivers at 2, 4, 5.
     const spec = line(2, 1, 1, order(3));
     const drifting: FlowLineSpec = { ...spec, stations: [{ ...spec.stations[0]!, defectRate: 0.3 }, spec.stations[1]!] };
-    const run = simulateFlowLine(drifting, 7, 0);
+    const run = simulateFlowLine(drifting, 13, 0);
     expect(run.makespan).toBe(5);
     expect(run.scrapped).toBe(1);
     expect(run.released).toBe(4);
@@ -108,14 +108,14 @@ describe('drift and scrap, worked by hand', () => {
   });
 
   it('with batches the drift is found a batch later and the rest of the batch is scrapped', () => {
-    expect(driftPattern(7, 4)).toEqual([false, true, false, false]);
+    expect(driftPattern(13, 4)).toEqual([false, true, false, false]);
     // 2 stations, t 1, B 3, Q 3. Station 1 makes units 0 (good), 1 (drifts), 2 (defective) by 3.
     // Station 2: unit 0 [3,4]; at 4 it starts unit 1 and finds the drift: units 1 and 2 are
     // scrapped, the short batch (unit 0) is delivered at 4, and a replacement batch of 2
     // starts at station 1 at 4: [4,6], then station 2 [6,8].
     const spec = line(2, 1, 3, order(3));
     const drifting: FlowLineSpec = { ...spec, stations: [{ ...spec.stations[0]!, defectRate: 0.3 }, spec.stations[1]!] };
-    const run = simulateFlowLine(drifting, 7, 0, { trace: true });
+    const run = simulateFlowLine(drifting, 13, 0, { trace: true });
     expect(run.makespan).toBe(8);
     expect(run.firstDelivery).toBe(4);
     expect(run.scrapped).toBe(2);
@@ -132,11 +132,11 @@ describe('drift and scrap, worked by hand', () => {
   });
 
   it('the customer finds a drift of the last station on delivery', () => {
-    expect(driftPattern(2, 3)).toEqual([true, false, false]);
+    expect(driftPattern(33, 3)).toEqual([true, false, false]);
     // 1 station, t 1, B 2, Q 2: both units defective, delivered at 2, found, scrapped; the
     // replacements [2,4] are delivered at 4.
     const spec = line(1, 1, 2, order(2), { defectRate: 0.3 });
-    const run = simulateFlowLine(spec, 2, 0);
+    const run = simulateFlowLine(spec, 33, 0);
     expect(run.makespan).toBe(4);
     expect(run.firstDelivery).toBe(4);
     expect(run.scrapped).toBe(2);
@@ -145,7 +145,7 @@ describe('drift and scrap, worked by hand', () => {
   });
 
   it('a drift found at the same instant the drifting station finishes a unit scraps that unit too', () => {
-    expect(driftPattern(7, 2)).toEqual([false, true]);
+    expect(driftPattern(13, 2)).toEqual([false, true]);
     // Station A t 1, station B t 3, B 1, Q 5. A: unit 0 [0,1], unit 1 [1,2] drifts, units 2
     // and 3 defective. At 4 two events fall due: B's end of unit 0 (scheduled at 1) and A's
     // end of unit 3 (scheduled at 3). Insertion order puts B first: it takes up unit 1 and
@@ -154,14 +154,14 @@ describe('drift and scrap, worked by hand', () => {
       ...line(2, 1, 1, order(5)),
       stations: [station('A', det(1), { defectRate: 0.3 }), station('B', det(3))],
     };
-    const run = simulateFlowLine(spec, 7, 0, { trace: true });
+    const run = simulateFlowLine(spec, 13, 0, { trace: true });
     const firstScraps = run.trace?.events.filter((e) => e.kind === 'scrap' && e.t === 4).map((e) => e.unit);
     expect(firstScraps).toEqual([1, 2, 3]);
     expect(run.delivered).toBe(5);
   });
 
   it('the drifting station loses the unit it is working on, its time booked as work', () => {
-    expect(driftPattern(7, 2)).toEqual([false, true]);
+    expect(driftPattern(13, 2)).toEqual([false, true]);
     // A t 1, B t 1.5, B 1, Q 4. A: unit 0 [0,1], unit 1 [1,2] drifts, unit 2 from 2. B: unit 0
     // [1,2.5], then takes up unit 1 at 2.5 and finds the drift: unit 1 and A's unit 2 (half
     // done) are scrapped; A takes up unit 3 at 2.5.
@@ -169,7 +169,7 @@ describe('drift and scrap, worked by hand', () => {
       ...line(2, 1, 1, order(4)),
       stations: [station('A', det(1), { defectRate: 0.3 }), station('B', det(1.5))],
     };
-    const run = simulateFlowLine(spec, 7, 0, { trace: true });
+    const run = simulateFlowLine(spec, 13, 0, { trace: true });
     const events = run.trace?.events ?? [];
     expect(events.filter((e) => e.kind === 'scrap' && e.t === 2.5).map((e) => e.unit)).toEqual([1, 2]);
     expect(events.find((e) => e.kind === 'start' && e.station === 0 && e.unit === 3)?.t).toBe(2.5);

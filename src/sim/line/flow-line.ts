@@ -32,6 +32,11 @@ export interface FlowLineRunOptions {
   readonly trace?: boolean | TraceOptions;
   /** Cap on events in the run (default 5,000,000). */
   readonly maxEvents?: number;
+  /**
+   * false: run the general event loop even where the fast path for plain lines applies
+   * (runPlain). The two give the same run to the bit; tests compare them.
+   */
+  readonly plainPath?: boolean;
 }
 
 export interface StationRun {
@@ -127,6 +132,11 @@ export function simulateFlowLine(
   return new FlowLineEngine(spec, seed, replication, options).run();
 }
 
+/** Whether a run of this line takes the fast path for plain lines (FlowLineEngine.runPlain); for tests and benchmarks. */
+export function takesFastPath(spec: FlowLineSpec, options: FlowLineRunOptions = {}): boolean {
+  return new FlowLineEngine(spec, 0, 0, options).plainLine;
+}
+
 /** How many units a run is likely to release (10% over the mean in flow mode), between 256 and 2^20: a starting capacity only. */
 function expectedUnits(spec: FlowLineSpec): number {
   const release = spec.release;
@@ -171,6 +181,11 @@ class FlowLineEngine {
    * of startUnit skips them (same draws, same order: the checks would do nothing).
    */
   private readonly plainStart: Uint8Array;
+  /**
+   * The whole line is plain (flow mode, no cap, trace off, no moves, and at every station
+   * plainStart, no changeover and no handling drawn): runPlain, the fast path, runs it.
+   */
+  readonly plainLine: boolean;
 
   // Version 2. Setups per units started (null: per transfer batch, version 1).
   private readonly processBatch: number | null;
@@ -262,11 +277,6 @@ class FlowLineEngine {
     // run does not copy them a dozen times as they double (fewer copies, less garbage).
     const units = expectedUnits(spec);
     this.unitRelease = new GrowableFloat64(units);
-    this.unitAlive = new GrowableInt32(units);
-    this.unitDefectFrom = new GrowableInt32(units);
-    this.unitDoneAt = new GrowableInt32(units);
-    this.unitBatch = new GrowableInt32(units);
-    this.pool = new GrowableInt32(units + spec.transferBatch);
     this.leadTimes = new GrowableFloat64(units);
     this.batchSize = spec.transferBatch;
     const traceOpt = options.trace;
@@ -336,9 +346,24 @@ class FlowLineEngine {
     this.plainStart = Uint8Array.from(spec.stations, (s, k) =>
       this.drawExternal[k] === null && this.processBatch === null && this.bufferCap[k] === Infinity && s.defectRate === 0 ? 1 : 0,
     );
+    this.plainLine =
+      options.plainPath !== false &&
+      release.mode === 'flow' &&
+      this.wipCap === Infinity &&
+      this.trace === null &&
+      this.moveIsZero &&
+      spec.stations.every((_, k) => this.plainStart[k] === 1 && this.setupIsZero[k] === true && (this.batchSize === 1 || this.handlingIsZero[k] === 1));
+    // The fast path keeps no per-unit or per-batch records but the release times.
+    const records = this.plainLine ? 16 : units;
+    this.unitAlive = new GrowableInt32(records);
+    this.unitDefectFrom = new GrowableInt32(records);
+    this.unitDoneAt = new GrowableInt32(records);
+    this.unitBatch = new GrowableInt32(records);
+    this.pool = new GrowableInt32(records + spec.transferBatch);
   }
 
   run(): FlowLineRun {
+    if (this.plainLine) return this.runPlain();
     if (this.spec.release.mode === 'order') {
       if (this.wipCap === Infinity) this.releaseOrder(this.spec.release.quantity);
       else {
@@ -363,6 +388,132 @@ class FlowLineEngine {
       this.handle(queue.kind, queue.payload);
       if (this.workCount > 0) this.drainWorkList();
       if (this.done) break;
+    }
+    return this.results(events);
+  }
+
+  /**
+   * The fast path (issue 18) for a plain line: flow mode without a cap, trace off, no moves,
+   * and at every station no changeover, no handling drawn, no defects, no process batch and
+   * no buffer. Units then keep their order through the line and a station's queue is a
+   * count, so there are no per-unit or per-batch records, no work list and no heap: the
+   * pending events (the next arrival, and the end of each busy station's unit) sit in
+   * typed arrays and the earliest is found by a scan.
+   *
+   * It is the general loop's run, step for step: the same draws from the same streams in
+   * the same order, the same statistics calls (changeWip, clipped, results), and the same
+   * order among simultaneous events, because each pending event carries the sequence number
+   * the heap would have given it (pushes happen in the same order: the arrival's next
+   * arrival, then the station the batch reached, then the station that finished). The
+   * general loop on the same input gives the same result, byte for byte (flow-line-plain.test.ts).
+   */
+  private runPlain(): FlowLineRun {
+    const n = this.n;
+    const B = this.batchSize;
+    const last = n - 1;
+    const from = this.from;
+    const to = this.to;
+    const until = to;
+    const maxEvents = this.options.maxEvents ?? DEFAULT_MAX_EVENTS;
+    const drawArrival = this.drawArrival as Draw;
+    const sample = this.sampleProcess;
+    const streams = this.processStream;
+    const working = this.working;
+    const finishedHere = this.unitsFinished;
+    const release = this.unitRelease;
+    const leadTimes = this.leadTimes;
+    // Per station: end time and heap sequence of the unit in work (Infinity: idle), its
+    // start, units there in complete batches not yet started, units of the batch done.
+    const endAt = new Float64Array(n).fill(Infinity);
+    const endSeq = new Float64Array(n);
+    const startAt = this.activityStart;
+    const ready = new Int32Array(n);
+    const doneInBatch = new Int32Array(n);
+    let seq = 0;
+    let arrivalAt = drawArrival();
+    let arrivalSeq = seq++;
+    let forming = 0; // arrivals in the transfer batch being formed
+    let delivered = 0; // units delivered: the next to go is unit `delivered` (FIFO)
+    let events = 0;
+    for (;;) {
+      let t = arrivalAt;
+      let s = arrivalSeq;
+      let who = -1;
+      for (let k = 0; k < n; k++) {
+        const e = endAt[k] as number;
+        if (e < t || (e === t && (endSeq[k] as number) < s)) {
+          t = e;
+          s = endSeq[k] as number;
+          who = k;
+        }
+      }
+      if (!(t <= until)) break;
+      if (events >= maxEvents) throw new EventLimitError(maxEvents, t);
+      events++;
+      this.now = t;
+      if (who < 0) {
+        // An arrival: a unit released; a transfer batch is B consecutive arrivals.
+        release.push(t);
+        this.released++;
+        this.changeWip(+1);
+        const batchReady = ++forming === B;
+        if (batchReady) forming = 0;
+        arrivalAt = t + drawArrival();
+        arrivalSeq = seq++;
+        if (batchReady) {
+          ready[0] = (ready[0] as number) + B;
+          if (endAt[0] === Infinity) {
+            ready[0] = (ready[0] as number) - 1;
+            startAt[0] = t;
+            endAt[0] = t + (sample[0] as (s: RandomStream) => number)(streams[0] as RandomStream);
+            endSeq[0] = seq++;
+          }
+        }
+        continue;
+      }
+      // Station `who` finishes a unit (what chargeUnitWork books with no handling).
+      const started = startAt[who] as number;
+      if (t > started) working[who] = (working[who] as number) + this.clipped(started, t);
+      endAt[who] = Infinity;
+      if (t >= from && t <= to) finishedHere[who] = (finishedHere[who] as number) + 1;
+      const done = (doneInBatch[who] as number) + 1;
+      if (done === B) {
+        doneInBatch[who] = 0;
+        if (who === last) {
+          // The batch reaches the customer: what deliver() does unit by unit, at once. B
+          // calls of changeWip(−1) at one instant book the area and the maximum on the
+          // first and only subtract after it, so one call of changeWip(−B) is the same.
+          this.changeWip(-B);
+          this.deliveredGood += B;
+          if (this.firstDelivery === null) this.firstDelivery = t;
+          if (t >= from) this.deliveredInWindow += B;
+          for (let i = 0; i < B; i++) {
+            const released = release.data[delivered++] as number;
+            if (released >= from) leadTimes.push(t - released);
+          }
+        } else {
+          const next = who + 1;
+          ready[next] = (ready[next] as number) + B;
+          if (endAt[next] === Infinity) {
+            ready[next] = (ready[next] as number) - 1;
+            startAt[next] = t;
+            endAt[next] = t + (sample[next] as (s: RandomStream) => number)(streams[next] as RandomStream);
+            endSeq[next] = seq++;
+          }
+        }
+      } else doneInBatch[who] = done;
+      if ((ready[who] as number) > 0) {
+        ready[who] = (ready[who] as number) - 1;
+        startAt[who] = t;
+        endAt[who] = t + (sample[who] as (s: RandomStream) => number)(streams[who] as RandomStream);
+        endSeq[who] = seq++;
+      }
+    }
+    // The units in work at the horizon, as the general loop leaves them for results().
+    for (let k = 0; k < n; k++) {
+      if (endAt[k] === Infinity) continue;
+      this.busy[k] = ON_UNIT;
+      this.handlingEnd[k] = startAt[k] as number;
     }
     return this.results(events);
   }

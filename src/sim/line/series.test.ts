@@ -153,7 +153,7 @@ describe('setup and handling, worked by hand', () => {
   });
 });
 
-describe('drift and scrap, worked by hand (seed 7: station A drifts on its 2nd unit)', () => {
+describe('drift and scrap, worked by hand (seed 13: station A drifts on its 2nd unit)', () => {
   const driftPattern = (seed: number, count: number) => {
     const s = createStream(seed, 0, 'drift:0');
     return Array.from({ length: count }, () => s.next() < 0.3);
@@ -171,11 +171,11 @@ describe('drift and scrap, worked by hand (seed 7: station A drifts on its 2nd u
   };
 
   it('the stream reads as assumed', () => {
-    expect(driftPattern(7, 5)).toEqual([false, true, false, false, false]);
+    expect(driftPattern(13, 5)).toEqual([false, true, false, false, false]);
   });
 
   it("A's interrupted unit counts 0.5 of work, not 1: working [0,5.5], starved [5.5,8]", () => {
-    const { run, events } = traced(spec, 7);
+    const { run, events } = traced(spec, 13);
     expect(run.makespan).toBe(8);
     // Units 0, 1 [0,2], unit 2 [2,2.5] cut by its scrap, units 3–5 [2.5,5.5]: one block.
     // (Here the merge hides the cut; the property test below is the one that fails without it.)
@@ -188,7 +188,7 @@ describe('drift and scrap, worked by hand (seed 7: station A drifts on its 2nd u
   it('WIP: 4, then 3 from 2.5 (one delivered; two scrapped and replaced at the same instant), …', () => {
     // At 2.5: 4 − 1 delivered − 2 scrapped + 2 released = 3; the dip to 1 lasts no time.
     // Area 4·2.5 + 3·2.5 + 2·1.5 + 1·1.5 = 22 over 8 = 2.75 = mean lead time (2.5+5+6.5+8)/4.
-    const { run, events } = traced(spec, 7);
+    const { run, events } = traced(spec, 13);
     const wip = wipOverTime(events);
     expect(pairs(wip, 'wip')).toEqual([
       [0, 4],
@@ -211,7 +211,7 @@ describe('drift and scrap, worked by hand (seed 7: station A drifts on its 2nd u
   it("B's queue: unit 1 waits from 2 until it is found defective at 2.5 (a scrap, not a start)", () => {
     // Unit 0 arrives at 1, started at once; unit 1 arrives 2, scrapped 2.5; unit 3 arrives
     // 3.5 and is started at once; unit 4 arrives 4.5, started 5; unit 5 arrives 5.5, started 6.5.
-    const { events } = traced(spec, 7);
+    const { events } = traced(spec, 13);
     expect(pairs(queueOverTime(events, 1), 'waiting')).toEqual([
       [0, 0],
       [2, 1],
@@ -224,14 +224,14 @@ describe('drift and scrap, worked by hand (seed 7: station A drifts on its 2nd u
   });
 
   it('with batches: units scrapped while waiting leave the queue; the short batch moves on', () => {
-    expect(driftPattern(7, 2)).toEqual([false, true]);
+    expect(driftPattern(13, 2)).toEqual([false, true]);
     // 2 stations, t 1, B 3, Q 3 (flow-line.test.ts): station 1 gets the batch (0, 1, 2) at
     // 3 and takes up unit 0: 2 waiting. At 4 it reaches for unit 1 and finds the drift:
     // units 1 and 2 scrapped, 0 waiting; the replacement batch (3, 4) reaches it at 6: one
     // taken up at once, 1 waiting; the other at 7.
     const spec3 = line(2, 1, 3, order(3));
     const drifting: FlowLineSpec = { ...spec3, stations: [{ ...spec3.stations[0]!, defectRate: 0.3 }, spec3.stations[1]!] };
-    const { run, events } = traced(drifting, 7);
+    const { run, events } = traced(drifting, 13);
     expect(run.makespan).toBe(8);
     expect(pairs(queueOverTime(events, 1), 'waiting')).toEqual([
       [0, 0],

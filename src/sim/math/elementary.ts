@@ -4,14 +4,17 @@
  * and change a whole run. Everything that feeds sampling or event times uses these
  * pure-arithmetic fdlibm ports from stdlib-js instead (QUALITY R11).
  */
-import stdlibLn from '@stdlib/math-base-special-ln';
-import stdlibExp from '@stdlib/math-base-special-exp';
+import { exp as expWrittenOut } from './exp.ts';
+import { ln as lnWrittenOut } from './ln.ts';
 
-/** Natural logarithm, bit-identical on every JavaScript engine. */
-export const ln: (x: number) => number = stdlibLn;
+/**
+ * Natural logarithm, bit-identical on every JavaScript engine: stdlib's, written out in one
+ * function (ln.ts, tested bit for bit against @stdlib/math-base-special-ln).
+ */
+export const ln: (x: number) => number = lnWrittenOut;
 
-/** e^x, bit-identical on every JavaScript engine. */
-export const exp: (x: number) => number = stdlibExp;
+/** e^x, bit-identical on every JavaScript engine: stdlib's, written out (exp.ts, tested against it). */
+export const exp: (x: number) => number = expWrittenOut;
 
 /** x^y for x > 0, as exp(y·ln x). */
 export function powPositive(x: number, y: number): number {

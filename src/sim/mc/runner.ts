@@ -70,16 +70,30 @@ export async function runMonteCarlo<Summary, Result>(
   });
   aborted.catch(() => undefined);
 
+  /** Hands the executor the next chunk, or null when every chunk has been handed out. */
+  const claim = (executor: ChunkExecutor<Summary>): { size: number; summary: Promise<Summary> } | null => {
+    if (next >= replications) return null;
+    if (signal?.aborted) throw new MonteCarloAborted();
+    const from = next;
+    const to = Math.min(replications, from + chunkSize);
+    next = to;
+    const summary = executor.run(from, to);
+    // Handled here too, so that a chunk still running when the run stops (cancel, a failed
+    // worker) cannot become an unhandled rejection; awaiting it below still sees the error.
+    summary.catch(() => undefined);
+    return { size: to - from, summary };
+  };
   const drive = async (executor: ChunkExecutor<Summary>): Promise<void> => {
-    while (next < replications) {
+    let chunk = claim(executor);
+    while (chunk !== null) {
+      const summary = await chunk.summary;
       if (signal?.aborted) throw new MonteCarloAborted();
-      const from = next;
-      const to = Math.min(replications, from + chunkSize);
-      next = to;
-      const summary = await executor.run(from, to);
-      if (signal?.aborted) throw new MonteCarloAborted();
+      // The executor gets its next chunk before this one is merged, so a worker does not
+      // wait while this thread merges (merging is exact: its order changes nothing).
+      const size = chunk.size;
+      chunk = claim(executor);
       total = model.merge(total, summary);
-      done += to - from;
+      done += size;
       options.onProgress?.({ done, total: replications });
       reportPartial?.(total, done);
     }

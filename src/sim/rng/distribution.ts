@@ -20,7 +20,7 @@ import { degenerateValue, isDegenerate, type Distribution, type Draw } from './d
 
 /** A uniform in (0, 1): the stream's [0, 1) moved off 0 by half a 2^-53 step. */
 function openUniform(s: RandomStream): number {
-  return s.next() + 5.551115123125783e-17; // 2^-54
+  return s.next() + OPEN_UNIFORM_OFFSET;
 }
 
 /** Standard normal by inversion: one draw per value, monotone in the uniform. */
@@ -43,6 +43,19 @@ function gammaAtLeastOne(shape: number, s: RandomStream): number {
     if (ln(u) < 0.5 * x2 + d * (1 - v + ln(v))) return d * v;
   }
 }
+
+/**
+ * μ and σ of the normal under a lognormal of this mean and cv: a lognormal draw is
+ * exp(μ + σ·Φ⁻¹(u + 2⁻⁵⁴)) for the stream's next u (samplerOf; the launch market writes
+ * the same operations out in its loop).
+ */
+export function lognormalParameters(mean: number, cv: number): { mu: number; sigma: number } {
+  const sigma2 = ln(1 + cv * cv);
+  return { mu: ln(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+}
+
+/** What openUniform adds to a uniform in [0, 1) to move it off 0: 2^-54. */
+export const OPEN_UNIFORM_OFFSET = 5.551115123125783e-17;
 
 /**
  * Compiles a distribution into a sampler that takes its uniforms from the stream it is
@@ -84,9 +97,7 @@ export function samplerOf(d: Distribution): (s: RandomStream) => number {
       };
     }
     case 'lognormal': {
-      const sigma2 = ln(1 + d.cv * d.cv);
-      const sigma = Math.sqrt(sigma2);
-      const mu = ln(d.mean) - sigma2 / 2;
+      const { mu, sigma } = lognormalParameters(d.mean, d.cv);
       return (s) => exp(mu + sigma * standardNormal(s));
     }
     case 'gamma': {

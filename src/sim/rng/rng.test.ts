@@ -6,34 +6,9 @@ import { normalQuantile } from '../math/normal-quantile.ts';
 import { exp, ln } from '../math/elementary.ts';
 
 describe('random streams', () => {
-  it('pins the generator: first outputs for three seeds (QUALITY R4)', () => {
-    // If seedrandom or our key scheme changes, these change: bump ENGINE_VERSION then.
+  it('pins the generator (QUALITY R4): seedrandom\'s README value; the derived streams are pinned in alea.test.ts', () => {
+    // If seedrandom or our derivation changes, the pins change: bump ENGINE_VERSION then.
     expect(seedrandom.alea('hello.')()).toBe(0.4783254903741181);
-    const firsts = (seed: string | number) => {
-      const s = createStream(seed, 0, 'process:0');
-      return Array.from({ length: 3 }, () => s.next());
-    };
-    expect(firsts(1)).toMatchInlineSnapshot(`
-      [
-        0.28609556713340945,
-        0.9022027989025153,
-        0.09996460181659983,
-      ]
-    `);
-    expect(firsts('ohno')).toMatchInlineSnapshot(`
-      [
-        0.3666494412658834,
-        0.9915405330878865,
-        0.34768647068392433,
-      ]
-    `);
-    expect(firsts(123456789)).toMatchInlineSnapshot(`
-      [
-        0.7292173674591478,
-        0.4156569997977989,
-        0.891722843142135,
-      ]
-    `);
   });
 
   it('gives 53-bit doubles in [0, 1)', () => {
@@ -49,8 +24,8 @@ describe('random streams', () => {
   });
 
   it('keys keep seed, replication and name apart; 42 and "42" are the same seed', () => {
-    expect(streamKey('a', 1, 'bc')).not.toBe(streamKey('a1', 1, 'bc'));
-    expect(streamKey(42, 0, 'x')).toBe(streamKey('42', 0, 'x'));
+    expect(streamKey('a', 'bc')).not.toBe(streamKey('a1', 'bc'));
+    expect(streamKey(42, 'x')).toBe(streamKey('42', 'x'));
     expect(createStream(1, 0, 'a').next()).not.toBe(createStream(1, 1, 'a').next());
   });
 });

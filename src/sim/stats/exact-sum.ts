@@ -27,11 +27,12 @@ export function addExact(partials: ExactSum, x: number): void {
     if (lo !== 0) partials[i++] = lo;
     x = hi;
   }
-  // Write x after the surviving partials; shrink only when some fell away (setting an
-  // array's length is slow in V8, and this runs millions of times per Monte Carlo run).
+  // Write x after the surviving partials; shrink only when some fell away, by pop (setting
+  // an array's length is a call into V8's runtime, and this runs millions of times per
+  // Monte Carlo run; usually one partial at most falls away).
   if (i < partials.length) {
     partials[i] = x;
-    if (i + 1 < partials.length) partials.length = i + 1;
+    while (partials.length > i + 1) partials.pop();
   } else {
     partials.push(x);
   }

@@ -186,6 +186,20 @@ describe('quantile sketch: the answer depends only on the multiset of values', (
     );
   });
 
+  it('a bucketed sketch merged into an empty one has the state adding its values one by one gives', () => {
+    const s = createStream(8, 0, 'copy');
+    // Profits of both signs and a range wide enough to fold: the copy must trim and fold alike.
+    const wide = Array.from({ length: 30_000 }, (_, i) => (i % 3 === 0 ? -1 : 1) * 1e-12 * exp(s.next() * ln(1e24)));
+    for (const values of [sampleValues(9, 25_000), wide]) {
+      const bucketed = sketchOf(values);
+      expect(bucketed.values).toBeNull();
+      const merged = mergeSketches(createQuantileSketch(), bucketed);
+      expect(JSON.stringify(merged)).toBe(JSON.stringify(sketchOf(values)));
+      merged.positive.counts[0] = -1; // shares nothing with what it was merged from
+      expect(bucketed.positive.counts[0]).not.toBe(-1);
+    }
+  });
+
   it('leaves the merged-in sketch unchanged and shares nothing with it', () => {
     const a = sketchOf(sampleValues(6, 15_000));
     const b = sketchOf(sampleValues(7, 15_000));

@@ -190,6 +190,13 @@ function addToBuckets(sketch: QuantileSketch, value: number): void {
  * whatever the order of adds and merges.
  */
 function addToStore(store: BucketStore, index: number, count: number, low: number, high: number): void {
+  const j = index - store.offset;
+  if (j >= 0 && j < store.counts.length) {
+    // Inside the buckets kept: the top, and so the fold floor, stay as they are (the store
+    // already starts at or above the floor), so the general steps below would only add.
+    addToSlot(store, j, count, low, high);
+    return;
+  }
   if (store.counts.length === 0) {
     store.offset = index;
     store.counts.push(count);
@@ -245,6 +252,20 @@ function foldBelow(store: BucketStore, floor: number): void {
 }
 
 function mergeStores(into: BucketStore, from: BucketStore): void {
+  if (into.counts.length === 0) {
+    // Into an empty store: the buckets adding from's one by one would give (from's top is a
+    // used bucket and all its buckets lie within MAX_BUCKETS of it, so nothing folds): its
+    // arrays from the lowest used bucket up, copied at once instead of grown from the top
+    // down one bucket at a time (quadratic in the number of buckets).
+    let first = 0;
+    while (first < from.counts.length && from.counts[first] === 0) first++;
+    if (first === from.counts.length) return;
+    into.offset = from.offset + first;
+    into.counts = from.counts.slice(first);
+    into.lows = from.lows.slice(first);
+    into.highs = from.highs.slice(first);
+    return;
+  }
   // Highest bucket first, so the fold floor is set before the low buckets arrive.
   for (let j = from.counts.length - 1; j >= 0; j--) {
     const c = from.counts[j] as number;
