@@ -48,7 +48,8 @@ describe('launch strategies on the engine check', () => {
     expect(page_.results).toEqual(cli.results);
     const first = cli.results[0];
     const rows = await page.locator('genba-scenario-runner table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
-    expect(rows[0]).toContain(first?.strategy);
+    // A preset's strategy is named in the page's language (pilot: 试产).
+    expect(rows[0]).toContain(locale === 'en' ? first?.strategy : ({ pilot: '试产', forecast: '按预测' } as Record<string, string>)[first?.strategy ?? '']);
     // The break-even view: the forecast pays only above some chance of a good market, marked.
     const chart = page.locator('genba-launch-break-even-chart');
     await chart.locator('figcaption').waitFor();

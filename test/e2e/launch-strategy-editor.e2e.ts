@@ -221,7 +221,13 @@ describe('the version-1 editor on the lesson screen', () => {
     await page.locator('genba-launch-run-controls #run').waitFor();
     await page.locator('genba-app #language').selectOption('en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The lesson opens on the strategies case; the version-1 one-lot case is a preset.
     await page.locator('genba-launch-screen details.parameters > summary').click();
+    await page.locator('genba-launch-parameters select#preset').selectOption('launch-seed-case.json');
+    await page.locator('genba-launch-parameters #load-preset').click();
+    await expect.poll(() => page.locator('genba-launch-screen h1').textContent()).toBe('Launch 30,000 on a forecast, or a pilot of 500?');
+    const details = page.locator('genba-launch-screen details.parameters');
+    if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
     const pilot = page.locator('genba-launch-parameters input[data-path="launchQuantities[0]"]');
     await expect.poll(() => pilot.inputValue()).toBe('500');
     expect(await page.locator('genba-launch-parameters fieldset.strategy').count()).toBe(0);

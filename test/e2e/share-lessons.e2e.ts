@@ -345,7 +345,8 @@ describe('lesson 3: launch cases that travel', () => {
     expect(await problem.getAttribute('role')).toBe('alert');
     expect(await field(tab, 'seed').inputValue()).toBe('ohno');
     expect(await field(tab, 'economics.price').inputValue()).toBe('20');
-    expect(await tab.locator(`${screen} #no-result`).count()).toBe(1);
+    // The results section loads after the first paint: wait for its placeholder.
+    await expect.poll(() => tab.locator(`${screen} #no-result`).count()).toBe(1);
     await tab.screenshot({ path: screenshotPath('share-lessons-9-launch-tampered') });
     await tab.close();
   });

@@ -1,11 +1,10 @@
 /**
  * The phone's own run of a challenge, off the main thread: the scenario goes to the app's
  * Monte Carlo Web Workers (src/workers/mc.worker.ts, the lessons' workers), with progress and
- * cancellation; the main thread only receives the merged result.
+ * cancellation; the main thread only receives the merged result. The runner and the workers
+ * load when a run starts (as in lesson 1), so they stay out of every screen's first load.
  */
-import { createBrowserWorkerPool } from '../../app/browser-workers.ts';
 import { parseScenario } from '../../scenario/index.ts';
-import { runScenario } from '../../sim/run-scenario.ts';
 import { figuresOf, requestScenario, type ChallengeFigures, type ChallengeRequest } from '../../room/challenge-scenario.ts';
 import { challengePresetFor } from './challenge-preset.ts';
 
@@ -21,6 +20,7 @@ export async function runChallengeInWorker(request: ChallengeRequest, options: C
   const parsed = parseScenario(requestScenario(base, request));
   if (!parsed.ok) throw new Error(parsed.issues[0]?.message ?? 'invalid scenario');
   const scenario = parsed.scenario;
+  const [{ runScenario }, { createBrowserWorkerPool }] = await Promise.all([import('../../sim/run-scenario.ts'), import('../../app/browser-workers.ts')]);
   const pool = createBrowserWorkerPool(Math.min(2, scenario.replications));
   try {
     const output = await runScenario(scenario, pool.executorsFor(scenario), {
