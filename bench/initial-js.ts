@@ -33,6 +33,7 @@ export const ON_DEMAND: Readonly<Record<string, string>> = {
   'run-scenario': 'when many runs or the sweep are asked for (the Monte Carlo runner)',
   'src/app/browser-workers.ts': 'when many runs or the sweep are asked for (the Monte Carlo workers)',
   'src/components/flow-lesson/genba-setup-options.ts': 'only for a line with long setups (the three options run the core on the page)',
+  share: 'only when the address holds a link (the link codec and its inflate tables)',
 };
 
 interface ManifestChunk {

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { parseFragment } from '../../app/routes.ts';
-import { decodeLink, type LinkState } from '../../share/index.ts';
+import type { LinkState } from '../../share/index.ts';
 import type { Text } from './flow-run-controller.ts';
 
 /** What the screen does with a link's parts. */
@@ -62,7 +62,11 @@ export class FlowLinkController implements ReactiveController {
    * holds no link (nothing was done).
    */
   async open(): Promise<boolean> {
-    const decoded = decodeLink(parseFragment(window.location.hash).query);
+    const query = parseFragment(window.location.hash).query;
+    if (query === '') return false;
+    // The link codec (and its inflate tables) loads only when the address holds a link.
+    const { decodeLink } = await import('../../share/index.ts');
+    const decoded = decodeLink(query);
     if (!decoded.ok && decoded.reason === 'absent') return false;
     this.notices = [];
     let problem: Text = () => (decoded.ok ? '' : decoded.message);
