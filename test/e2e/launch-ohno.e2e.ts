@@ -8,7 +8,9 @@
  * one measure; and a version-1 link that still opens and shows its old results. Screenshots
  * in English and 简体中文 at 1280×720 and 390×844 in test-results/.
  *
- * Editing a strategy and entering an invalid one is the parameter editor's e2e (branch l3form).
+ * Editing a strategy on the screen: an invalid one refused at its field and in the problem list
+ * (nothing runs), then a valid one run and checked against the CLI for the edited scenario.
+ * The editor's every control is tested alone in launch-strategy-editor.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -170,6 +172,41 @@ describe('lesson 3 on Ohno’s question', () => {
     expect(await rows.nth(2).locator('td').allTextContents()).toEqual([money(forecastOut.profit.mean), formatShare(forecastOut.probLoss)]);
     await page.locator(`${screen} genba-launch-commitment-chart`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('launch-ohno-5-break-even-en-1280') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('edits a strategy on the screen: an invalid one is refused at its field, a valid one runs to the CLI’s figures', async () => {
+    const { page, errors } = await openLesson();
+    await page.locator(`${screen} details.parameters > summary`).click();
+    const rate = page.locator('genba-launch-parameters input[data-path="strategies[1].commit.rate"]');
+    await expect.poll(() => rate.inputValue()).toBe('30000');
+    // Over the plant's capacity (40,000): marked at the field, named with the strategy's name.
+    await rate.fill('50000');
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+    const message = await rate.evaluate((el) => {
+      const root = el.getRootNode() as ShadowRoot;
+      const id = (el.getAttribute('aria-describedby') ?? '').split(' ')[0] ?? '';
+      return root.getElementById(id)?.textContent?.trim() ?? '';
+    });
+    expect(message).toMatch(/^Strategy 2 · forecast · Commitment rate \(units per month\): 50000 is not allowed; it must be at most the plant's capacity, 40,000/);
+    // Run refuses and lists the problem, worded the same way; nothing runs.
+    await page.locator('genba-launch-run-controls #run').click();
+    await expect.poll(async () => (await page.locator(`${screen} #form-problems li`).allTextContents()).map((s) => s.trim())).toEqual([expect.stringMatching(/^Strategy 2 · forecast · Commitment rate/)]);
+    expect(await page.locator('genba-launch-strategy-ledger #result-json').count()).toBe(0);
+    // A valid edit: 20,000 a month for 2 months. The run is the CLI's for the edited case.
+    await rate.fill('20000');
+    await page.locator('genba-launch-parameters input[data-path="strategies[1].commit.periods"]').fill('2');
+    await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('false');
+    await page.locator('genba-launch-prediction input[name="earnsMore"][value="same"]').check();
+    await page.locator('genba-launch-prediction input[name="losesMoreOften"][value="same"]').check();
+    await runAndWait(page);
+    const base = seedCase();
+    const edited = {
+      ...base,
+      strategies: base.strategies.map((s, i) => (i === 1 ? { ...s, commit: { rate: 20000, periods: 2 } } : s)),
+    };
+    expect(`${await page.locator('genba-launch-strategy-ledger #result-json').textContent()}\n`).toBe(cli(JSON.stringify(edited)));
     expect(errors).toEqual([]);
     await page.close();
   });
