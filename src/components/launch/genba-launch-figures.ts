@@ -12,7 +12,7 @@ import type { LessonResult } from '../../lessons/launch/lesson-run.ts';
 import { strategyLabel } from '../../lessons/launch/strategies.ts';
 import type { LaunchQuantityResult } from '../../sim/launch/monte-carlo.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
-import { launchControlStyles } from './launch-styles.ts';
+import { launchControlStyles, launchFigureTableStyles } from './launch-styles.ts';
 
 interface FigureRow {
   readonly key: string;
@@ -103,23 +103,8 @@ export const FIGURE_ROWS: readonly FigureRow[] = [
 export class GenbaLaunchFigures extends LitElement {
   static override styles = [
     launchControlStyles,
+    launchFigureTableStyles,
     css`
-      table {
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-        margin: 0.25rem 0 0.5rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.25rem;
-      }
-      th,
-      td {
-        padding: 0.2rem 0.75rem;
-        border-bottom: 1px solid var(--genba-border, #c9d1db);
-        text-align: right;
-      }
       th[scope='row'] {
         text-align: left;
         font-weight: normal;

@@ -15,7 +15,7 @@ import { formatMoney, formatShare, formatWhole } from '../../lessons/launch/form
 import type { LaunchStrategyResult } from '../../sim/launch/monte-carlo.ts';
 import type { LaunchStrategiesOutput } from '../../sim/run-scenario.ts';
 import type { LaunchStrategyScenario } from '../../scenario/types.ts';
-import { launchControlStyles } from './launch-styles.ts';
+import { launchControlStyles, launchFigureTableStyles } from './launch-styles.ts';
 
 interface Row {
   readonly key: string;
@@ -54,25 +54,10 @@ export const DETAIL_ROWS: readonly Row[] = [
 export class GenbaLaunchStrategyLedger extends LitElement {
   static override styles = [
     launchControlStyles,
+    launchFigureTableStyles,
     css`
       .scroll {
         overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-        margin: 0.25rem 0 0.5rem;
-      }
-      caption {
-        text-align: left;
-        font-weight: 600;
-        padding-bottom: 0.25rem;
-      }
-      th,
-      td {
-        padding: 0.2rem 0.75rem;
-        border-bottom: 1px solid var(--genba-border, #c9d1db);
-        text-align: right;
       }
       th[scope='row'] {
         text-align: left;

@@ -168,20 +168,25 @@ export class GenbaLaunchStrategyResults extends LitElement {
     return this.memo;
   }
 
+  /** The plain ledger of every strategy (drawn in the first part's task). */
+  private renderLedger(s: LaunchStrategyScenario): TemplateResult {
+    return this.drawPart(
+      0,
+      () => html`<genba-launch-strategy-ledger
+        .results=${this.results}
+        .output=${this.partial ? null : (this.result?.output ?? null)}
+        .scenario=${s}
+        .markets=${this.done}
+      ></genba-launch-strategy-ledger>`,
+    );
+  }
+
   /** One strategy: its ledger, nothing to compare. */
   private renderLedgerOnly(s: LaunchStrategyScenario): TemplateResult {
     return html`<div class="results">
       <section class="card wide" aria-labelledby="h-many">
         <h2 id="h-many">${msg('Many markets: what each strategy earns and risks')}</h2>
-        ${this.drawPart(
-          0,
-          () => html`<genba-launch-strategy-ledger
-            .results=${this.results}
-            .output=${this.partial ? null : (this.result?.output ?? null)}
-            .scenario=${s}
-            .markets=${this.done}
-          ></genba-launch-strategy-ledger>`,
-        )}
+        ${this.renderLedger(s)}
       </section>
     </div>`;
   }
@@ -199,15 +204,7 @@ export class GenbaLaunchStrategyResults extends LitElement {
     return html`<div class="results">
       <section class="card wide" aria-labelledby="h-many">
         <h2 id="h-many">${msg('Many markets: what each strategy earns and risks')}</h2>
-        ${this.drawPart(
-          0,
-          () => html`<genba-launch-strategy-ledger
-            .results=${this.results}
-            .output=${this.partial ? null : (this.result?.output ?? null)}
-            .scenario=${s}
-            .markets=${this.done}
-          ></genba-launch-strategy-ledger>`,
-        )}
+        ${this.renderLedger(s)}
         ${this.renderInShort(first, second)}
         <p class="note">
           ${msg('Margin never earned is money that never came in: no cash left the till. Cash tied up in cars nobody bought left the till and did not come back. The ledger keeps them apart, and the fixed cost on its own line.')}

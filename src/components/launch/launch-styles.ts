@@ -104,3 +104,23 @@ export const launchControlStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** The figure tables of lesson 3 (the plain ledger, version 1's figures): numbers right-aligned in tabular figures. */
+export const launchFigureTableStyles = css`
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    margin: 0.25rem 0 0.5rem;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.2rem 0.75rem;
+    border-bottom: 1px solid var(--genba-border, #c9d1db);
+    text-align: right;
+  }
+`;
