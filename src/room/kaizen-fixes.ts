@@ -26,10 +26,15 @@ export function canonicalFixes(fixes: readonly string[]): KaizenFix[] {
   return KAIZEN_FIX_IDS.filter((f) => fixes.includes(f));
 }
 
+/** The lesson's steps for these fixes, in the canonical order, then one-piece flow (what lesson 2's link carries). */
+export function kaizenSteps(fixes: readonly string[]): Improvement[] {
+  return [...canonicalFixes(fixes).flatMap((f) => KAIZEN_FIXES[f]), ONE_PIECE_FLOW];
+}
+
 /** The lesson's line with these fixes, in one-piece flow; throws with the lesson's message when a fix does not apply. */
 export function kaizenScenario(base: FlowLineScenario, fixes: readonly string[]): FlowLineScenario {
   const chosen = canonicalFixes(fixes);
-  const r = applyImprovements(base, [...chosen.flatMap((f) => KAIZEN_FIXES[f]), ONE_PIECE_FLOW]);
+  const r = applyImprovements(base, kaizenSteps(chosen));
   if (!r.ok) throw new Error(r.problems[0]?.message ?? 'the fixes do not apply');
   const name = `${base.name ?? 'Line'} · one-piece flow${chosen.length ? ` + ${chosen.join(', ')}` : ''}`;
   return { ...r.scenario, name };

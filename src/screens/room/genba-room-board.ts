@@ -33,6 +33,7 @@ const RECORDED_KEY = 'genba:v1:room-recorded';
 import { questionText, statusText } from '../../components/room/room-text.ts';
 import { answersCsv, resultsCsv, teamsCsv } from '../../components/room/room-csv.ts';
 import { challengePresetFor } from '../../components/room/challenge-preset.ts';
+import { kaizenSteps } from '../../room/kaizen-fixes.ts';
 import { answerSummary } from '../../components/room/answer-summary.ts';
 import { boardStyles } from './room-styles.ts';
 
@@ -138,8 +139,8 @@ export class GenbaRoomBoard extends LitElement {
   }
 
   /**
-   * Opens a submission on this screen as a share link: lesson 1 or 4 with that line, lesson 3
-   * with that launch strategy against the preset's others.
+   * Opens a submission on this screen as a share link: lesson 1 or 4 with that line, lesson 2
+   * with the trainee's fixes as its steps, lesson 3 with that launch strategy.
    */
   private async open(r: ChallengeResult): Promise<void> {
     try {
@@ -151,10 +152,13 @@ export class GenbaRoomBoard extends LitElement {
             : r.challenge === 'launch'
               ? { kind: 'launch', initial: r.initial, rate: r.rate, periods: r.periods }
               : { kind: 'pull', wipCap: r.wipCap };
-      const scenario = requestScenario(await challengePresetFor(request.kind), request);
-      // Lesson 2's improved line opens in lesson 1's view (the kaizen screen starts from its own preset).
-      const lesson = request.kind === 'pull' ? 'pull' : request.kind === 'launch' ? 'launch' : 'batching';
-      const encoded = encodeLink({ lesson, scenario: scenario as never });
+      const base = await challengePresetFor(request.kind);
+      // Lesson 2 opens on its own line with the trainee's fixes taken as its steps, one by one.
+      const encoded =
+        request.kind === 'kaizen'
+          ? encodeLink({ lesson: 'kaizen', scenario: base as never, extra: { improvements: kaizenSteps(request.fixes) } })
+          : encodeLink({ lesson: request.kind, scenario: requestScenario(base, request) as never });
+      const lesson = request.kind;
       if (!encoded.ok) throw new Error(encoded.message);
       globalThis.location.hash = `#/${lesson}?${encoded.query}`;
     } catch (error) {
