@@ -59,6 +59,7 @@ export class GenbaLaunchScreen extends LitElement {
   static override styles = launchScreenStyles;
 
   @state() private form: LaunchForm | null = null;
+  private opens = 0; // cases the trainee opened (preset, file, saved work): the seed case never replaces one
   @state() private validation: FormValidation | null = null;
   /** The last valid form: what the decision and the story describe and Run would run. */
   @state() private lastValid: ValidLaunchForm | null = null;
@@ -96,6 +97,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   private async loadStart(): Promise<void> {
     try {
+      const opensBefore = this.opens;
       const [list, seed] = await Promise.all([fetchPresetList(), fetchPreset(SEED_CASE_FILE)]);
       this.presets = list;
       if (!seed.ok) {
@@ -104,7 +106,7 @@ export class GenbaLaunchScreen extends LitElement {
         return;
       }
       this.seedCase = seed.scenario;
-      if (!(await this.openLink())) this.setScenario(seed.scenario);
+      if (!(await this.openLink()) && this.opens === opensBefore) this.setScenario(seed.scenario);
       await afterPaint(this);
       await loadBelowFold();
       this.settled = true;
@@ -131,6 +133,7 @@ export class GenbaLaunchScreen extends LitElement {
 
   /** A case opened from a preset, a file or saved work: fresh prediction state, no link problem, a message. */
   private opened(scenario: LaunchScenario, said: Text): void {
+    this.opens += 1;
     this.setScenario(scenario);
     this.pair = DEFAULT_PAIR;
     this.storyReplication = 0;
@@ -141,7 +144,6 @@ export class GenbaLaunchScreen extends LitElement {
   }
 
   // --- Events from the components ------------------------------------------------------------
-
   private readonly onEdit = (e: GlobalEventHandlersEventMap['launch-form-edit']): void => {
     if (!this.form) return;
     this.setForm(applyEdit(this.form, e.detail));
@@ -251,7 +253,6 @@ export class GenbaLaunchScreen extends LitElement {
   };
 
   // --- Running --------------------------------------------------------------------------------
-
   private async run(): Promise<void> {
     const v = this.validation;
     if (v === null || this.runs.live !== null) return;
