@@ -78,10 +78,11 @@ export class GenbaLaunchScreen extends LitElement {
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
-
   private readonly runs = new LaunchRunController(this);
   private seedCase: LaunchScenario | null = null;
-  private readonly drop = new FileDropController(this, (file) => void this.sharePanel?.openFile(file));
+  private settledNow: () => void = () => undefined; // a file dropped before the share panel is drawn waits for it
+  private readonly whenSettled = new Promise<void>((resolve) => (this.settledNow = resolve));
+  private readonly drop = new FileDropController(this, (file) => void this.whenSettled.then(() => this.updateComplete).then(() => this.sharePanel?.openFile(file)));
   private csvCache: { finished: FinishedRun; story: number; locale: string; files: readonly CsvDownload[] } | null = null;
 
   override connectedCallback(): void {
@@ -110,6 +111,7 @@ export class GenbaLaunchScreen extends LitElement {
       await afterPaint(this);
       await loadBelowFold();
       this.settled = true;
+      this.settledNow();
     } catch (error) {
       const reason = reasonOf(error);
       this.message = () => msg(str`The lesson's case could not be loaded: ${reason}`);
@@ -143,7 +145,6 @@ export class GenbaLaunchScreen extends LitElement {
     this.runs.announce(said());
   }
 
-  // --- Events from the components ------------------------------------------------------------
   private readonly onEdit = (e: GlobalEventHandlersEventMap['launch-form-edit']): void => {
     if (!this.form) return;
     this.setForm(applyEdit(this.form, e.detail));
@@ -252,7 +253,6 @@ export class GenbaLaunchScreen extends LitElement {
     target?.querySelector<HTMLElement>('h2')?.focus?.();
   };
 
-  // --- Running --------------------------------------------------------------------------------
   private async run(): Promise<void> {
     const v = this.validation;
     if (v === null || this.runs.live !== null) return;
