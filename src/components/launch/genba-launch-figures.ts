@@ -4,6 +4,7 @@
  * only for display. Each cell carries its full-precision value in `data-value`, and the
  * full result and the scenario are available as JSON, so anyone can check them with the CLI.
  */
+import { renderProvenance } from './launch-provenance.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -141,9 +142,6 @@ export class GenbaLaunchFigures extends LitElement {
     const { launch, pilot } = r.strategies;
     const o = r.output;
     const markets = formatWhole(o.replications);
-    const seed = html`<code>${JSON.stringify(o.seed)}</code>`;
-    const engine = o.engineVersion;
-    const rng = html`<code>${o.rng}</code>`;
     return html`<table id="figures">
         <caption>
           ${msg(str`The two strategies over ${markets} markets`)}
@@ -167,19 +165,7 @@ export class GenbaLaunchFigures extends LitElement {
           )}
         </tbody>
       </table>
-      <p class="provenance" id="provenance">
-        ${msg(html`Seed ${seed} · ${markets} markets · engine ${engine} · ${rng}. The same numbers as <code>genba run</code> gives for this scenario.`)}
-      </p>
-      <details>
-        <summary>${msg(html`The result as <code>genba run</code> prints it (JSON)`)}</summary>
-        <pre id="result-json">${JSON.stringify(o, null, 2)}</pre>
-      </details>
-      ${this.scenario
-        ? html`<details>
-            <summary>${msg(html`The scenario as a file (JSON), to run with <code>genba run</code>`)}</summary>
-            <pre id="scenario-json">${JSON.stringify(this.scenario, null, 2)}</pre>
-          </details>`
-        : nothing}`;
+      ${renderProvenance(o, this.scenario)}`;
   }
 }
 

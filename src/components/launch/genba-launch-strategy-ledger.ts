@@ -7,6 +7,7 @@
  * order given. Every cell carries the CLI's full-precision value in `data-value`, and its
  * field path in the row's `data-figure`, so the page can be checked against `genba run`.
  */
+import { renderProvenance } from './launch-provenance.ts';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -124,10 +125,6 @@ export class GenbaLaunchStrategyLedger extends LitElement {
   }
 
   private renderDetail(o: LaunchStrategiesOutput): TemplateResult {
-    const markets = formatWhole(o.replications);
-    const seed = html`<code>${JSON.stringify(o.seed)}</code>`;
-    const engine = o.engineVersion;
-    const rng = html`<code>${o.rng}</code>`;
     const nv = formatWhole(o.newsvendorQ);
     const best = o.best;
     const byProfit = best ? shownName(best.byExpectedProfit) : '';
@@ -136,19 +133,7 @@ export class GenbaLaunchStrategyLedger extends LitElement {
         ${msg(str`Newsvendor quantity for one month, F⁻¹((p − c)/(p − v)): ${nv} units.`)}
       </p>
       ${best ? html`<p id="best">${msg(str`Highest expected profit: ${byProfit}. Best CVaR 5% (least bad tail): ${byCvar}.`)}</p>` : nothing}
-      <p class="provenance" id="provenance">
-        ${msg(html`Seed ${seed} · ${markets} markets · engine ${engine} · ${rng}. The same numbers as <code>genba run</code> gives for this scenario.`)}
-      </p>
-      <details>
-        <summary>${msg(html`The result as <code>genba run</code> prints it (JSON)`)}</summary>
-        <pre id="result-json">${JSON.stringify(o, null, 2)}</pre>
-      </details>
-      ${this.scenario
-        ? html`<details>
-            <summary>${msg(html`The scenario as a file (JSON), to run with <code>genba run</code>`)}</summary>
-            <pre id="scenario-json">${JSON.stringify(this.scenario, null, 2)}</pre>
-          </details>`
-        : nothing}`;
+      ${renderProvenance(o, this.scenario)}`;
   }
 
   override render() {
