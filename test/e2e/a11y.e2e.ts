@@ -323,14 +323,66 @@ for (const language of LANGUAGES) {
       await audit(page, language, 'lesson 3 · market story open');
     });
 
-    it('an invalid parameter, walked with Tab', async () => {
+    it('the strategy editor with a problem, walked with Tab', async () => {
       await page.locator('genba-launch-screen details.parameters > summary').click();
+      const rate = page.locator('genba-launch-parameters input[data-path="strategies[1].commit.rate"]');
+      await rate.fill('50000'); // above the plant's capacity
+      await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+      await audit(page, language, 'lesson 3 · strategy editor, a commitment above capacity', { tab: true });
+      await rate.fill('30000');
+      await expect.poll(() => rate.getAttribute('aria-invalid')).not.toBe('true');
+    });
+
+    it('an invalid parameter, walked with Tab', async () => {
       const salvage = page.locator('genba-launch-parameters input[data-path="economics.salvage"]');
       await salvage.fill('12');
       await expect.poll(() => salvage.getAttribute('aria-invalid')).toBe('true');
       await page.locator('genba-launch-run-controls #run').click();
       await page.locator('genba-launch-screen #form-problems').waitFor();
       await audit(page, language, 'lesson 3 · invalid parameter', { tab: true });
+    });
+
+    it('had no errors on the page', () => expect(errors).toEqual([]));
+  });
+
+  describe(`accessibility in ${language.code}: lesson 4, push or pull`, () => {
+    let page: Page;
+    let errors: string[];
+    const pull = 'genba-pull-screen';
+    beforeAll(async () => ({ page, errors } = await openPage('pull', `${pull} genba-paired-replay`)));
+    afterAll(async () => page?.close());
+
+    it('start, walked with Tab', async () => {
+      await audit(page, language, 'lesson 4 · start', { tab: true });
+    });
+
+    it('prediction kept', async () => {
+      const p = page.locator(`${pull} genba-pull-prediction`);
+      await p.locator('input[name="deliveries"][value="same"]').check();
+      await p.locator('input[name="lessWip"][value="pull"]').check();
+      await p.locator('button[type="submit"]').click();
+      await p.locator('.kept').waitFor();
+      await audit(page, language, 'lesson 4 · prediction kept');
+    });
+
+    it('outcome shown', async () => {
+      await page.locator(`${pull} #show-outcome`).click();
+      await page.locator(`${pull} #outcome-table`).waitFor();
+      await audit(page, language, 'lesson 4 · outcome');
+    });
+
+    it('WIP-cap sweep run, walked with Tab', async () => {
+      await page.locator(`${pull} #run-sweep`).click();
+      await page.locator(`${pull} genba-wip-sweep-chart svg[role="img"]`).waitFor({ timeout: 60_000 });
+      await audit(page, language, 'lesson 4 · sweep run', { tab: true });
+    });
+
+    it('an invalid WIP cap', async () => {
+      const field = page.locator(`${pull} genba-pull-cap-field #field-wipCap`);
+      await field.fill('0');
+      await page.locator(`${pull} #apply-cap`).click();
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      await audit(page, language, 'lesson 4 · invalid WIP cap');
     });
 
     it('had no errors on the page', () => expect(errors).toEqual([]));

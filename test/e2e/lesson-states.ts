@@ -175,6 +175,15 @@ export function lessonWalks(): LessonWalk[] {
             await page.locator(`${kaizen} #summary genba-waterfall-chart svg`).first().waitFor();
           },
         },
+        {
+          name: 'step-undone',
+          reach: async (page) => {
+            // Undo step 4 (rows 1–2 are the line as it was and as the team runs it): the steps after it run again.
+            const rows = page.locator(`${kaizen} genba-kaizen-log tbody tr`);
+            await rows.nth(4).locator('button').click();
+            await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(INTENDED_IMPROVEMENTS.length + 1);
+          },
+        },
       ],
     },
     {
@@ -206,9 +215,25 @@ export function lessonWalks(): LessonWalk[] {
           },
         },
         {
+          name: 'strategy-invalid',
+          reach: async (page) => {
+            // The strategy editor with a problem: a commitment above the plant's capacity.
+            await page.locator('genba-launch-screen details.parameters > summary').click();
+            const rate = page.locator('genba-launch-parameters input[data-path="strategies[1].commit.rate"]');
+            await rate.fill('50000');
+            await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+            await rate.fill('30000');
+            await expect.poll(() => rate.getAttribute('aria-invalid')).not.toBe('true');
+            await rate.fill('50000');
+            await expect.poll(() => rate.getAttribute('aria-invalid')).toBe('true');
+          },
+        },
+        {
           name: 'params-invalid',
           reach: async (page) => {
-            await page.locator('genba-launch-screen details.parameters > summary').click();
+            const rate = page.locator('genba-launch-parameters input[data-path="strategies[1].commit.rate"]');
+            await rate.fill('30000');
+            await expect.poll(() => rate.getAttribute('aria-invalid')).not.toBe('true');
             const salvage = page.locator('genba-launch-parameters input[data-path="economics.salvage"]');
             await salvage.fill('12');
             await expect.poll(() => salvage.getAttribute('aria-invalid')).toBe('true');

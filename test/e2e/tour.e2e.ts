@@ -1,7 +1,7 @@
 /**
  * The screenshot tour (`npm run tour`): every lesson and state of test/e2e/lesson-states.ts
- * at 1280×720, 1920×1080 in presenter mode, 1024×768 in presenter mode and 390×844 (a
- * phone), in English and 简体中文, written as full-page PNGs to
+ * at 1280×720, 1920×1080 in presenter mode, 1024×768 in presenter mode, 390×844 and 320×640
+ * (phones), in English and 简体中文, written as full-page PNGs to
  * test-results/tour/<language>/<route>-<n>-<state>-<size>.png for a person to look at.
  * Beside the pictures it checks only what a picture cannot hide: no page errors.
  * Skipped in the ordinary e2e run unless GENBA_TOUR=1 (npm run tour sets it): it takes
@@ -19,6 +19,7 @@ export const TOUR_SIZES = [
   { name: '1920x1080-presenter', width: 1920, height: 1080, presenter: true },
   { name: '1024x768-presenter', width: 1024, height: 768, presenter: true },
   { name: '390x844', width: 390, height: 844, presenter: false },
+  { name: '320x640', width: 320, height: 640, presenter: false },
 ] as const;
 const LANGUAGES = ['en', 'zh-CN'] as const;
 const enabled = process.env.GENBA_TOUR === '1';
