@@ -51,3 +51,39 @@ for (const language of LANGUAGES) {
     }
   });
 }
+
+/**
+ * Second look (issue 16): on a phone the guided path opened in full (six step buttons, the
+ * debrief and the print button) filled the whole first screen at 390×844, and more at
+ * 320×640, so the lesson's own title and first step started below the fold. On a narrow
+ * screen it is one line, as in presenter mode, and opens on demand.
+ */
+describe('on a phone the lesson starts in the first screen', () => {
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 320, height: 640 },
+  ]) {
+    it(`every lesson at ${width}×${height}: the guided path is one line, the lesson's title above the fold`, async () => {
+      const page = await browser.context.newPage();
+      const errors = watchErrors(page);
+      await page.setViewportSize({ width, height });
+      const problems: string[] = [];
+      for (const walk of lessonWalks().filter((w) => w.route !== 'engine')) {
+        await openIn(page, `${server.url}#/${walk.route}`, 'en', walk.ready);
+        await settle(page);
+        const open = await page.locator('genba-app genba-guide details').evaluate((d) => (d as HTMLDetailsElement).open);
+        if (open) problems.push(`${walk.route}: the guided path is open`);
+        const title = await page.locator('genba-app main h1').first().boundingBox();
+        if (!title || title.y + title.height > height) problems.push(`${walk.route}: the title's bottom is at ${title ? Math.round(title.y + title.height) : 'nowhere'} px`);
+      }
+      expect(problems).toEqual([]);
+      // Opened on demand, it shows the steps; back at a laptop's width it opens by itself.
+      await page.locator('genba-app genba-guide summary').click();
+      expect(await page.locator('genba-app genba-guide ol button').first().isVisible()).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expect.poll(() => page.locator('genba-app genba-guide details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -6,7 +6,7 @@
  * @fires genba-guide-go - detail: { section }, when a step is chosen
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { GUIDED_PATH, type LessonId, type Session } from '../../app/session.ts';
 import { controlStyles } from '../shared-styles.ts';
@@ -27,7 +27,8 @@ export class GenbaGuide extends LitElement {
         padding: 0.5rem 0.75rem;
         margin-bottom: 1rem;
       }
-      :host([collapsed]) details {
+      :host([collapsed]) details,
+      details.one-line {
         padding: 0.15rem 0.75rem;
         margin-bottom: 0.5rem;
       }
@@ -80,6 +81,26 @@ export class GenbaGuide extends LitElement {
   @property({ attribute: false }) session: Session = { done: {}, records: [] };
   /** One line only (presenter mode): the summary with the current step; opened on demand. */
   @property({ type: Boolean }) collapsed = false;
+  /**
+   * A phone's width: one line as in presenter mode, since the path opened in full fills the
+   * whole first screen of a phone and pushes the lesson below the fold.
+   */
+  @state() private narrow = false;
+  private readonly narrowQuery = globalThis.matchMedia?.('(max-width: 40rem)');
+  private readonly onNarrow = (e: MediaQueryListEvent): void => {
+    this.narrow = e.matches;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.narrow = this.narrowQuery?.matches ?? false;
+    this.narrowQuery?.addEventListener('change', this.onNarrow);
+  }
+
+  override disconnectedCallback(): void {
+    this.narrowQuery?.removeEventListener('change', this.onNarrow);
+    super.disconnectedCallback();
+  }
 
   private go(section: string): void {
     this.dispatchEvent(new CustomEvent('genba-guide-go', { detail: { section }, bubbles: true, composed: true }));
@@ -93,8 +114,9 @@ export class GenbaGuide extends LitElement {
     const count = done.size;
     const total = path.steps.length;
     const now = next ? next.title : msg('Debrief');
-    return html`<details ?open=${!this.collapsed}>
-      <summary>${msg(str`Guided path: ${count} of ${total} steps done`)}${this.collapsed ? html`<span class="now"> · ${now}</span>` : nothing}</summary>
+    const oneLine = this.collapsed || this.narrow;
+    return html`<details class=${oneLine ? 'one-line' : ''} ?open=${!oneLine}>
+      <summary>${msg(str`Guided path: ${count} of ${total} steps done`)}${oneLine ? html`<span class="now"> · ${now}</span>` : nothing}</summary>
       <ol aria-label=${msg('Steps of this lesson')}>
         ${path.steps.map(
           (s, i) => html`<li>

@@ -181,6 +181,39 @@ export const shellStyles = css`
       display: none;
     }
     /* Printing gives the one-page session summary, not the app. */
+    /*
+     * A phone (issue 16, second look): the header stacked the four lessons one per line and
+     * the tools on three lines, so at 320×640 the lesson's title started below the fold. The
+     * lessons go two by two and the header's spacing tightens; every control keeps its size.
+     */
+    @media (max-width: 40rem) {
+      header {
+        gap: 0.35rem 0.75rem;
+        padding-bottom: 0.35rem;
+      }
+      .tagline {
+        font-size: 0.9rem;
+      }
+      nav {
+        flex: 1 1 100%;
+      }
+      nav ul {
+        display: grid;
+        grid-template-columns: 1fr 1fr;
+        gap: 0 0.25rem;
+      }
+      nav a {
+        display: block;
+        padding: 0.45rem 0.4rem;
+        font-size: 0.95rem;
+      }
+      .tools {
+        gap: 0.35rem;
+      }
+      .tools button {
+        padding: 0.2rem 0.5rem;
+      }
+    }
     @media print {
       header,
       .skip-link,
