@@ -15,6 +15,31 @@ const names = { base: 'pilot', challenger: 'forecast', good: 'good' };
 
 afterEach(() => document.body.replaceChildren());
 
+/**
+ * Issue 16, second look: a vertical mark drawn across both panels crossed the lower panel's
+ * title ("Probability of a loss (%)") like a strike-through, and its label touched the upper
+ * panel's title. The mark's segments stay inside the panels; each title is a line above the label.
+ */
+function markStaysOffTheTitles(el: HTMLElement, mark: string, label: string): void {
+  const root = el.shadowRoot!;
+  const panels = [...root.querySelectorAll('g.panel')].map((g) => {
+    const m = /translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
+    return { top: Number(m?.[1] ?? 0), title: Number(g.querySelector('text.panel-title')!.getAttribute('y')) };
+  });
+  expect(panels).toHaveLength(2);
+  const gapTop = Math.min(...panels.map((p) => p.top).filter((t) => t > 0));
+  // No segment of the mark runs through the band where the lower title is written.
+  for (const line of root.querySelectorAll(mark)) {
+    const [y1, y2] = [Number(line.getAttribute('y1')), Number(line.getAttribute('y2'))];
+    const titleBand = [gapTop - 34, gapTop - 4];
+    expect(y2 <= titleBand[0]! || y1 >= titleBand[1]!, `${y1}–${y2} against ${titleBand.join('–')}`).toBe(true);
+  }
+  // The label (baseline y, about 14 units tall) and the upper title's baseline are a line apart.
+  const labelY = Number(root.querySelector(label)!.getAttribute('y'));
+  for (const p of panels) expect(labelY - 14 - p.title, 'title above the label').toBeGreaterThanOrEqual(4);
+}
+
+
 async function chart(): Promise<GenbaLaunchBreakEvenChart> {
   const el = document.createElement('genba-launch-break-even-chart');
   el.view = breakEvenView(SEED_STATES, 'good', pilot, forecast, 20);
@@ -37,6 +62,7 @@ describe('genba-launch-break-even-chart', () => {
     expect(caption(el)).toBe(summary);
     // x: 0…1 over 544 units, so the threshold sits at 544 × 0.63868… = 347.443.
     expect(attr(el, 'line.vertical.threshold', 'x1')).toBe('347.443');
+    markStaysOffTheTitles(el, 'line.vertical.threshold', 'g.threshold text.threshold-label');
     const rows = tableRows(el);
     expect(rows).toHaveLength(21);
     expect(rows[10]).toEqual(['50%', '1,224,000', '1,041,300', '0.0%', '50.0%']);

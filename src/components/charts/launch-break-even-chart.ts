@@ -19,6 +19,11 @@ import { INK } from './palette.ts';
 
 const SIZE: ChartSize = { width: 640, height: 460, margin: { top: 36, right: 24, bottom: 52, left: 72 } };
 const GAP = 48;
+/**
+ * Panel titles sit a line above the threshold's label (y = -2), so that the two never touch;
+ * the threshold's line skips the gap between the panels, where the lower title is written.
+ */
+const PANEL_TITLE_Y = -20;
 const MONEY_HEIGHT = 210;
 const LOSS_HEIGHT = innerSize(SIZE).height - MONEY_HEIGHT - GAP;
 
@@ -121,7 +126,7 @@ export class GenbaLaunchBreakEvenChart extends LitElement {
     const width = innerSize(SIZE).width;
     const x = (p: BreakEvenPoint) => l.x(p.pGood);
     return svg`<g class="panel money">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${msg('Expected profit (currency units)')}</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y=${PANEL_TITLE_Y}>${msg('Expected profit (currency units)')}</text>
       <g class="grid">${l.money.ticks(4).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.money(v))} y2=${r3(l.money(v))}></line>`)}</g>
       <line class="zero" x1="0" x2=${width} y1=${r3(l.money(0))} y2=${r3(l.money(0))} stroke=${INK} stroke-width="1"></line>
       <g class="y-axis"></g>
@@ -134,7 +139,7 @@ export class GenbaLaunchBreakEvenChart extends LitElement {
     const width = innerSize(SIZE).width;
     const x = (p: BreakEvenPoint) => l.x(p.pGood);
     return svg`<g class="panel loss" transform="translate(0,${MONEY_HEIGHT + GAP})">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${msg('Probability of a loss (%)')}</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y=${PANEL_TITLE_Y}>${msg('Probability of a loss (%)')}</text>
       <g class="grid">${l.loss.ticks(2).map((v) => svg`<line x1="0" x2=${width} y1=${r3(l.loss(v))} y2=${r3(l.loss(v))}></line>`)}</g>
       <g class="y-axis"></g>
       <g class="x-axis" transform="translate(0,${r3(LOSS_HEIGHT)})"></g>
@@ -150,7 +155,10 @@ export class GenbaLaunchBreakEvenChart extends LitElement {
     const bottom = MONEY_HEIGHT + GAP + LOSS_HEIGHT;
     const share = formatShare(t);
     return svg`<g class="threshold">
-      <line class="vertical threshold" x1=${x} x2=${x} y1="0" y2=${bottom} stroke=${INK} stroke-width="2" stroke-dasharray="2 3"></line>
+      ${[
+        [0, MONEY_HEIGHT],
+        [MONEY_HEIGHT + GAP, bottom],
+      ].map(([y1, y2]) => svg`<line class="vertical threshold" x1=${x} x2=${x} y1=${y1} y2=${y2} stroke=${INK} stroke-width="2" stroke-dasharray="2 3"></line>`)}
       <text class="threshold-label" x=${x} y="-2" text-anchor=${t > 0.7 ? 'end' : 'start'} dx=${t > 0.7 ? -4 : 4}>${msg(str`pays from ${share}`)}</text>
     </g>`;
   }

@@ -29,6 +29,31 @@ const names = { first: 'pilot', second: 'forecast' };
 
 afterEach(() => document.body.replaceChildren());
 
+/**
+ * Issue 16, second look: a vertical mark drawn across both panels crossed the lower panel's
+ * title ("Probability of a loss (%)") like a strike-through, and its label touched the upper
+ * panel's title. The mark's segments stay inside the panels; each title is a line above the label.
+ */
+function markStaysOffTheTitles(el: HTMLElement, mark: string, label: string): void {
+  const root = el.shadowRoot!;
+  const panels = [...root.querySelectorAll('g.panel')].map((g) => {
+    const m = /translate\(0,([\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
+    return { top: Number(m?.[1] ?? 0), title: Number(g.querySelector('text.panel-title')!.getAttribute('y')) };
+  });
+  expect(panels).toHaveLength(2);
+  const gapTop = Math.min(...panels.map((p) => p.top).filter((t) => t > 0));
+  // No segment of the mark runs through the band where the lower title is written.
+  for (const line of root.querySelectorAll(mark)) {
+    const [y1, y2] = [Number(line.getAttribute('y1')), Number(line.getAttribute('y2'))];
+    const titleBand = [gapTop - 34, gapTop - 4];
+    expect(y2 <= titleBand[0]! || y1 >= titleBand[1]!, `${y1}–${y2} against ${titleBand.join('–')}`).toBe(true);
+  }
+  // The label (baseline y, about 14 units tall) and the upper title's baseline are a line apart.
+  const labelY = Number(root.querySelector(label)!.getAttribute('y'));
+  for (const p of panels) expect(labelY - 14 - p.title, 'title above the label').toBeGreaterThanOrEqual(4);
+}
+
+
 describe('genba-launch-commitment-chart', () => {
   it('draws the forecast by months committed against the pilot, marks the case’s own length, and says where it pays', async () => {
     const el = document.createElement('genba-launch-commitment-chart') as GenbaLaunchCommitmentChart;
@@ -39,7 +64,7 @@ describe('genba-launch-commitment-chart', () => {
     expect(payingLengths(VIEW)).toEqual([1, 2]);
     const summary = `Commitment length. ${commitmentSummary(VIEW, names)}`;
     expect(summary).toBe(
-      "Commitment length. forecast earns at least as much on average as pilot only with these commitment lengths (months): 1, 2. Its chance of a loss goes from 50.0% (1 month) to 50.0% (4 months); pilot's is 0.0%.",
+      "Commitment length. forecast earns at least as much on average as pilot only with these commitment lengths (months): 1, 2. Its chance of a loss stays at 50.0% whatever the length; pilot's is 0.0%.",
     );
     expect(chartSvg(el).getAttribute('aria-label')).toBe(summary);
     expect(caption(el)).toBe(summary);
@@ -51,6 +76,13 @@ describe('genba-launch-commitment-chart', () => {
     ]);
     // x: 1…4 over 544 units, so month 3 is at 544 × 2/3 = 362.667.
     expect(attr(el, 'line.vertical.now', 'x1')).toBe('362.667');
+    markStaysOffTheTitles(el, 'line.vertical.now', 'g.now text.mark-label');
+  });
+
+  it('says the chance of a loss goes from one figure to another only when it moves (issue 16, second look)', () => {
+    const rising: CommitmentView = { ...VIEW, points: VIEW.points.map((p, i) => ({ ...p, probLoss: 0.2 + 0.1 * i })) };
+    expect(commitmentSummary(rising, names)).toMatch(/Its chance of a loss goes from 20\.0% \(1 month\) to 50\.0% \(4 months\); pilot's is 0\.0%\.$/);
+    expect(commitmentSummary(VIEW, names)).not.toMatch(/from 50\.0% .* to 50\.0%/);
   });
 
   it('says so when no length pays, or every length does', () => {

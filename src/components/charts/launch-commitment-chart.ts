@@ -18,8 +18,22 @@ import { INK } from './palette.ts';
 
 const SIZE: ChartSize = { width: 640, height: 460, margin: { top: 36, right: 24, bottom: 52, left: 72 } };
 const GAP = 48;
+/** Panel titles sit a line above the marks' labels (y = -2), so that the two never touch. */
+const PANEL_TITLE_Y = -20;
 const MONEY_HEIGHT = 210;
 const LOSS_HEIGHT = innerSize(SIZE).height - MONEY_HEIGHT - GAP;
+
+/**
+ * The vertical spans of the two panels: a mark across both skips the gap between them, where
+ * the lower panel's title is written (a line through "Probability of a loss" read as a
+ * strike-through on the projector).
+ */
+function panelSpans(): [number, number][] {
+  return [
+    [0, MONEY_HEIGHT],
+    [MONEY_HEIGHT + GAP, MONEY_HEIGHT + GAP + LOSS_HEIGHT],
+  ];
+}
 
 interface Layout {
   readonly x: ScaleLinear<number, number>;
@@ -58,7 +72,11 @@ export function commitmentSummary(view: CommitmentView, names: { readonly first:
   const lossFrom = formatShare(firstPoint?.probLoss ?? null);
   const lossTo = formatShare(last?.probLoss ?? null);
   const firstLoss = formatShare(view.firstProbLoss);
-  const risk = msg(str`Its chance of a loss goes from ${lossFrom} (1 month) to ${lossTo} (${most} months); ${first}'s is ${firstLoss}.`);
+  // "Goes from 50.2% to 50.2%" reads as a slip to a room: a chance that does not move is said to stay.
+  const risk =
+    lossFrom === lossTo
+      ? msg(str`Its chance of a loss stays at ${lossFrom} whatever the length; ${first}'s is ${firstLoss}.`)
+      : msg(str`Its chance of a loss goes from ${lossFrom} (1 month) to ${lossTo} (${most} months); ${first}'s is ${firstLoss}.`);
   if (paying.length === 0) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns less on average than ${first}.`)} ${risk}`;
   if (paying.length === n) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns at least as much on average as ${first}.`)} ${risk}`;
   const months = paying.join(', ');
@@ -124,7 +142,7 @@ export class GenbaLaunchCommitmentChart extends LitElement {
     const offset = which === 'money' ? 0 : MONEY_HEIGHT + GAP;
     const title = which === 'money' ? msg('Expected profit (currency units)') : msg('Probability of a loss (%)');
     return svg`<g class="panel ${which}" transform="translate(0,${offset})">
-      <text class="panel-title" x=${-SIZE.margin.left + 4} y="-14">${title}</text>
+      <text class="panel-title" x=${-SIZE.margin.left + 4} y=${PANEL_TITLE_Y}>${title}</text>
       ${which === 'money' ? svg`<line class="zero" x1="0" x2=${width} y1=${r3(l.money(0))} y2=${r3(l.money(0))} stroke=${INK} stroke-width="1"></line>` : nothing}
       <g class="y-axis"></g>
       ${which === 'loss' ? svg`<g class="x-axis" transform="translate(0,${r3(LOSS_HEIGHT)})"></g>` : nothing}
@@ -138,7 +156,7 @@ export class GenbaLaunchCommitmentChart extends LitElement {
     const months = view.periods;
     const right = view.periods > (view.points.at(-1)?.periods ?? 1) * 0.7;
     return svg`<g class="now">
-      <line class="vertical now" x1=${x} x2=${x} y1="0" y2=${MONEY_HEIGHT + GAP + LOSS_HEIGHT} stroke=${INK} stroke-width="2" stroke-dasharray="2 3"></line>
+      ${panelSpans().map(([y1, y2]) => svg`<line class="vertical now" x1=${x} x2=${x} y1=${y1} y2=${y2} stroke=${INK} stroke-width="2" stroke-dasharray="2 3"></line>`)}
       <text class="mark-label" x=${x} y="-2" text-anchor=${right ? 'end' : 'start'} dx=${right ? -4 : 4}>${msg(str`this case: ${months} months`)}</text>
     </g>`;
   }
