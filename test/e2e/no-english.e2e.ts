@@ -6,7 +6,8 @@
  * Latin-script word (two letters or more) outside a short allowlist: the product's name,
  * units and abbreviations a Chinese shop floor writes in Latin letters, and file formats. What the user gave (scenario data shown as data: a
  * seed in `<code>`, the full JSON result as `genba run` prints it, text typed into a field)
- * is user data, left out by where it is, never by widening the allowlist.
+ * is user data, left out by where it is, never by widening the allowlist. Chinese text is
+ * also read for English spacing: a space after a Chinese full stop or comma.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -96,6 +97,44 @@ async function latinWords(page: Page, allowed: readonly string[]): Promise<strin
   );
 }
 
+/**
+ * Chinese written with English spacing (issue 16, second look): a space after a Chinese full
+ * stop or comma ("辆车。 从第 3 个月起", from sentences joined with a space as in English).
+ * Chinese puts no space there. (A space between a Chinese word and a name put into a
+ * sentence, "在 焊接 感觉快了", is the catalogue's convention around every placeholder, for
+ * names and numbers alike: not checked here; see test-results/walk-findings.md.)
+ */
+async function englishSpacing(page: Page): Promise<string[]> {
+  return page.evaluate((skip) => {
+    const found: string[] = [];
+    const patterns = [/[。，；：！？、] +\S/g];
+    const check = (text: string, where: string) => {
+      for (const re of patterns) {
+        for (const m of text.matchAll(re)) {
+          const at = m.index ?? 0;
+          found.push(`${where}: "${text.slice(Math.max(0, at - 12), at + 16).replace(/\s+/g, ' ')}"`);
+        }
+      }
+    };
+    const walk = (root: Document | ShadowRoot | Element, path: string) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          check(node.textContent ?? '', path);
+          continue;
+        }
+        if (!(node instanceof Element) || skip.some((s) => node.matches(s))) continue;
+        const name = `${path} › ${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}`;
+        const label = node.getAttribute('aria-label');
+        if (label) check(label, `${name}[aria-label]`);
+        if (node.shadowRoot) walk(node.shadowRoot, name);
+        walk(node, name);
+      }
+    };
+    walk(document.body, 'body');
+    return [...new Set(found)];
+  }, NOT_READ);
+}
+
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
@@ -121,6 +160,7 @@ describe('no English left in 简体中文, on every screen and state', () => {
         await state.reach(page);
         await settle(page);
         for (const word of await latinWords(page, [])) problems.push(`${walk.route} · ${state.name}: ${word}`);
+        for (const spacing of await englishSpacing(page)) problems.push(`${walk.route} · ${state.name}: English spacing in ${spacing}`);
       }
       expect(problems).toEqual([]);
       expect(errors).toEqual([]);

@@ -15,6 +15,7 @@ import type { CommitmentView } from '../../lessons/launch/strategy-run.ts';
 import { drawAxes, innerSize, type ChartSize } from './chart-frame.ts';
 import { launchChartStyles, lineSwatch, markerPath, r3, renderDataTables, renderLegend, STRATEGY_STYLE, type LaunchSeriesStyle } from './launch-chart-parts.ts';
 import { INK } from './palette.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 const SIZE: ChartSize = { width: 640, height: 460, margin: { top: 36, right: 24, bottom: 52, left: 72 } };
 const GAP = 48;
@@ -77,10 +78,10 @@ export function commitmentSummary(view: CommitmentView, names: { readonly first:
     lossFrom === lossTo
       ? msg(str`Its chance of a loss stays at ${lossFrom} whatever the length; ${first}'s is ${firstLoss}.`)
       : msg(str`Its chance of a loss goes from ${lossFrom} (1 month) to ${lossTo} (${most} months); ${first}'s is ${firstLoss}.`);
-  if (paying.length === 0) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns less on average than ${first}.`)} ${risk}`;
-  if (paying.length === n) return `${msg(str`Committed for any length from 1 to ${most} months, ${second} earns at least as much on average as ${first}.`)} ${risk}`;
+  if (paying.length === 0) return joinSentences([msg(str`Committed for any length from 1 to ${most} months, ${second} earns less on average than ${first}.`), risk]);
+  if (paying.length === n) return joinSentences([msg(str`Committed for any length from 1 to ${most} months, ${second} earns at least as much on average as ${first}.`), risk]);
   const months = paying.join(', ');
-  return `${msg(str`${second} earns at least as much on average as ${first} only with these commitment lengths (months): ${months}.`)} ${risk}`;
+  return joinSentences([msg(str`${second} earns at least as much on average as ${first} only with these commitment lengths (months): ${months}.`), risk]);
 }
 
 @customElement('genba-launch-commitment-chart')

@@ -16,6 +16,7 @@ import type { LikeHindsight } from '../../lessons/launch/strategy-compare.ts';
 import type { StrategyKey } from '../../lessons/launch/strategies.ts';
 import { fillSwatch, launchChartStyles, launchPatterns, r3, renderDataTables, renderLegend, STRATEGY_STYLE } from './launch-chart-parts.ts';
 import { INK } from './palette.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 const WIDTH = 640;
 /** The label column, left of the plot. */
@@ -77,7 +78,7 @@ export function likeHindsightSummary(h: LikeHindsight, n: LikeHindsightNames): s
     const firstLost = formatMoney(h.other.firstLost);
     parts.push(msg(str`In the other markets ${second} lost ${lost} on cars nobody bought, their storage and its fixed cost; ${first} lost ${firstLost}.`));
   }
-  return parts.join(' ');
+  return joinSentences(parts);
 }
 
 /** Lines of at most `max` characters (words kept whole; CJK text, which has no spaces, cut by characters). */

@@ -20,6 +20,7 @@ import { planOf, type LaunchStrategy } from '../../sim/launch/types.ts';
 import { hasStrategies, type LaunchScenario, type LaunchStrategyScenario } from '../../scenario/types.ts';
 import { markerPath, STRATEGY_STYLE } from '../charts/launch-chart-parts.ts';
 import { launchControlStyles } from './launch-styles.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 /** A strategy in a plant manager's words. */
 export function strategyWords(scenario: LaunchStrategyScenario, strategy: LaunchStrategy): string {
@@ -39,7 +40,7 @@ export function strategyWords(scenario: LaunchStrategyScenario, strategy: Launch
     const fixed = formatMoney(plan.fixedCost);
     parts.push(msg(str`Pays ${fixed} for its own line before month 1.`));
   }
-  return parts.join(' ');
+  return joinSentences(parts);
 }
 
 @customElement('genba-launch-decision')

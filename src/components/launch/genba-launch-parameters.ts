@@ -33,6 +33,7 @@ import { fire } from './launch-events.ts';
 import { renderField } from './launch-field.ts';
 import { launchControlStyles } from './launch-styles.ts';
 import { renderStrategies, renderSweepTarget, strategyEditorStyles, type StrategyEditorContext } from './launch-strategy-fields.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 /** A preset case from public/scenarios/index.json. */
 export interface PresetEntry {
@@ -247,7 +248,7 @@ export class GenbaLaunchParameters extends LitElement {
         </tbody>
       </table>
       </div>
-      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => issueText(i)).join(' ')}</p>` : nothing}
+      ${listIssues.length ? html`<p class="error" id=${listErrorId}>${joinSentences(listIssues.map((i) => issueText(i)))}</p>` : nothing}
       <div class="state-actions">
         <button type="button" id="add-state" ?disabled=${form.states.length >= MAX_STATES} @click=${() => fire(this, 'launch-form-edit', { kind: 'add-state' })}>
           ${msg('Add a market state')}
@@ -316,7 +317,7 @@ export class GenbaLaunchParameters extends LitElement {
             ${strategies ? renderSweepTarget(ctx, form, strategies) : nothing} ${this.field(form, 'sweepFrom')} ${this.field(form, 'sweepTo')}
             ${this.field(form, 'sweepStep')}
           </div>
-          ${sweepIssues.length ? html`<p class="error">${sweepIssues.map((i) => issueText(i, this.input)).join(' ')}</p>` : nothing}
+          ${sweepIssues.length ? html`<p class="error">${joinSentences(sweepIssues.map((i) => issueText(i, this.input)))}</p>` : nothing}
         </fieldset>
       </div>
       ${unplaced.length

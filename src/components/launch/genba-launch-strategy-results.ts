@@ -24,6 +24,7 @@ import '../charts/launch-like-hindsight-chart.ts';
 import '../share/genba-figure.ts';
 import './genba-launch-strategy-ledger.ts';
 import { launchControlStyles } from './launch-styles.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 /** The lesson's claim for the two compared, in words, from the run's figures. */
 export function lessonClaim(h: LikeHindsight | null, view: BreakEvenView | null, first: string, second: string): string {
@@ -40,7 +41,7 @@ export function lessonClaim(h: LikeHindsight | null, view: BreakEvenView | null,
     const share = formatShare(t);
     parts.push(msg(str`It does not always win: when the chance of a good market is above ${share}, ${second} earns more on average.`));
   }
-  return parts.join(' ');
+  return joinSentences(parts);
 }
 
 @customElement('genba-launch-strategy-results')

@@ -7,6 +7,7 @@ import { issueText } from '../../i18n/issue-text.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId } from '../../lessons/launch/launch-form.ts';
 import type { ValidationIssue } from '../../scenario/types.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 export interface FieldOptions {
   /** The validator's path of the field: its messages and its id. */
@@ -51,6 +52,6 @@ export function renderField(o: FieldOptions): TemplateResult {
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
     ${o.hint ? html`<p class="hint" id=${hintId}>${o.hint}</p>` : nothing}
-    ${own ? html`<p class="error" id=${errorId}>${o.issues.map((i) => issueText(i, o.input)).join(' ')}</p>` : nothing}
+    ${own ? html`<p class="error" id=${errorId}>${joinSentences(o.issues.map((i) => issueText(i, o.input)))}</p>` : nothing}
   </div>`;
 }

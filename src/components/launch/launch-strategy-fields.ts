@@ -19,6 +19,7 @@ import { formatWhole } from '../../lessons/launch/format.ts';
 import { STRATEGY_SWEEP_FIELDS, type StrategySweepField, type ValidationIssue } from '../../scenario/types.ts';
 import { fire } from './launch-events.ts';
 import { renderField } from './launch-field.ts';
+import { joinSentences } from '../../i18n/text.ts';
 
 /** What the templates need from the editor: where events come from, the problems, and the form as a scenario. */
 export interface StrategyEditorContext {
@@ -111,7 +112,7 @@ function renderStrategy(ctx: StrategyEditorContext, form: LaunchForm, list: read
       <label for=${commitId}>${msg('Commit to a production plan before the market answers')}</label>
     </div>
     ${s.commit ? html`<div class="fields">${field('commitRate')} ${field('commitPeriods')}</div>` : nothing}
-    ${itemIssues.length ? html`<p class="error" id=${itemErrorId}>${itemIssues.map((i) => issueText(i, ctx.input)).join(' ')}</p>` : nothing}
+    ${itemIssues.length ? html`<p class="error" id=${itemErrorId}>${joinSentences(itemIssues.map((i) => issueText(i, ctx.input)))}</p>` : nothing}
     <div class="strategy-actions">
       <button
         type="button"
@@ -137,7 +138,7 @@ export function renderStrategies(ctx: StrategyEditorContext, form: LaunchForm, l
   return html`<section class="strategies" aria-labelledby="strategies-heading" aria-describedby=${listIssues.length ? listErrorId : nothing}>
     <h3 id="strategies-heading">${msg('Strategies (compared on the same markets)')}</h3>
     <div class="strategy-list">${list.map((_s, i) => renderStrategy(ctx, form, list, i))}</div>
-    ${listIssues.length ? html`<p class="error" id=${listErrorId}>${listIssues.map((i) => issueText(i, ctx.input)).join(' ')}</p>` : nothing}
+    ${listIssues.length ? html`<p class="error" id=${listErrorId}>${joinSentences(listIssues.map((i) => issueText(i, ctx.input)))}</p>` : nothing}
     <div class="strategy-actions">
       <button
         type="button"
@@ -182,7 +183,7 @@ function sweepChoice(ctx: StrategyEditorContext, path: string, label: string, op
     >
       ${options}
     </select>
-    ${own.length ? html`<p class="error" id=${`${id}-error`}>${own.map((i) => issueText(i, ctx.input)).join(' ')}</p>` : nothing}
+    ${own.length ? html`<p class="error" id=${`${id}-error`}>${joinSentences(own.map((i) => issueText(i, ctx.input)))}</p>` : nothing}
   </div>`;
 }
 
