@@ -94,6 +94,10 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await expect.poll(async () => (await controls.locator('#play').textContent())?.trim()).toContain('Play');
     const little = await page.locator(`${screen} genba-little-sentence p.little`).allTextContents();
     expect(little).toHaveLength(2);
+    // Read at the moment shown, which the page says, since the outcome table's flow times are the run's means.
+    expect(await page.locator(`${screen} genba-little-sentence p.moment`).textContent()).toBe(
+      'At the moment shown in the replay (the outcome table gives the averages over the whole run):',
+    );
     // The rate is the run's throughput (replication 0; engine 3.0.0: 0.738 on both lines).
     expect(little[0]).toMatch(/^Pushed: [\d.]+ units in the line at 0\.74 an hour means [\d.]+ hours? to get through\.$/);
     expect(little[1]).toMatch(/^Pulled \(cap 6\): [1-6] units in the line at 0\.74 an hour means [\d.]+ hours? to get through\.$/);

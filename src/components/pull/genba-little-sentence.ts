@@ -25,7 +25,11 @@ export class GenbaLittleSentence extends LitElement {
   @property() timeUnit: TimeUnit = 'hour';
 
   override render() {
-    return html`${this.lines.map((l) => {
+    // The WIP is the replay's at this moment, not the run's mean: at the start of the pushed
+    // run "60 units … 81 hours" stood beside the outcome table's mean flow time of 44 hours
+    // with nothing to say which was which (issue 16, second look).
+    return html`<p class="moment">${msg('At the moment shown in the replay (the outcome table gives the averages over the whole run):')}</p>
+      ${this.lines.map((l) => {
       const sentence = littleSentence(l.wip, l.throughput, this.timeUnit);
       return sentence ? html`<p class="little"><strong>${l.label}:</strong> ${sentence}</p>` : nothing;
     })}

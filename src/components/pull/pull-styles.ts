@@ -41,6 +41,9 @@ export const pullStyles = [
   caption {
     text-align: left;
   }
+  .moment {
+    margin: 0.75rem 0 0.25rem;
+  }
   .little {
     font-size: 1.1rem;
     border-left: 4px solid var(--genba-accent, #1f4e79);
