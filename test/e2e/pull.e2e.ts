@@ -125,6 +125,22 @@ describe('lesson 4: push or pull, in Chromium', () => {
     await page.screenshot({ path: screenshotPath('pull-3-outcome-en') });
   });
 
+  it('prints the prediction checked against the outcome, right or not, and what to try next (issue 16, second look)', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const summary = page.locator('genba-app genba-session-summary');
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    const lesson = summary.locator('section', { has: page.locator('h2', { hasText: 'Lesson 4' }) });
+    const rows = (await lesson.locator('tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(rows.some((r) => r.includes('Predicted') && r.includes('more deliveries: about the same'))).toBe(true);
+    expect(rows.some((r) => r.includes('Result') && r.includes('The pulled line delivered'))).toBe(true);
+    const checked = rows.filter((r) => r.includes('Checked'));
+    expect(checked).toHaveLength(1);
+    expect(checked[0]).toMatch(/Which line delivers more units an hour\? You said: about the same; it was: about the same\. Right\./);
+    expect(checked[0]).toMatch(/Which line holds less work in progress\? You said: the pulled line; it was: the pulled line\. Right\./);
+    expect(await lesson.locator('h3').allTextContents()).toContain('What to try next');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('sweeps the WIP cap against the Hopp–Spearman curves', async () => {
     await page.locator(`${screen} #run-sweep`).click();
     const chart = page.locator(`${screen} genba-wip-sweep-chart`);

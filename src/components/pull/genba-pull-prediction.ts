@@ -4,10 +4,11 @@
  *
  * @fires genba-predict - detail: PullPrediction, when the trainee keeps a prediction.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { pullPredictionOf, type PullChoice, type PullPrediction } from '../../lessons/pull/prediction.ts';
+import { reportProgress } from '../../app/progress.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { pullStyles } from './pull-styles.ts';
 import { choiceWord } from './pull-words.ts';
@@ -55,6 +56,23 @@ export class GenbaPullPrediction extends LitElement {
     this.error = '';
     this.kept = { deliveries, lessWip };
     this.dispatchEvent(new CustomEvent<PullPrediction>('genba-predict', { detail: this.kept, bubbles: true, composed: true }));
+  }
+
+  private verdictRecorded = '';
+
+  /**
+   * A kept prediction meeting the outcome: the session summary records whether each answer
+   * was right, as shown (as lessons 1 and 3 do; issue 16, second look: lesson 4's printout
+   * had the prediction and the result but not the check).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.outcome || !this.kept) return;
+    const key = JSON.stringify([this.kept, this.outcome]);
+    if (key === this.verdictRecorded) return;
+    this.verdictRecorded = key;
+    const text = this.renderRoot.querySelector('.kept')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) reportProgress(this, 'pull', 'outcome', { kind: 'verdict', text });
   }
 
   private question(name: Question, legend: string) {
