@@ -121,6 +121,8 @@ describe('lesson 4: push or pull, in Chromium', () => {
     expect(Math.abs(pull.throughput / push.throughput - 1)).toBeLessThan(0.03);
     expect(pull.wip.mean / push.wip.mean).toBeLessThan(0.25);
     await expect.poll(() => page.locator(`${screen} genba-pull-prediction .kept`).textContent()).toMatch(/Right\.[\s\S]*Right\./);
+    // The names' column is headed on the left, over the names (it was right-aligned over left-aligned names).
+    expect(await page.locator(`${screen} #outcome-table thead th`).first().evaluate((th) => getComputedStyle(th).textAlign)).toBe('left');
     await page.locator(`${screen} #outcome`).scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('pull-3-outcome-en') });
   });

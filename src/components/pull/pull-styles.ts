@@ -38,6 +38,7 @@ export const pullStyles = [
     text-align: right;
   }
   th[scope='row'],
+  thead th:first-child,
   caption {
     text-align: left;
   }
