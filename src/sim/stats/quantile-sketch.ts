@@ -25,7 +25,8 @@
  *
  * The state is plain data (numbers, arrays, nulls), so it crosses worker boundaries as is.
  */
-import { exp, ln } from '../math/elementary.ts';
+import { exp } from '../math/elementary.ts';
+import { bucketIndex, GAMMA, LN_GAMMA, RELATIVE_ACCURACY } from './bucket-index.ts';
 import { addExact, exactSum, valueOf } from './exact-sum.ts';
 import { quantileSorted } from './quantile.ts';
 
@@ -33,13 +34,11 @@ import { quantileSorted } from './quantile.ts';
 export const EXACT_LIMIT = 20_000;
 
 /** Relative accuracy of the bucketed mode. */
-export const RELATIVE_ACCURACY = 1e-3;
+export { RELATIVE_ACCURACY };
 
 /** Most buckets per sign; the lowest collects every smaller magnitude. */
 export const MAX_BUCKETS = 8192;
 
-const GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
-const LN_GAMMA = ln(GAMMA);
 
 /**
  * Magnitudes by bucket: counts[j] values in bucket offset + j, the smallest of them lows[j]
@@ -167,10 +166,6 @@ function toBuckets(sketch: QuantileSketch): void {
   const values = sketch.values as number[];
   sketch.values = null;
   for (const v of values) addToBuckets(sketch, v);
-}
-
-function bucketIndex(magnitude: number): number {
-  return Math.ceil(ln(magnitude) / LN_GAMMA);
 }
 
 function bucketValue(index: number): number {
