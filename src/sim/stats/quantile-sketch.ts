@@ -204,10 +204,12 @@ function addToStore(store: BucketStore, index: number, count: number, low: numbe
   const target = Math.max(index, floor);
   if (store.offset < floor) foldBelow(store, floor);
   if (target < store.offset) {
-    const gap = store.offset - target;
-    store.counts = [...new Array<number>(gap).fill(0), ...store.counts];
-    store.lows = [...new Array<number>(gap).fill(0), ...store.lows];
-    store.highs = [...new Array<number>(gap).fill(0), ...store.highs];
+    // Shifted in place: no new arrays (a store of a run's profits is extended downwards a
+    // few hundred times, and copying it into new generic arrays made most of the garbage).
+    const zeros = new Array<number>(store.offset - target).fill(0);
+    store.counts.unshift(...zeros);
+    store.lows.unshift(...zeros);
+    store.highs.unshift(...zeros);
     store.offset = target;
   }
   while (store.offset + store.counts.length <= target) {
