@@ -12,19 +12,18 @@
  *   time until the definition changes between two neighbouring doubles). Edges are kept in
  *   one table covering the buckets met so far, grown by blocks of 1,024 buckets (about 3
  *   `ln` per bucket; profits of a launch meet a few thousand buckets).
- * - For m, a hint of its bucket comes from the engine's Math.log (it may differ from the
- *   engine-independent `ln` in the last bit, so it is only a hint), moved until
- *   e_i ≤ m < e_(i+1).
+ * - For m, a hint of its bucket comes from a rough ln (the binary exponent and a short
+ *   series, within a bucket or two), moved until e_i ≤ m < e_(i+1).
  * - The answer is taken from the edges only when m is more than a relative 1e-12 away from
  *   both edges. The definition's quotient is then at least 5e-10 away from every integer,
  *   while `ln` is within an ulp and the division within half an ulp (under 6e-11 for every
- *   finite double), so the definition gives i there whatever Math.log does. A value closer
+ *   finite double), so the definition gives i there whatever the hint was. A value closer
  *   to an edge (about one in 10⁹) takes the definition itself.
  *
  * Magnitudes outside [1e-300, 1e300], and those of bucket 0 (whose index is −0 below 1 and
  * +0 at 1, as the definition gives it), take the definition too.
  */
-import { ln } from '../math/elementary.ts';
+import { exp, ln } from '../math/elementary.ts';
 
 /** Relative accuracy of the sketch's bucketed mode. */
 export const RELATIVE_ACCURACY = 1e-3;
@@ -72,7 +71,7 @@ function neighbour(x: number, step: 1 | -1): number {
 /** The smallest positive double the definition puts in bucket `index` or above. */
 export function lowerEdge(index: number): number {
   // A hint near γ^(index − 1), then the walk decides: the definition only, one double at a time.
-  let x = Math.exp((index - 1) * LN_GAMMA);
+  let x = exp((index - 1) * LN_GAMMA);
   if (slowBucketIndex(x) >= index) {
     for (let below = neighbour(x, -1); slowBucketIndex(below) >= index; below = neighbour(x, -1)) x = below;
   } else {
@@ -113,11 +112,32 @@ function growEdges(index: number): number {
   return edges[index - base] as number;
 }
 
+const LN2 = 0.6931471805599453;
+/** 2^-e for the binary exponents e of [1e-300, 1e300], exact: INVERSE_POWERS[e + 1023]. */
+const INVERSE_POWERS = Float64Array.from({ length: 2047 }, (_, j) => {
+  let p = 1;
+  for (let e = j - 1023; e > 0; e--) p /= 2;
+  for (let e = j - 1023; e < 0; e++) p *= 2;
+  return p;
+});
+
+/**
+ * ln(m) to within 0.002 for m in [1e-300, 1e300]: the binary exponent e from m's bits, and
+ * ln x of the significand x = m·2^-e in [1, 2) by 2·atanh((x − 1)/(x + 1)) to the t³ term.
+ */
+function roughLn(magnitude: number): number {
+  BITS[0] = magnitude;
+  const e = (((WORDS[HIGH] as number) >>> 20) & 0x7ff) - 1023;
+  const x = magnitude * (INVERSE_POWERS[e + 1023] as number);
+  const t = (x - 1) / (x + 1);
+  return e * LN2 + 2 * t * (1 + (t * t) / 3);
+}
+
 /** The bucket of a positive finite magnitude: slowBucketIndex's answer, mostly without a log. */
 export function bucketIndex(magnitude: number): number {
   if (!(magnitude >= SMALLEST_FAST && magnitude <= LARGEST_FAST)) return slowBucketIndex(magnitude);
-  // Only a hint: the edges decide.
-  let i = Math.ceil(Math.log(magnitude) / LN_GAMMA);
+  // Only a hint, within a bucket or two: the edges decide.
+  let i = Math.ceil(roughLn(magnitude) / LN_GAMMA);
   let low = edge(i);
   while (magnitude < low) {
     i--;
