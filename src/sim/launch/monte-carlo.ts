@@ -12,6 +12,7 @@ import { newsvendorQuantity } from './newsvendor.ts';
 import { addToPairSlots, emptyPair, flushPairSlots, MAX_PAIRED, mergePairs, PAIR_SLOTS, pairCount, type PairSummary } from './paired.ts';
 import { runLaunchPolicy, TOTAL_INDEX, TOTALS_LENGTH } from './replication.ts';
 import { ExactCascade } from '../stats/exact-cascade.ts';
+import { packSketchValues } from '../stats/quantile-sketch.ts';
 import {
   addToGroupSlots,
   emptyGroup,
@@ -156,7 +157,11 @@ export function createLaunchMonteCarlo(
         }
         if (paired) addToPairSlots(summary.pairs, slots, pairBase, profits, n);
       }
-      groups.forEach((group, g) => flushGroupSlots(group, slots, g * GROUP_SLOTS));
+      groups.forEach((group, g) => {
+        flushGroupSlots(group, slots, g * GROUP_SLOTS);
+        // A chunk's summary usually goes to another thread: its profits cross as one block.
+        packSketchValues(group.profit);
+      });
       if (paired) flushPairSlots(summary.pairs, slots, pairBase);
       summary.replications = Math.max(0, to - from);
       return summary;

@@ -54,8 +54,12 @@ export interface BucketStore {
 
 export interface QuantileSketch {
   count: number;
-  /** Every value while count ≤ EXACT_LIMIT, in no particular order; null once bucketed. */
-  values: number[] | null;
+  /**
+   * Every value while count ≤ EXACT_LIMIT, in no particular order; null once bucketed. A
+   * sketch about to cross a thread may hold them in a Float64Array (packSketchValues): it
+   * clones as one block of bytes, where an array of numbers clones number by number.
+   */
+  values: number[] | Float64Array | null;
   /** Smallest and largest value added (null while empty). */
   min: number | null;
   max: number | null;
@@ -73,6 +77,25 @@ function emptyStore(): BucketStore {
   return { offset: 0, counts: [], lows: [], highs: [] };
 }
 
+/**
+ * Moves an exact sketch's values into a Float64Array (the same values in the same order), so
+ * that a summary posted to another thread clones them as one block: a chunk's summary does
+ * this before it leaves a worker. Adding to or merging into the sketch later turns them back
+ * into an array.
+ */
+export function packSketchValues(sketch: QuantileSketch): void {
+  if (Array.isArray(sketch.values)) sketch.values = Float64Array.from(sketch.values);
+}
+
+/** The values of an exact sketch as an array that can grow (unpacking packed ones). */
+function growableValues(sketch: QuantileSketch): number[] | null {
+  const values = sketch.values;
+  if (values === null || Array.isArray(values)) return values;
+  const unpacked = Array.from(values);
+  sketch.values = unpacked;
+  return unpacked;
+}
+
 /** Adds one finite value. */
 export function addToSketch(sketch: QuantileSketch, x: number): void {
   if (!Number.isFinite(x)) throw new RangeError(`quantile sketch: ${x} is not a finite number`);
@@ -80,9 +103,10 @@ export function addToSketch(sketch: QuantileSketch, x: number): void {
   sketch.count++;
   sketch.min = sketch.min === null || value < sketch.min ? value : sketch.min;
   sketch.max = sketch.max === null || value > sketch.max ? value : sketch.max;
-  if (sketch.values !== null) {
-    sketch.values.push(value);
-    if (sketch.values.length > EXACT_LIMIT) toBuckets(sketch);
+  const values = Array.isArray(sketch.values) ? sketch.values : growableValues(sketch);
+  if (values !== null) {
+    values.push(value);
+    if (values.length > EXACT_LIMIT) toBuckets(sketch);
   } else {
     addToBuckets(sketch, value);
   }
@@ -95,8 +119,10 @@ export function mergeSketches(into: QuantileSketch, from: QuantileSketch): Quant
   into.min = into.min === null || (from.min as number) < into.min ? from.min : into.min;
   into.max = into.max === null || (from.max as number) > into.max ? from.max : into.max;
   if (into.values !== null && into.count > EXACT_LIMIT) toBuckets(into);
-  if (into.values !== null) {
-    for (const v of from.values as number[]) into.values.push(v);
+  const values = growableValues(into);
+  if (values !== null) {
+    const fromValues = from.values as number[] | Float64Array;
+    for (let i = 0; i < fromValues.length; i++) values.push(fromValues[i] as number);
   } else if (from.values !== null) {
     for (const v of from.values) addToBuckets(into, v);
   } else {
@@ -163,7 +189,7 @@ function bucketedQuantile(sketch: QuantileSketch, p: number): number {
 
 /** Switches an exact sketch to buckets; the values become exactly the buckets adding them would give. */
 function toBuckets(sketch: QuantileSketch): void {
-  const values = sketch.values as number[];
+  const values = sketch.values as number[] | Float64Array;
   sketch.values = null;
   for (const v of values) addToBuckets(sketch, v);
 }
