@@ -85,7 +85,8 @@ export function lowerEdge(index: number): number {
 function edge(index: number): number {
   const j = index - edgeBase;
   if (j >= 0 && j < edges.length) return edges[j] as number;
-  return growEdges(index);
+  // + : a number, so the two branches meet as an unboxed double where edge is inlined.
+  return +growEdges(index);
 }
 
 /** Grows the table (at least doubling it, within MAX_BLOCKS) to hold bucket `index`; NaN if it cannot. */

@@ -124,7 +124,8 @@ export function mergeSketches(into: QuantileSketch, from: QuantileSketch): Quant
     const fromValues = from.values as number[] | Float64Array;
     for (let i = 0; i < fromValues.length; i++) values.push(fromValues[i] as number);
   } else if (from.values !== null) {
-    for (const v of from.values) addToBuckets(into, v);
+    const fromValues = from.values;
+    for (let i = 0; i < fromValues.length; i++) addToBuckets(into, fromValues[i] as number);
   } else {
     into.zeros += from.zeros;
     mergeStores(into.positive, from.positive);
@@ -191,7 +192,7 @@ function bucketedQuantile(sketch: QuantileSketch, p: number): number {
 function toBuckets(sketch: QuantileSketch): void {
   const values = sketch.values as number[] | Float64Array;
   sketch.values = null;
-  for (const v of values) addToBuckets(sketch, v);
+  for (let i = 0; i < values.length; i++) addToBuckets(sketch, values[i] as number);
 }
 
 function bucketValue(index: number): number {
