@@ -162,7 +162,7 @@ export function createLaunchMonteCarlo(
         // A chunk's summary usually goes to another thread: its profits cross as one block.
         packSketchValues(group.profit);
       });
-      if (paired) flushPairSlots(summary.pairs, slots, pairBase);
+      if (paired) flushPairSlots(summary.pairs, slots, pairBase, to - from);
       summary.replications = Math.max(0, to - from);
       return summary;
     },

@@ -76,8 +76,9 @@ export function addToPairSlots(pairs: PairSummary[], slots: ExactCascade, base: 
   }
 }
 
-/** Moves the sums kept in `slots` for the pairs (addToPairSlots) into them. */
-export function flushPairSlots(pairs: PairSummary[], slots: ExactCascade, base: number): void {
+/** Moves the sums kept in `slots` for the pairs (addToPairSlots) into them, after `replications` (> 0) were added. */
+export function flushPairSlots(pairs: PairSummary[], slots: ExactCascade, base: number, replications: number): void {
+  if (replications === 0) return;
   pairs.forEach((pair, k) => {
     slots.flushInto(base + PAIR_SLOTS * k, pair.diff);
     slots.flushInto(base + PAIR_SLOTS * k + 1, pair.diffSquares);

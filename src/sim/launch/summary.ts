@@ -67,8 +67,9 @@ export function addToGroupSlots(group: GroupSummary, slots: ExactCascade, base: 
   addToSketch(group.profit, profit);
 }
 
-/** Moves the sums kept in `slots` for a group (addToGroupSlots) into the group. */
+/** Moves the sums kept in `slots` for a group (addToGroupSlots) into the group; a group no replication met has none. */
 export function flushGroupSlots(group: GroupSummary, slots: ExactCascade, base: number): void {
+  if (group.replications === 0) return;
   for (let m = 0; m < TOTALS_LENGTH; m++) slots.flushInto(base + m, group.sums[m] as ExactSum);
   slots.flushInto(base + TOTALS_LENGTH, group.profitSquares);
 }

@@ -92,6 +92,27 @@ describe('ExactCascade', () => {
     );
   });
 
+  it('gives −0 exactly where the expansion does: when every value added was −0', () => {
+    for (const values of [[-0], [-0, -0], [-0, 0], [0, -0], [1, -1], [-0, 1, -1], [1e16, 1, -1e16, -1]]) {
+      const [direct, cascade] = bothSums(values);
+      expect(Object.is(cascade, direct)).toBe(true);
+    }
+    // Chunks flushed into one expansion: all −0 so far stays −0, a chunk that cancels to +0 ends it.
+    for (const chunks of [[[-0], [-0, -0]], [[-0], [1, -1]], [[1, -1], [-0]], [[-0], [0]]]) {
+      const direct = exactSum();
+      const merged = exactSum();
+      for (const chunk of chunks) {
+        const cascade = new ExactCascade(1);
+        for (const x of chunk) {
+          addExact(direct, x);
+          cascade.add(0, x);
+        }
+        cascade.flushInto(0, merged);
+      }
+      expect(Object.is(valueOf(merged), valueOf(direct))).toBe(true);
+    }
+  });
+
   it('is not finite where the expansion is not (overflow)', () => {
     const [direct, cascade] = bothSums([1.7e308, 1.7e308]);
     expect(Number.isFinite(direct)).toBe(false);
@@ -106,12 +127,13 @@ describe('ExactCascade', () => {
     const first: ExactSum = [];
     cascade.flushInto(0, first);
     expect(valueOf(first)).toBe(1e16 + 2 - 1); // 10000000000000001 is a double
-    const again: ExactSum = [];
+    // An emptied slot holds the sum of no values: −0, which adds nothing to a sum of 5.
+    const again: ExactSum = [5];
     cascade.flushInto(0, again);
-    expect(again).toEqual([]);
+    expect(again).toEqual([5]);
     cascade.reset();
-    const afterReset: ExactSum = [];
+    const afterReset: ExactSum = [5];
     cascade.flushInto(1, afterReset);
-    expect(afterReset).toEqual([]);
+    expect(afterReset).toEqual([5]);
   });
 });

@@ -26,7 +26,9 @@ export class ExactCascade {
   private readonly spill: ExactSum[];
 
   constructor(readonly slots: number) {
-    this.hi = new Float64Array(slots);
+    // hi starts at −0, the sum of no values in IEEE arithmetic: it stays −0 while only −0
+    // is added and leaves it for good on anything else, as the expansion's value does.
+    this.hi = new Float64Array(slots).fill(-0);
     this.lo = new Float64Array(slots);
     this.spill = Array.from({ length: slots }, (): ExactSum => []);
   }
@@ -66,21 +68,26 @@ export class ExactCascade {
 
   /** Empties every slot (a chunk that threw part-way leaves nothing behind). */
   reset(): void {
-    this.hi.fill(0);
+    this.hi.fill(-0);
     this.lo.fill(0);
     for (const spill of this.spill) spill.length = 0;
   }
 
-  /** Adds slot k's sum into an exact sum and empties the slot. */
+  /**
+   * Adds slot k's sum into an exact sum and empties the slot; call it only for a slot that
+   * was added to. hi is always added, even when it is ±0: the expansion's value is −0 exactly
+   * when every value added to it was −0, and adding hi keeps that rule for the zero's sign
+   * too (adding ±0 to an expansion changes nothing else).
+   */
   flushInto(k: number, into: ExactSum): void {
     const spill = this.spill[k] as ExactSum;
-    if (this.hi[k] !== 0) addExact(into, this.hi[k] as number);
+    addExact(into, this.hi[k] as number);
     if (this.lo[k] !== 0) addExact(into, this.lo[k] as number);
     if (spill.length > 0) {
       mergeExact(into, spill);
       spill.length = 0;
     }
-    this.hi[k] = 0;
+    this.hi[k] = -0;
     this.lo[k] = 0;
   }
 }
