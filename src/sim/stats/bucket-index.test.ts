@@ -60,6 +60,15 @@ describe('bucketIndex', () => {
     }
   });
 
+  it('is the definition for magnitudes near 1e±300 met first, where the table stops (and ends)', async () => {
+    // A fresh module: the table is empty, so these first magnitudes decide where it lies.
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const fresh = await import('./bucket-index.ts');
+    const values = [1e300, 9e299, 5e299, 1e-300, 2e-300];
+    for (const m of values) expect(fresh.bucketIndex(m)).toBe(fresh.slowBucketIndex(m));
+  }, 30_000);
+
   it('gives bucket 0 to 1 and bucket 1 to γ^0.5, as ⌈ln m / ln γ⌉ by hand', () => {
     expect(bucketIndex(1)).toBe(0);
     expect(bucketIndex(Math.sqrt(GAMMA))).toBe(1);

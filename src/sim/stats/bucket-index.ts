@@ -89,8 +89,16 @@ function edge(index: number): number {
   return +growEdges(index);
 }
 
-/** Grows the table (at least doubling it, within MAX_BLOCKS) to hold bucket `index`; NaN if it cannot. */
+/**
+ * Buckets the table may hold: [−TABLE_LIMIT, TABLE_LIMIT), whose edges γ^(i−1) lie between
+ * about 2e-300 and 5e299, so the walk that finds an edge starts from a finite, normal hint
+ * a few doubles away (beyond, a hint could overflow or underflow and the walk never end).
+ */
+const TABLE_LIMIT = 337 * BLOCK;
+
+/** Grows the table (at least doubling it, within MAX_BLOCKS and TABLE_LIMIT) to hold bucket `index`; NaN if it cannot. */
 function growEdges(index: number): number {
+  if (!(index >= -TABLE_LIMIT && index < TABLE_LIMIT)) return NaN;
   const block = Math.floor(index / BLOCK) * BLOCK;
   if (edges.length === 0) {
     edges = new Float64Array(BLOCK);
@@ -101,9 +109,11 @@ function growEdges(index: number): number {
   const end = edgeBase + edges.length;
   const needed = Math.max(end, block + BLOCK) - Math.min(edgeBase, block);
   if (needed > MAX_BLOCKS * BLOCK) return NaN;
-  const size = Math.min(Math.max(edges.length * 2, needed), MAX_BLOCKS * BLOCK);
-  // Grow towards the bucket asked for: up if it lies above the table, else down.
-  const base = block >= end ? edgeBase : edgeBase - (size - edges.length);
+  // Grow towards the bucket asked for, up if it lies above the table, else down, and not past ±TABLE_LIMIT.
+  const up = block >= end;
+  const room = up ? TABLE_LIMIT - edgeBase : end + TABLE_LIMIT;
+  const size = Math.min(Math.max(edges.length * 2, needed), MAX_BLOCKS * BLOCK, room);
+  const base = up ? edgeBase : edgeBase - (size - edges.length);
   const grown = new Float64Array(size);
   grown.set(edges, edgeBase - base);
   for (let k = base; k < edgeBase; k++) grown[k - base] = lowerEdge(k);
