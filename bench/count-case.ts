@@ -1,5 +1,5 @@
 /**
- * One run for instruction counting under callgrind (bench/count.ts): the machine is shared,
+ * One run for instruction counting under callgrind (driven by bench/count.ts): the machine is shared,
  * so before/after comparisons of the hot path use instruction counts, not seconds.
  *
  *   valgrind --tool=callgrind node --import tsx bench/count-case.ts engine 1 200000

@@ -25,13 +25,24 @@ station in the window, the heap's tie order), which the reference leaves out or 
 simpler. A line with setups, moves, defects, caps or buffers, or with the trace on, runs the
 general loop (the version-2 rows above).
 
-What limits the launch Monte Carlo now (CPU profile, 5 × 100,000 replications of the seed
-case after a warm-up, shares of the simulation's own time): drawing the market 34% (the
-alea steps and \`exp\` 21%, Φ⁻¹ 13%, for 12 periods), the streaming summaries 39% (the exact
-sums of 12 totals and Σ profit² per launch quantity 20%, the quantile sketch's buckets
-— a log and a bucket per value once the run passes 20,000 values per group — 18%), the
-policy for two launch quantities 16%, garbage collection 8%. Setting up a replication's
-stream now costs three \`fmix32\` and four stores (engine 3.0.0, decision 0004) instead of
-about 2.2 µs of hashing. The summaries are exact by design (QUALITY R2: the same bytes for
-any chunking and any number of workers), which is what they cost; numpy's figure, for
-comparison, keeps all replications in memory and sums in floating point.`;
+What limits the launch Monte Carlo now (CPU profile, 8 × 100,000 replications of the seed
+case, 2026-12-07 22:30, shares of the simulation's own time, module loading left out):
+drawing the market 40% (the alea steps, \`exp\` and Φ⁻¹ for 12 periods, Φ⁻¹'s tails with
+their \`ln\`), the policy for two launch quantities 15%, garbage collection 12%, the exact
+sums and each group's bookkeeping 12%, the quantile sketch 7% (its bucket index 4%), a
+chunk's empty summary 3%. Against the profile before (market 34%, exact sums 20%, sketch
+18%, policy 16%, GC 8%): the exact sums of a chunk now run in an \`ExactCascade\`
+(src/sim/stats/exact-cascade.ts: two TwoSums per value into a pair of doubles per total,
+the rare leftover into the expansion, flushed into the summary's exact sums at the chunk's
+end: the same exact sums, so the same rounded means), the sketch's bucket index comes from
+a table of bucket edges computed with the definition (src/sim/stats/bucket-index.ts: a log
+only within 1e-12 of an edge), a store extended downwards is shifted in place instead of
+copied (it made half the garbage), and \`exp\` reads its power of two from a table. Every
+one is bit-identical by construction and tested (a million bucket indices with the edges and
+their neighbouring doubles; the cascade against the expansion on adversarial and random
+sums); the golden files did not change. Instruction counts (callgrind, bench/count.ts,
+difference of 50,000 and 250,000 replications): see the issue 18 runs below. What is left is
+mostly the model's own arithmetic: twelve \`exp\` and Φ⁻¹ per market, engine-independent by
+rule (QUALITY R11), and the policy; the summaries are exact by design (QUALITY R2: the same
+bytes for any chunking and any number of workers); numpy's figure, for comparison, keeps
+all replications in memory and sums in floating point.`;

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { availableParallelism } from 'node:os';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { simulateFlowLine } from '../src/sim/line/flow-line.ts';
 import type { FlowLineSpec } from '../src/sim/line/types.ts';
 import { createLaunchMonteCarlo } from '../src/sim/launch/monte-carlo.ts';
@@ -194,19 +195,28 @@ function launchSummarySizes(scenario: LaunchScenario) {
   });
 }
 
-async function benchLaunchWorkers(scenario: LaunchScenario, workers: number): Promise<Spread> {
+/**
+ * The launch Monte Carlo on worker threads: replications per second, and how busy the
+ * coordinating thread (this one: it hands out chunks and merges their summaries) was, as
+ * its event loop's utilization, so that a figure can be checked to have been measured with
+ * the coordinator mostly idle.
+ */
+async function benchLaunchWorkers(scenario: LaunchScenario, workers: number): Promise<{ rate: Spread; coordinatorBusy: Spread }> {
   const pool = createNodeWorkerPool(workers);
   try {
     const model = createLaunchMonteCarlo(scenario);
     // Warm the threads up (module load and JIT) before timing.
     await runMonteCarlo(model, pool.executorsFor(scenario), 50_000, { chunkSize: 5_000 });
     const rates: number[] = [];
+    const busy: number[] = [];
     for (let i = 0; i < 3; i++) {
+      const loop0 = nodePerformance.eventLoopUtilization();
       const start = performance.now();
       await runMonteCarlo(model, pool.executorsFor(scenario), scenario.replications, { chunkSize: 10_000 });
       rates.push(scenario.replications / ((performance.now() - start) / 1000));
+      busy.push(nodePerformance.eventLoopUtilization(loop0).utilization);
     }
-    return spreadOf(rates);
+    return { rate: spreadOf(rates), coordinatorBusy: spreadOf(busy) };
   } finally {
     pool.terminate();
   }
@@ -218,7 +228,7 @@ export interface EngineBench {
   readonly oneCore: { wall: Spread; cpu: Spread };
   readonly strategiesOneCore: { wall: Spread; cpu: Spread };
   readonly sizes: { replications: number; bytes: number }[];
-  readonly threaded: { workers: number; rate: Spread }[];
+  readonly threaded: { workers: number; rate: Spread; coordinatorBusy: Spread }[];
   readonly loadBefore: number;
   readonly loadAfter: number;
 }
@@ -275,11 +285,19 @@ export async function runEngineBench(loadAverage: () => number): Promise<EngineB
   const sizes = launchSummarySizes(seedCase);
   for (const s of sizes) json({ bench: 'launch-summary-bytes', replications: s.replications, bytes: s.bytes });
   const workerCounts = [1, 2, 4].filter((w) => w <= Math.max(2, availableParallelism()));
-  const threaded: { workers: number; rate: Spread }[] = [];
+  const threaded: { workers: number; rate: Spread; coordinatorBusy: Spread }[] = [];
   for (const w of workerCounts) {
-    const rate = await benchLaunchWorkers(seedCase, w);
-    threaded.push({ workers: w, rate });
-    json({ bench: 'launch-mc', threads: w, how: 'worker threads', replicationsPerSecond: Math.round(rate.median), min: Math.round(rate.min), max: Math.round(rate.max) });
+    const { rate, coordinatorBusy } = await benchLaunchWorkers(seedCase, w);
+    threaded.push({ workers: w, rate, coordinatorBusy });
+    json({
+      bench: 'launch-mc',
+      threads: w,
+      how: 'worker threads',
+      replicationsPerSecond: Math.round(rate.median),
+      min: Math.round(rate.min),
+      max: Math.round(rate.max),
+      coordinatorBusy: Number(coordinatorBusy.median.toFixed(3)),
+    });
   }
   return { flow, flowV2, oneCore, strategiesOneCore, sizes, threaded, loadBefore, loadAfter: loadAverage() };
 }
@@ -339,13 +357,15 @@ The seed-case preset (public/scenarios/launch-seed-case.json) at 100,000 replica
 per-replication streams. Target (issue 18): at least ${fmt(oneCoreTarget)} replications per
 second on one core (numpy's figure on this machine type, vectorised over replications), and
 at least 1.7× that on two workers. One core: 5 timed runs; workers: 3 timed runs of chunks
-of 10,000. Figures are min – **median** – max.
+of 10,000. Figures are min – **median** – max. "Coordinating thread busy" is the event-loop
+utilization of the thread that hands out chunks and merges their summaries (median): the
+share of the run's time it took from the cores the workers run on.
 
-| how | replications per second | replications per CPU second | speed-up (medians) |
-|---|---|---|---|
-| one core, this thread | ${spreadText(b.oneCore.wall)} | ${spreadText(b.oneCore.cpu)} | |
-| one core, two strategies (launch-ohno-question.json: pilot, and a 3-month commitment) | ${spreadText(b.strategiesOneCore.wall)} | ${spreadText(b.strategiesOneCore.cpu)} | |
-${b.threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${spreadText(t.rate)} | | ${(t.rate.median / base).toFixed(2)}× |`).join('\n')}
+| how | replications per second | replications per CPU second | speed-up (medians) | coordinating thread busy |
+|---|---|---|---|---|
+| one core, this thread | ${spreadText(b.oneCore.wall)} | ${spreadText(b.oneCore.cpu)} | | |
+| one core, two strategies (launch-ohno-question.json: pilot, and a 3-month commitment) | ${spreadText(b.strategiesOneCore.wall)} | ${spreadText(b.strategiesOneCore.cpu)} | | |
+${b.threaded.map((t) => `| ${t.workers} worker thread${t.workers === 1 ? '' : 's'} | ${spreadText(t.rate)} | | ${(t.rate.median / base).toFixed(2)}× | ${(100 * t.coordinatorBusy.median).toFixed(0)}% of the time |`).join('\n')}
 
 Load average (1 minute) when these ran: ${b.loadBefore.toFixed(1)} at the start, ${b.loadAfter.toFixed(1)} at the end, on
 ${availableParallelism()} cores. With ${availableParallelism()} cores, more threads than cores cannot add speed, and a

@@ -9,11 +9,15 @@ import type { MonteCarloModel } from '../mc/types.ts';
 import { launchEntries, type LaunchEntry, type SweepPoint } from './launches.ts';
 import { createMarketSampler } from './market.ts';
 import { newsvendorQuantity } from './newsvendor.ts';
-import { addToPairs, emptyPair, MAX_PAIRED, mergePairs, pairCount, type PairSummary } from './paired.ts';
+import { addToPairSlots, emptyPair, flushPairSlots, MAX_PAIRED, mergePairs, PAIR_SLOTS, pairCount, type PairSummary } from './paired.ts';
 import { runLaunchPolicy, TOTAL_INDEX, TOTALS_LENGTH } from './replication.ts';
+import { ExactCascade } from '../stats/exact-cascade.ts';
+import { packSketchValues } from '../stats/quantile-sketch.ts';
 import {
-  addToGroup,
+  addToGroupSlots,
   emptyGroup,
+  flushGroupSlots,
+  GROUP_SLOTS,
   emptyGroupFigures,
   groupFigures,
   mergeGroups,
@@ -124,6 +128,12 @@ export function createLaunchMonteCarlo(
   const n = plans.length;
   const paired = n >= 2 && n <= MAX_PAIRED;
   const profits = new Float64Array(n);
+  // The chunk's exact sums, kept in an ExactCascade while it runs (cheaper per value than an
+  // expansion) and flushed into the summary at its end: group (q, s) from slot
+  // (q·S + s)·GROUP_SLOTS on, then the pairs.
+  const stateCount = states.length;
+  const pairBase = n * stateCount * GROUP_SLOTS;
+  const slots = new ExactCascade(pairBase + (paired ? pairCount(n) * PAIR_SLOTS : 0));
 
   const empty = (): LaunchSummary => ({
     replications: 0,
@@ -135,15 +145,24 @@ export function createLaunchMonteCarlo(
     empty,
     runChunk(from, to) {
       const summary = empty();
+      const groups = summary.groups.flat();
+      slots.reset();
       for (let i = from; i < to; i++) {
         const state = sampler.sample(i, demand);
-        for (let q = 0; q < plans.length; q++) {
+        for (let q = 0; q < n; q++) {
           runLaunchPolicy(scenario, demand, plans[q] as LaunchPlan, totals);
-          addToGroup((summary.groups[q] as GroupSummary[])[state] as GroupSummary, totals);
+          const g = q * stateCount + state;
+          addToGroupSlots(groups[g] as GroupSummary, slots, g * GROUP_SLOTS, totals);
           profits[q] = totals[TOTAL_INDEX.profit] as number;
         }
-        if (paired) addToPairs(summary.pairs, profits, n);
+        if (paired) addToPairSlots(summary.pairs, slots, pairBase, profits, n);
       }
+      groups.forEach((group, g) => {
+        flushGroupSlots(group, slots, g * GROUP_SLOTS);
+        // A chunk's summary usually goes to another thread: its profits cross as one block.
+        packSketchValues(group.profit);
+      });
+      if (paired) flushPairSlots(summary.pairs, slots, pairBase, to - from);
       summary.replications = Math.max(0, to - from);
       return summary;
     },

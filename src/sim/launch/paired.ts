@@ -12,6 +12,7 @@
  */
 import { addExact, exactSum, mergeExact, valueOf, type ExactSum } from '../stats/exact-sum.ts';
 import { addSquareExact, sampleVariance } from '../stats/exact-moments.ts';
+import type { ExactCascade } from '../stats/exact-cascade.ts';
 
 /** Most launches whose pairs are kept (the most strategies a scenario may have). */
 export const MAX_PAIRED = 20;
@@ -53,6 +54,35 @@ export function addToPairs(pairs: PairSummary[], profits: Float64Array, n: numbe
       if (pa < 0 !== pb < 0) pair.discordantLosses++;
     }
   }
+}
+
+/** Slots a pair takes in an ExactCascade: Σd, then Σd². */
+export const PAIR_SLOTS = 2;
+
+/** addToPairs for a chunk's hot loop: the sums wait in `slots` (from `base` on) until flushPairSlots. */
+export function addToPairSlots(pairs: PairSummary[], slots: ExactCascade, base: number, profits: Float64Array, n: number): void {
+  let k = 0;
+  for (let a = 0; a < n; a++) {
+    const pa = profits[a] as number;
+    for (let b = a + 1; b < n; b++) {
+      const pb = profits[b] as number;
+      const d = pa - pb;
+      const slot = base + PAIR_SLOTS * k;
+      slots.add(slot, d);
+      slots.addSquare(slot + 1, d);
+      if (pa < 0 !== pb < 0) (pairs[k] as PairSummary).discordantLosses++;
+      k++;
+    }
+  }
+}
+
+/** Moves the sums kept in `slots` for the pairs (addToPairSlots) into them, after `replications` (> 0) were added. */
+export function flushPairSlots(pairs: PairSummary[], slots: ExactCascade, base: number, replications: number): void {
+  if (replications === 0) return;
+  pairs.forEach((pair, k) => {
+    slots.flushInto(base + PAIR_SLOTS * k, pair.diff);
+    slots.flushInto(base + PAIR_SLOTS * k + 1, pair.diffSquares);
+  });
 }
 
 export function mergePairs(into: PairSummary[], from: readonly PairSummary[]): void {

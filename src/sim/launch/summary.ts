@@ -15,6 +15,7 @@ import {
   type SketchDescription,
 } from '../stats/quantile-sketch.ts';
 import { addSquareExact, sampleVariance } from '../stats/exact-moments.ts';
+import type { ExactCascade } from '../stats/exact-cascade.ts';
 import { TOTAL_INDEX, TOTALS_LENGTH, type LaunchTotalName } from './replication.ts';
 
 export interface GroupSummary {
@@ -46,6 +47,31 @@ export function addToGroup(group: GroupSummary, totals: Float64Array): void {
   for (let m = 0; m < TOTALS_LENGTH; m++) addExact(group.sums[m] as ExactSum, totals[m] as number);
   addSquareExact(group.profitSquares, profit);
   addToSketch(group.profit, profit);
+}
+
+/** Slots a group takes in an ExactCascade: one per total, then Σ profit². */
+export const GROUP_SLOTS = TOTALS_LENGTH + 1;
+
+/**
+ * addToGroup for a chunk's hot loop: the same replication added, with its sums kept in
+ * `slots` (from slot `base` on, GROUP_SLOTS of them) until flushGroupSlots hands them to the
+ * group. After the flush the group's sums are exactly addToGroup's (the same rounded
+ * values); the counts and the sketch are updated at once.
+ */
+export function addToGroupSlots(group: GroupSummary, slots: ExactCascade, base: number, totals: Float64Array): void {
+  const profit = totals[TOTAL_INDEX.profit] as number;
+  group.replications++;
+  if (profit < 0) group.losses++;
+  for (let m = 0; m < TOTALS_LENGTH; m++) slots.add(base + m, totals[m] as number);
+  slots.addSquare(base + TOTALS_LENGTH, profit);
+  addToSketch(group.profit, profit);
+}
+
+/** Moves the sums kept in `slots` for a group (addToGroupSlots) into the group; a group no replication met has none. */
+export function flushGroupSlots(group: GroupSummary, slots: ExactCascade, base: number): void {
+  if (group.replications === 0) return;
+  for (let m = 0; m < TOTALS_LENGTH; m++) slots.flushInto(base + m, group.sums[m] as ExactSum);
+  slots.flushInto(base + TOTALS_LENGTH, group.profitSquares);
 }
 
 /** Merges `from` into `into` and returns `into`; `from` is not changed. */

@@ -31,6 +31,13 @@ function powerOfTwo(k: number): number {
   return FLOAT64[0] as number;
 }
 
+/**
+ * POWERS_OF_TWO[k + 1022] = powerOfTwo(k): the same doubles, read from a table in the hot
+ * path (writing two 32-bit halves and reading the double back stalls the CPU's
+ * store-to-load forwarding on every call).
+ */
+const POWERS_OF_TWO = Float64Array.from({ length: 2046 }, (_, j) => powerOfTwo(j - 1022));
+
 /** e^x, bit-identical to @stdlib/math-base-special-exp (and so on every engine). */
 export function exp(x: number): number {
   if (x !== x || x === Infinity) return x;
@@ -53,7 +60,7 @@ export function exp(x: number): number {
   const y = 1.0 - (lo - (r * c) / (2.0 - c) - hi);
   // stdlib's ldexp(y, k).
   if (k === 0) return y;
-  if (k >= -1022 && k <= 1023) return y * powerOfTwo(k);
+  if (k >= -1022 && k <= 1023) return y * (POWERS_OF_TWO[k + 1022] as number);
   return scaledBeyondNormal(y, k);
 }
 

@@ -11,6 +11,7 @@ import {
   EXACT_LIMIT,
   MAX_BUCKETS,
   mergeSketches,
+  packSketchValues,
   RELATIVE_ACCURACY,
   sketchLowerTailMean,
   sketchQuantile,
@@ -207,6 +208,28 @@ describe('quantile sketch: the answer depends only on the multiset of values', (
     mergeSketches(a, b);
     addToSketch(a, 123);
     expect(JSON.stringify(b)).toBe(before);
+  });
+
+  it('answers the same with its values packed into a Float64Array, merged from, into or added to', () => {
+    for (const [n, m] of [
+      [3000, 4000],
+      [15_000, 9000],
+    ] as const) {
+      const a = sampleValues(10, n);
+      const b = sampleValues(11, m);
+      const plain = mergeSketches(sketchOf(a), sketchOf(b));
+      const packedFrom = sketchOf(b);
+      packSketchValues(packedFrom);
+      expect(packedFrom.values).toBeInstanceOf(Float64Array);
+      expect(describeAll(mergeSketches(sketchOf(a), packedFrom))).toBe(describeAll(plain));
+      const packedInto = sketchOf(a);
+      packSketchValues(packedInto);
+      expect(describeAll(mergeSketches(packedInto, sketchOf(b)))).toBe(describeAll(plain));
+      const packedThenAdded = sketchOf(a);
+      packSketchValues(packedThenAdded);
+      for (const v of b) addToSketch(packedThenAdded, v);
+      expect(describeAll(packedThenAdded)).toBe(describeAll(plain));
+    }
   });
 
   it('rejects non-finite values', () => {

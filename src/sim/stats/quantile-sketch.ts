@@ -25,7 +25,8 @@
  *
  * The state is plain data (numbers, arrays, nulls), so it crosses worker boundaries as is.
  */
-import { exp, ln } from '../math/elementary.ts';
+import { exp } from '../math/elementary.ts';
+import { bucketIndex, GAMMA, LN_GAMMA, RELATIVE_ACCURACY } from './bucket-index.ts';
 import { addExact, exactSum, valueOf } from './exact-sum.ts';
 import { quantileSorted } from './quantile.ts';
 
@@ -33,13 +34,11 @@ import { quantileSorted } from './quantile.ts';
 export const EXACT_LIMIT = 20_000;
 
 /** Relative accuracy of the bucketed mode. */
-export const RELATIVE_ACCURACY = 1e-3;
+export { RELATIVE_ACCURACY };
 
 /** Most buckets per sign; the lowest collects every smaller magnitude. */
 export const MAX_BUCKETS = 8192;
 
-const GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
-const LN_GAMMA = ln(GAMMA);
 
 /**
  * Magnitudes by bucket: counts[j] values in bucket offset + j, the smallest of them lows[j]
@@ -55,8 +54,12 @@ export interface BucketStore {
 
 export interface QuantileSketch {
   count: number;
-  /** Every value while count ≤ EXACT_LIMIT, in no particular order; null once bucketed. */
-  values: number[] | null;
+  /**
+   * Every value while count ≤ EXACT_LIMIT, in no particular order; null once bucketed. A
+   * sketch about to cross a thread may hold them in a Float64Array (packSketchValues): it
+   * clones as one block of bytes, where an array of numbers clones number by number.
+   */
+  values: number[] | Float64Array | null;
   /** Smallest and largest value added (null while empty). */
   min: number | null;
   max: number | null;
@@ -74,6 +77,25 @@ function emptyStore(): BucketStore {
   return { offset: 0, counts: [], lows: [], highs: [] };
 }
 
+/**
+ * Moves an exact sketch's values into a Float64Array (the same values in the same order), so
+ * that a summary posted to another thread clones them as one block: a chunk's summary does
+ * this before it leaves a worker. Adding to or merging into the sketch later turns them back
+ * into an array.
+ */
+export function packSketchValues(sketch: QuantileSketch): void {
+  if (Array.isArray(sketch.values)) sketch.values = Float64Array.from(sketch.values);
+}
+
+/** The values of an exact sketch as an array that can grow (unpacking packed ones). */
+function growableValues(sketch: QuantileSketch): number[] | null {
+  const values = sketch.values;
+  if (values === null || Array.isArray(values)) return values;
+  const unpacked = Array.from(values);
+  sketch.values = unpacked;
+  return unpacked;
+}
+
 /** Adds one finite value. */
 export function addToSketch(sketch: QuantileSketch, x: number): void {
   if (!Number.isFinite(x)) throw new RangeError(`quantile sketch: ${x} is not a finite number`);
@@ -81,9 +103,10 @@ export function addToSketch(sketch: QuantileSketch, x: number): void {
   sketch.count++;
   sketch.min = sketch.min === null || value < sketch.min ? value : sketch.min;
   sketch.max = sketch.max === null || value > sketch.max ? value : sketch.max;
-  if (sketch.values !== null) {
-    sketch.values.push(value);
-    if (sketch.values.length > EXACT_LIMIT) toBuckets(sketch);
+  const values = Array.isArray(sketch.values) ? sketch.values : growableValues(sketch);
+  if (values !== null) {
+    values.push(value);
+    if (values.length > EXACT_LIMIT) toBuckets(sketch);
   } else {
     addToBuckets(sketch, value);
   }
@@ -96,10 +119,13 @@ export function mergeSketches(into: QuantileSketch, from: QuantileSketch): Quant
   into.min = into.min === null || (from.min as number) < into.min ? from.min : into.min;
   into.max = into.max === null || (from.max as number) > into.max ? from.max : into.max;
   if (into.values !== null && into.count > EXACT_LIMIT) toBuckets(into);
-  if (into.values !== null) {
-    for (const v of from.values as number[]) into.values.push(v);
+  const values = growableValues(into);
+  if (values !== null) {
+    const fromValues = from.values as number[] | Float64Array;
+    for (let i = 0; i < fromValues.length; i++) values.push(fromValues[i] as number);
   } else if (from.values !== null) {
-    for (const v of from.values) addToBuckets(into, v);
+    const fromValues = from.values;
+    for (let i = 0; i < fromValues.length; i++) addToBuckets(into, fromValues[i] as number);
   } else {
     into.zeros += from.zeros;
     mergeStores(into.positive, from.positive);
@@ -164,13 +190,9 @@ function bucketedQuantile(sketch: QuantileSketch, p: number): number {
 
 /** Switches an exact sketch to buckets; the values become exactly the buckets adding them would give. */
 function toBuckets(sketch: QuantileSketch): void {
-  const values = sketch.values as number[];
+  const values = sketch.values as number[] | Float64Array;
   sketch.values = null;
-  for (const v of values) addToBuckets(sketch, v);
-}
-
-function bucketIndex(magnitude: number): number {
-  return Math.ceil(ln(magnitude) / LN_GAMMA);
+  for (let i = 0; i < values.length; i++) addToBuckets(sketch, values[i] as number);
 }
 
 function bucketValue(index: number): number {
@@ -209,10 +231,12 @@ function addToStore(store: BucketStore, index: number, count: number, low: numbe
   const target = Math.max(index, floor);
   if (store.offset < floor) foldBelow(store, floor);
   if (target < store.offset) {
-    const gap = store.offset - target;
-    store.counts = [...new Array<number>(gap).fill(0), ...store.counts];
-    store.lows = [...new Array<number>(gap).fill(0), ...store.lows];
-    store.highs = [...new Array<number>(gap).fill(0), ...store.highs];
+    // Shifted in place: no new arrays (a store of a run's profits is extended downwards a
+    // few hundred times, and copying it into new generic arrays made most of the garbage).
+    const zeros = new Array<number>(store.offset - target).fill(0);
+    store.counts.unshift(...zeros);
+    store.lows.unshift(...zeros);
+    store.highs.unshift(...zeros);
     store.offset = target;
   }
   while (store.offset + store.counts.length <= target) {
