@@ -33,7 +33,7 @@ import { localized, msg, str } from '@lit/localize';
 import { fragmentOf, type Route } from '../../app/routes.ts';
 import { csvBlob, downloadBlob, readScenarioFile, scenarioFileBlob, scenarioFileName } from '../../export/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { encodeLink, type LinkState } from '../../share/index.ts';
+import type { LinkState } from '../../share/index.ts';
 import { createLocalSavedWorkStore, type SavedKind, type SavedWorkStore } from '../../storage/index.ts';
 import type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 import { sharePanelStyles } from './share-panel-styles.ts';
@@ -197,6 +197,9 @@ export class GenbaSharePanel extends LitElement {
       this.linkError = () => msg('There is nothing to share yet: wait until the scenario has loaded.');
       return;
     }
+    // The link codec (with its deflate tables) loads on the first "Copy link", not with the
+    // page: lesson 1's first screen does without it (bench/initial-js.ts).
+    const { encodeLink } = await import('../../share/index.ts');
     const encoded = encodeLink(state, { includePredictions: this.includePrediction });
     if (!encoded.ok) {
       this.link = '';
