@@ -40,6 +40,7 @@ import { sharePanelStyles } from './share-panel-styles.ts';
 import { kindWords, MODEL_WORDS, workingName, type Text } from './share-panel-text.ts';
 import { ShareAutosave } from './share-autosave.ts';
 import { ShareSavedList } from './share-saved-list.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 export type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 export { renameProblem, workingName } from './share-panel-text.ts';
@@ -47,6 +48,11 @@ export { renameProblem, workingName } from './share-panel-text.ts';
 @customElement('genba-share-panel')
 @localized()
 export class GenbaSharePanel extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = sharePanelStyles;
 
   /** Where saved work is kept; default: this browser's localStorage. */
