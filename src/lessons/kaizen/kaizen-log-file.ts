@@ -104,6 +104,8 @@ export interface LogIssue {
   readonly missing: boolean;
   /** True for a key the format does not have. */
   readonly unknownKey?: boolean;
+  /** For a field of an improvement: the improvement's kind (its fields' names depend on it). */
+  readonly improvementKind?: string;
   readonly rule: LogRule;
 }
 
@@ -142,9 +144,12 @@ export function kaizenLogFile(work: KaizenWork, log: KaizenLog): KaizenLogFile {
 class Issues {
   readonly list: string[] = [];
   readonly structured: LogIssue[] = [];
+  /** The kind of the improvement being read, if known. */
+  kind: string | undefined;
   value(path: Path, value: unknown, allowed: string, rule: LogRule): void {
     this.list.push(value === undefined ? `${formatPath(path)}: missing, ${allowed}` : `${formatPath(path)}: ${printValue(value)} is not allowed, ${allowed}`);
-    this.structured.push(value === undefined ? { path, missing: true, rule } : { path, value, missing: false, rule });
+    const kind = this.kind === undefined ? {} : { improvementKind: this.kind };
+    this.structured.push(value === undefined ? { path, missing: true, rule, ...kind } : { path, value, missing: false, rule, ...kind });
   }
   unknownKey(path: Path, allowed: readonly string[]): void {
     this.list.push(`${formatPath(path)}: unknown key, must be one of ${allowed.join(', ')}`);
@@ -223,6 +228,7 @@ function improvement(value: unknown, path: Path, issues: Issues): Improvement | 
     return null;
   }
   const k = kind as ImprovementKind;
+  issues.kind = k;
   unknownKeys(value, ['id', 'kind', ...FIELDS[k]], path, issues);
   const text = (key: string) => name(value, key, path, issues);
   let result: Improvement | null = null;
@@ -303,6 +309,7 @@ export function parseImprovements(value: unknown, path: Path = ['improvements'])
   const out: Improvement[] = [];
   copy.value.forEach((item, index) => {
     const parsed = improvement(item, [...path, index], issues);
+    issues.kind = undefined;
     if (parsed) out.push(parsed);
   });
   return issues.list.length > 0 ? issues.failure() : { ok: true, value: out, notices: [] };
