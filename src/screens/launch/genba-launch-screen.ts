@@ -16,7 +16,7 @@ import { getLocale } from '../../i18n/locale.ts';
 import '../../components/launch/genba-launch-decision.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
-import { afterPaint } from '../../app/after-paint.ts';
+import { afterPaint, whenIdle } from '../../app/after-paint.ts';
 import { loadBelowFold } from './launch-below-fold.ts';
 import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
@@ -63,8 +63,7 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private linkProblem: Text | null = null;
   @state() private linkNotices: readonly Text[] = [];
   @state() private settled = false;
-  /** The parameter editor is built (buildParams) when its section is first opened, or a problem links to a field in it. */
-  @state() private paramsBuilt = false;
+  @state() private paramsBuilt = false; // the parameter editor, built (buildParams) once the page is idle, or its section opened, or a problem links to it
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -102,6 +101,7 @@ export class GenbaLaunchScreen extends LitElement {
       await loadBelowFold();
       this.settled = true;
       this.settledNow();
+      whenIdle(() => void this.buildParams().catch(() => undefined)); // the editor, closed, once the page is idle
     } catch (error) {
       const reason = reasonOf(error);
       this.message = () => msg(str`The lesson's case could not be loaded: ${reason}`);
