@@ -184,7 +184,8 @@ export class GenbaLaunchScreen extends LitElement {
 
   /** Opens the link in the address and runs its case; a link that cannot be opened is reported, with the seed case open. False when there is no link. */
   private async openLink(): Promise<boolean> {
-    const link = readLinkCase(parseFragment(window.location.hash).query);
+    const query = parseFragment(window.location.hash).query; // the link codec loads only when the address holds a link
+    const link = query === '' ? ({ kind: 'absent' } as const) : readLinkCase(query, (await import('../../share/index.ts')).decodeLink);
     if (link.kind === 'absent') return false;
     await this.runs.stop();
     this.sharePanel?.startFresh();
@@ -296,9 +297,7 @@ export class GenbaLaunchScreen extends LitElement {
     await this.updateComplete;
   }
 
-  private readonly onParamsToggle = (e: Event): void => {
-    if ((e.currentTarget as HTMLDetailsElement).open) void this.buildParams().catch(() => undefined);
-  };
+  private readonly onParamsToggle = (e: Event): void => void ((e.currentTarget as HTMLDetailsElement).open && this.buildParams().catch(() => undefined));
 
   private renderRun(): TemplateResult {
     const form = this.form;
