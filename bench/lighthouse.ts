@@ -202,10 +202,15 @@ ${results
   .join('\n')}
 
 How the lessons keep total blocking time down (traces of each screen's load, November 2026;
-\`bench/profile-load.ts\` finds the long tasks and what runs in them): no lesson simulates on
+\`bench/profile-load.ts\` finds the long tasks and what runs in them; \`bench/trace-load.ts\`
+compares two builds task by task by CPU time, which a busy machine moves far less than wall
+time): no lesson simulates on
 the main thread as it opens (lessons 1 and 2 run their lines, replay material and kaizen log
 in the lesson worker, lesson 3 runs nothing until Run); each paints its top first and loads
-and builds its lower sections (charts, parameters, sharing) in later tasks; the two canvases
+and builds its lower sections (charts, parameters, sharing) in later tasks, each section's
+first render in a task of its own; what no lesson needs to open (the header's "Start a room"
+and the room's client, lesson 3's closed parameter editor) is built once the page is idle,
+and the link codec loads only when the address holds a link; the two canvases
 of a replay are first drawn in two frames, sized by a ResizeObserver rather than by reading
 layout; the page's first number format (ICU's number data, about 20 ms) is made in a task of
 its own while the lesson loads; and the printable session summary is written only when the

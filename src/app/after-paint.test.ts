@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, lazyModules } from './after-paint.ts';
+import { afterPaint, firstUpdateInOwnTask, lazyModules, whenIdle } from './after-paint.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -34,5 +34,55 @@ describe('afterPaint', () => {
     rendered();
     await done;
     expect(order).toEqual(['rendered', 'frame', 'after paint']);
+  });
+});
+
+describe('whenIdle', () => {
+  it('waits for the idle callback, with the time limit it is given', () => {
+    const calls: { timeout: number }[] = [];
+    let idle!: () => void;
+    vi.stubGlobal('requestIdleCallback', (callback: () => void, options: { timeout: number }) => ((idle = callback), calls.push(options), 1));
+    const work = vi.fn();
+    whenIdle(work, 1500);
+    expect(work).not.toHaveBeenCalled();
+    expect(calls).toEqual([{ timeout: 1500 }]);
+    idle();
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to a timer of that length without requestIdleCallback', () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('requestIdleCallback', undefined);
+      const work = vi.fn();
+      whenIdle(work, 1500);
+      vi.advanceTimersByTime(1499);
+      expect(work).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(work).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('firstUpdateInOwnTask', () => {
+  it('runs the first update after a yield to the main thread, later ones at once', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    vi.useFakeTimers();
+    try {
+      const update = vi.fn(() => Promise.resolve('updated'));
+      const element = { hasUpdated: false };
+      const first = firstUpdateInOwnTask(element, update) as Promise<unknown>;
+      await Promise.resolve();
+      expect(update).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(0);
+      await expect(first).resolves.toBe('updated');
+      element.hasUpdated = true;
+      await expect(firstUpdateInOwnTask(element, update)).resolves.toBe('updated');
+      expect(update).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

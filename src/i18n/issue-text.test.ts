@@ -96,12 +96,20 @@ describe('issues on screen (issue 16)', () => {
     for (const text of [...texts, ...economics, ...names]) expect(text).not.toMatch(/\[\d+\]|1e-9|stations\.|economics\./);
   });
 
+  it('a number JavaScript writes in e-notation is said in words, not as 3e-10', () => {
+    const tiny = shown({ ...flowLine(), stations: [{ name: 'Cut', processTime: 3e-10 }] });
+    expect(tiny[0]).toMatch(/^Station 1 · Cut · Process time: a number too close to 0 to write out is not allowed; /);
+    const huge = shown({ ...flowLine(), stations: [{ name: 'Cut', processTime: 1e300 }] });
+    expect(huge[0]).toMatch(/^Station 1 · Cut · Process time: a number too large to write out is not allowed; /);
+    for (const text of [...tiny, ...huge]) expect(text).not.toMatch(/\de[-+]?\d/);
+  });
+
   it('the work limit and the smallest time', () => {
     const stations = Array.from({ length: 20 }, (_, i) => ({ name: `S${i + 1}`, processTime: 1 }));
     expect(shown({ ...flowLine(), stations, transferBatch: 1, release: { mode: 'order', quantity: 1_000_000 } })).toEqual([
       'Quantity: 1000000 is not allowed; it must be at most 250,000 on this line: a run would take about 20,000,000 simulation events, and at most 5,000,000 can run',
     ]);
-    expect(shown({ ...flowLine(), stations: [{ name: 'A', processTime: 1e-9 }] })).toEqual(['Station 1 · A · Process time: 1e-9 is not allowed; it must be 0 or at least 0.000001']);
+    expect(shown({ ...flowLine(), stations: [{ name: 'A', processTime: 1e-9 }] })).toEqual(['Station 1 · A · Process time: a number too close to 0 to write out is not allowed; it must be 0 or at least 0.000001']);
   });
 
   it('a file too large or not JSON', () => {

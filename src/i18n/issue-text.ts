@@ -222,6 +222,18 @@ export function isWorded(allowed: string): boolean {
   return RULES.some(([pattern]) => pattern.test(allowed));
 }
 
+/**
+ * The value as the validator printed it, but a number JavaScript prints in e-notation
+ * (`3e-10`, `1e+21`), which a trainee would not read, in words; `Infinity` and `NaN` too.
+ */
+function shownValue(printed: string): string {
+  if (/^-?Infinity$/.test(printed)) return msg('a number too large to read');
+  if (printed === 'NaN') return msg('a value that is not plain JSON data');
+  const e = /^-?\d(?:\.\d+)?e([-+])\d+$/.exec(printed);
+  if (e) return e[1] === '-' ? msg('a number too close to 0 to write out') : msg('a number too large to write out');
+  return printed;
+}
+
 /** How the issue's message opens after its path (see src/scenario/issues.ts). */
 function leadOf(issue: ValidationIssue): { kind: 'value' } | { kind: 'missing' } | { kind: 'phrase'; text: string } {
   if (issue.message === `${issue.path}: ${issue.value} is not allowed, ${issue.allowed}`) return { kind: 'value' };
@@ -238,7 +250,7 @@ function leadOf(issue: ValidationIssue): { kind: 'value' } | { kind: 'missing' }
 export function issueText(issue: ValidationIssue, input?: unknown): string {
   const label = fieldLabel(issue.path, input);
   const allowed = allowedText(issue.allowed, input);
-  const value = issue.value;
+  const value = shownValue(issue.value);
   if (issue.path === '(more)') {
     const count = value.replace(/ more$/, '');
     return msg(str`${count} more problems are not shown; ${allowed}`);

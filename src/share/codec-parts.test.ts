@@ -74,15 +74,15 @@ describe('plainJsonCopy', () => {
 
   it('refuses what is not plain JSON data, naming where', () => {
     const limits = { maxDepth: 3, maxNodes: 20, maxString: 5 };
-    expect(plainJsonCopy({ a: { b: { c: {} } } }, limits)).toEqual({ ok: false, path: 'a.b.c', problem: 'nested deeper than 3 levels' });
-    expect(plainJsonCopy({ 'odd key': 'toolong' }, limits)).toEqual({ ok: false, path: '["odd key"]', problem: 'a text of 7 characters is not allowed, must be at most 5' });
-    expect(plainJsonCopy(Array.from({ length: 30 }, () => 1), limits)).toMatchObject({ ok: false, problem: 'more than 20 values' });
-    expect(plainJsonCopy({ d: new Date(0) })).toMatchObject({ ok: false, path: 'd' });
-    expect(plainJsonCopy({ f: () => 1 })).toMatchObject({ ok: false, path: 'f', problem: 'a function is not allowed, must be plain JSON data' });
-    expect(plainJsonCopy({ n: NaN })).toMatchObject({ ok: false, path: 'n' });
-    expect(plainJsonCopy(JSON.parse('{"x":{"__proto__":{"polluted":1}}}'))).toEqual({ ok: false, path: 'x.__proto__', problem: 'reserved key, not allowed anywhere' });
+    expect(plainJsonCopy({ a: { b: { c: {} } } }, limits)).toEqual({ ok: false, path: 'a.b.c', problem: 'nested deeper than 3 levels', steps: ['a', 'b', 'c'], reason: { kind: 'too-deep', most: 3 } });
+    expect(plainJsonCopy({ 'odd key': 'toolong' }, limits)).toEqual({ ok: false, path: '["odd key"]', problem: 'a text of 7 characters is not allowed, must be at most 5', steps: ['odd key'], reason: { kind: 'too-long', length: 7, most: 5 } });
+    expect(plainJsonCopy(Array.from({ length: 30 }, () => 1), limits)).toMatchObject({ ok: false, problem: 'more than 20 values', reason: { kind: 'too-many', most: 20 } });
+    expect(plainJsonCopy({ d: new Date(0) })).toMatchObject({ ok: false, path: 'd', reason: { kind: 'class' } });
+    expect(plainJsonCopy({ f: () => 1 })).toMatchObject({ ok: false, path: 'f', problem: 'a function is not allowed, must be plain JSON data', reason: { kind: 'not-json', type: 'function' } });
+    expect(plainJsonCopy({ n: NaN })).toMatchObject({ ok: false, path: 'n', steps: ['n'], reason: { kind: 'not-finite', value: NaN } });
+    expect(plainJsonCopy(JSON.parse('{"x":{"__proto__":{"polluted":1}}}'))).toEqual({ ok: false, path: 'x.__proto__', problem: 'reserved key, not allowed anywhere', steps: ['x', '__proto__'], reason: { kind: 'reserved' } });
     const throwing = { get x(): number { throw new Error('no'); } };
-    expect(plainJsonCopy(throwing)).toMatchObject({ ok: false });
+    expect(plainJsonCopy(throwing)).toMatchObject({ ok: false, reason: { kind: 'unreadable' } });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 

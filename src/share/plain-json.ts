@@ -29,10 +29,24 @@ export interface PlainJsonLimits {
 
 export const DEFAULT_PLAIN_JSON_LIMITS: PlainJsonLimits = { maxDepth: 16, maxNodes: 100_000, maxString: 100_000 };
 
+/** What is wrong, as data a screen words (`problem` is its English or page-language sentence). */
+export type PlainReason =
+  | { readonly kind: 'too-many'; readonly most: number }
+  | { readonly kind: 'not-finite'; readonly value: number }
+  | { readonly kind: 'too-long'; readonly length: number; readonly most: number }
+  | { readonly kind: 'not-json'; readonly type: string }
+  | { readonly kind: 'too-deep'; readonly most: number }
+  | { readonly kind: 'class' }
+  | { readonly kind: 'reserved' }
+  | { readonly kind: 'unreadable' };
+
 export type PlainJsonResult =
   | { readonly ok: true; readonly value: PlainJson }
-  /** `path` as in JavaScript (`a.b[2]`, `(root)` for the whole value); `problem` says what is wrong. */
-  | { readonly ok: false; readonly path: string; readonly problem: string };
+  /**
+   * `path` as in JavaScript (`a.b[2]`, `(root)` for the whole value); `problem` says what is
+   * wrong; `steps` is the path as keys and indices, `reason` the problem as data.
+   */
+  | { readonly ok: false; readonly path: string; readonly problem: string; readonly steps: readonly (string | number)[]; readonly reason: PlainReason };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,39}$/;
 
@@ -50,6 +64,7 @@ class Refused {
   constructor(
     readonly path: readonly (string | number)[],
     readonly problem: string,
+    readonly reason: PlainReason,
   ) {}
 }
 
@@ -57,37 +72,37 @@ class Refused {
 export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_PLAIN_JSON_LIMITS): PlainJsonResult {
   const path: (string | number)[] = [];
   let nodes = 0;
-  const refuse = (problem: string): never => {
-    throw new Refused([...path], problem);
+  const refuse = (problem: string, reason: PlainReason): never => {
+    throw new Refused([...path], problem, reason);
   };
   const visit = (v: unknown, depth: number): PlainJson => {
     nodes += 1;
     if (nodes > limits.maxNodes) {
       const most = limits.maxNodes;
-      refuse(msg(str`more than ${most} values`));
+      refuse(msg(str`more than ${most} values`), { kind: 'too-many', most });
     }
     if (v === null || typeof v === 'boolean') return v;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) {
         const value = String(v);
-        refuse(msg(str`${value} is not allowed, must be a finite number`));
+        refuse(msg(str`${value} is not allowed, must be a finite number`), { kind: 'not-finite', value: v });
       }
       return v === 0 ? 0 : v;
     }
     if (typeof v === 'string') {
       if (v.length > limits.maxString) {
         const [length, most] = [v.length, limits.maxString];
-        refuse(msg(str`a text of ${length} characters is not allowed, must be at most ${most}`));
+        refuse(msg(str`a text of ${length} characters is not allowed, must be at most ${most}`), { kind: 'too-long', length, most });
       }
       return v;
     }
     if (typeof v !== 'object') {
       const kind = typeof v;
-      return refuse(msg(str`a ${kind} is not allowed, must be plain JSON data`));
+      return refuse(msg(str`a ${kind} is not allowed, must be plain JSON data`), { kind: 'not-json', type: kind });
     }
     if (depth >= limits.maxDepth) {
       const most = limits.maxDepth;
-      refuse(msg(str`nested deeper than ${most} levels`));
+      refuse(msg(str`nested deeper than ${most} levels`), { kind: 'too-deep', most });
     }
     if (Array.isArray(v)) {
       const copy: PlainJson[] = [];
@@ -99,11 +114,11 @@ export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_
       return copy;
     }
     const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) refuse(msg('an object of a class is not allowed, must be plain JSON data'));
+    if (proto !== Object.prototype && proto !== null) refuse(msg('an object of a class is not allowed, must be plain JSON data'), { kind: 'class' });
     const copy = Object.create(null) as Record<string, PlainJson>;
     for (const key of Object.keys(v)) {
       path.push(key);
-      if (RESERVED_KEYS.has(key)) refuse(msg('reserved key, not allowed anywhere'));
+      if (RESERVED_KEYS.has(key)) refuse(msg('reserved key, not allowed anywhere'), { kind: 'reserved' });
       // defineProperty, never assignment: even a reserved key could not reach a prototype.
       Object.defineProperty(copy, key, { value: visit((v as Record<string, unknown>)[key], depth + 1), enumerable: true, writable: true, configurable: true });
       path.pop();
@@ -113,9 +128,9 @@ export function plainJsonCopy(value: unknown, limits: PlainJsonLimits = DEFAULT_
   try {
     return { ok: true, value: visit(value, 0) };
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, path: pathText(error.path), problem: error.problem };
+    if (error instanceof Refused) return { ok: false, path: pathText(error.path), problem: error.problem, steps: error.path, reason: error.reason };
     // A throwing getter or proxy, or a stack overflow on some engine: still an answer.
-    return { ok: false, path: pathText(path), problem: msg('could not be read, must be plain JSON data') };
+    return { ok: false, path: pathText(path), problem: msg('could not be read, must be plain JSON data'), steps: [...path], reason: { kind: 'unreadable' } };
   }
 }
 

@@ -94,6 +94,8 @@ describe('offline, CSP and network (W10, S2)', () => {
   it('opens on lesson 1 loading exactly the JavaScript the initial-js bench counts', async () => {
     await page.goto(url);
     await page.locator('genba-flow-screen genba-line-view#line-flow canvas').waitFor();
+    // What the shell loads once the page is idle (bench/initial-js.ts WHEN_IDLE) is counted too.
+    await page.locator('genba-room-start #start-room').waitFor();
     await page.waitForLoadState('networkidle');
     const counted = [...firstScreenJs(DIST).map((f) => f.file), ...firstScreenWorkers(DIST)];
     expect(new Set(pageScripts.filter((f) => f !== 'sw.js'))).toEqual(new Set(counted));

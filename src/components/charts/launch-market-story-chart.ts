@@ -30,6 +30,7 @@ import {
   type LaunchSeriesStyle,
 } from './launch-chart-parts.ts';
 import { INK } from './palette.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 const SIZE: ChartSize = { width: 640, height: 480, margin: { top: 36, right: 24, bottom: 52, left: 72 } };
 const GAP = 52;
@@ -64,6 +65,11 @@ function layoutOf(stories: readonly MarketStory[], shown: MarketStory): StoryLay
 @customElement('genba-launch-market-story-chart')
 @localized()
 export class GenbaLaunchMarketStoryChart extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = launchChartStyles;
 
   /** The same market told with each strategy (launch, then pilot). */

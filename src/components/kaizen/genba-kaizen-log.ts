@@ -17,6 +17,7 @@ import { directionOf, type Direction } from '../../lessons/kaizen/verdict.ts';
 import type { KaizenFigures } from '../../lessons/kaizen/figures.ts';
 import { controlStyles } from '../shared-styles.ts';
 import { reportProgress } from '../../app/progress.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 const PER_HOUR = { second: 3600, minute: 60, hour: 1 } as const;
 
@@ -39,6 +40,11 @@ function happenedText(direction: Direction, change: number | null): string {
 @customElement('genba-kaizen-log')
 @localized()
 export class GenbaKaizenLog extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = [
     controlStyles,
     css`

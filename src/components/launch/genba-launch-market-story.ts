@@ -22,10 +22,16 @@ import { strategyLabel, STRATEGY_KEYS, type StrategyKey, type StrategyQuantities
 import { typicalMarket } from '../../lessons/launch/typical-market.ts';
 import type { LaunchScenario } from '../../scenario/types.ts';
 import { launchControlStyles } from './launch-styles.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 @customElement('genba-launch-market-story')
 @localized()
 export class GenbaLaunchMarketStory extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = [
     launchControlStyles,
     css`

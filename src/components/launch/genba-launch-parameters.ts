@@ -33,6 +33,7 @@ import { fire } from './launch-events.ts';
 import { renderField } from './launch-field.ts';
 import { launchControlStyles } from './launch-styles.ts';
 import { renderStrategies, renderSweepTarget, strategyEditorStyles, type StrategyEditorContext } from './launch-strategy-fields.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 import { joinSentences } from '../../i18n/text.ts';
 
 /** A preset case from public/scenarios/index.json. */
@@ -84,6 +85,11 @@ function labelOf(field: Exclude<FormField, 'seed' | 'replications'>, strategies:
 @customElement('genba-launch-parameters')
 @localized()
 export class GenbaLaunchParameters extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = [
     launchControlStyles,
     strategyEditorStyles,

@@ -12,10 +12,16 @@ import { unitWords } from '../../i18n/units.ts';
 import type { TimeUnit } from '../../sim/line/types.ts';
 import { pullStyles } from './pull-styles.ts';
 import { outcomeSentence } from './pull-words.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 @customElement('genba-pull-outcome')
 @localized()
 export class GenbaPullOutcome extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = [pullStyles];
 
   @property({ attribute: false }) push: LineOutcome | null = null;

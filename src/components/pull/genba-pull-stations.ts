@@ -19,12 +19,18 @@ import '../charts/station-split-chart.ts';
 import '../charts/step-chart.ts';
 import '../charts/station-timeline-chart.ts';
 import '../share/genba-figure.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 const KEYS: readonly LineKey[] = ['batch', 'flow'];
 
 @customElement('genba-pull-stations')
 @localized()
 export class GenbaPullStations extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = css`
     :host {
       display: grid;

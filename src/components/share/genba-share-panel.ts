@@ -33,13 +33,14 @@ import { localized, msg, str } from '@lit/localize';
 import { fragmentOf, type Route } from '../../app/routes.ts';
 import { csvBlob, downloadBlob, readScenarioFile, scenarioFileBlob, scenarioFileName } from '../../export/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { encodeLink, type LinkState } from '../../share/index.ts';
+import type { LinkState } from '../../share/index.ts';
 import { createLocalSavedWorkStore, type SavedKind, type SavedWorkStore } from '../../storage/index.ts';
 import type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 import { sharePanelStyles } from './share-panel-styles.ts';
 import { kindWords, MODEL_WORDS, workingName, type Text } from './share-panel-text.ts';
 import { ShareAutosave } from './share-autosave.ts';
 import { ShareSavedList } from './share-saved-list.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 export type { CsvDownload, OpenScenarioDetail, OpenWorkDetail, WorkFiles } from './share-events.ts';
 export { renameProblem, workingName } from './share-panel-text.ts';
@@ -47,6 +48,11 @@ export { renameProblem, workingName } from './share-panel-text.ts';
 @customElement('genba-share-panel')
 @localized()
 export class GenbaSharePanel extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = sharePanelStyles;
 
   /** Where saved work is kept; default: this browser's localStorage. */
@@ -197,6 +203,9 @@ export class GenbaSharePanel extends LitElement {
       this.linkError = () => msg('There is nothing to share yet: wait until the scenario has loaded.');
       return;
     }
+    // The link codec (with its deflate tables) loads on the first "Copy link", not with the
+    // page: lesson 1's first screen does without it (bench/initial-js.ts).
+    const { encodeLink } = await import('../../share/index.ts');
     const encoded = encodeLink(state, { includePredictions: this.includePrediction });
     if (!encoded.ok) {
       this.link = '';

@@ -130,7 +130,11 @@ describe('a kaizen log file', () => {
 
   it('refuses a file over 1 MiB from its size, and text that is not JSON', async () => {
     const big = new Blob([new Uint8Array(1024 * 1024 + 1)]);
-    expect(await readKaizenLogFile(big)).toEqual({ ok: false, issues: ['(file): 1,048,577 bytes is too large, must be at most 1 MiB (1,048,576 bytes)'] });
+    expect(await readKaizenLogFile(big)).toEqual({
+      ok: false,
+      issues: ['(file): 1,048,577 bytes is too large, must be at most 1 MiB (1,048,576 bytes)'],
+      logIssues: [{ path: [], missing: false, rule: { kind: 'file-too-large', bytes: 1048577 } }],
+    });
     const bad = await readKaizenLogFile(new Blob(['{"format": ']));
     expect(bad.ok === false && bad.issues[0]).toMatch(/^\(file\): not valid JSON, must be a kaizen log file \(/);
     const good = await readKaizenLogFile(new Blob([fileText()]));

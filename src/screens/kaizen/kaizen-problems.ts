@@ -16,6 +16,7 @@ import type { FlowLineScenario } from '../../scenario/types.ts';
 import { improvementLabel, type ImprovementProblem } from '../../lessons/kaizen/improvements.ts';
 import type { KaizenParse } from '../../lessons/kaizen/kaizen-log-file.ts';
 import { ONE_PIECE_FLOW } from '../../lessons/kaizen/it-failed-before.ts';
+import { logIssueText } from './kaizen-log-words.ts';
 
 type Rule = readonly [RegExp, (m: string[]) => string];
 
@@ -142,9 +143,9 @@ type LogFailure = Extract<KaizenParse<unknown>, { ok: false }>;
 
 /**
  * The problems of a kaizen log file's, a saved log's or a link's data, as the screen lists
- * them: the scenario's issues named as the form labels the fields, the steps that do not
- * apply worded in the page's language; the problems of the log format's own fields
- * (`improvements[0].kind: …`, which the file shows too) as the reader wrote them.
+ * them, in the page's language: the scenario's issues named as the form labels the fields,
+ * the steps that do not apply, and the problems of the log format's own fields
+ * (kaizen-log-words.ts: "Improvement 1 · kind: …", never `improvements[0].kind`).
  */
 export function logIssues(failure: LogFailure): string[] {
   if (failure.problems && failure.timeUnit) {
@@ -157,12 +158,13 @@ export function logIssues(failure: LogFailure): string[] {
       return msg(str`Step ${step}: ${text}`);
     });
   }
+  const own = failure.logIssues?.map((i) => logIssueText(i));
   if (failure.scenarioIssues) {
     const input = failure.scenarioInput;
-    const others = failure.issues.filter((i) => !/^scenario[.:[]/.test(i));
+    const others = own ?? failure.issues.filter((i) => !/^scenario[.:[]/.test(i));
     return [...failure.scenarioIssues.map((i) => issueText(i, input)), ...others];
   }
-  return [...failure.issues];
+  return own ?? [...failure.issues];
 }
 
 /** The first `most` of them, in one line. */

@@ -17,10 +17,16 @@ import { hasStrategies, type LaunchStrategyScenario } from '../../scenario/types
 import './genba-launch-v1-results.ts';
 import type { FinishedRun, LiveRun } from './launch-run-state.ts';
 import { launchScreenStyles } from './launch-screen-styles.ts';
+import { firstUpdateInOwnTask } from '../../app/after-paint.ts';
 
 @customElement('genba-launch-story-section')
 @localized()
 export class GenbaLaunchStorySection extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = launchScreenStyles;
 
   @property({ attribute: false }) scenario: LaunchStrategyScenario | null = null;
@@ -48,6 +54,11 @@ export class GenbaLaunchStorySection extends LitElement {
 @customElement('genba-launch-results')
 @localized()
 export class GenbaLaunchResults extends LitElement {
+  /** Its first render in a task of its own (src/app/after-paint.ts): it arrives with the lesson's other lower sections. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstUpdateInOwnTask(this, () => super.scheduleUpdate());
+  }
+
   static override styles = launchScreenStyles;
 
   @property({ attribute: false }) live: LiveRun | null = null;

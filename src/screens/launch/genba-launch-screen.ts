@@ -16,7 +16,8 @@ import { getLocale } from '../../i18n/locale.ts';
 import '../../components/launch/genba-launch-decision.ts';
 import '../../components/launch/genba-launch-prediction.ts';
 import '../../components/launch/genba-launch-run-controls.ts';
-import { afterPaint, lazyModules } from '../../app/after-paint.ts';
+import { afterPaint, whenIdle } from '../../app/after-paint.ts';
+import { loadBelowFold } from './launch-below-fold.ts';
 import { FileDropController } from '../../components/share/file-drop-controller.ts';
 import type { CsvDownload, GenbaSharePanel, OpenScenarioDetail } from '../../components/share/genba-share-panel.ts';
 import { parseFragment } from '../../app/routes.ts';
@@ -38,19 +39,6 @@ import type { FinishedRun } from './launch-run-state.ts';
 import { answerOptions, predictionCheckOf } from './launch-view.ts';
 import { focusLaunchField, renderProblemList } from './launch-problems.ts';
 
-/** The sections below the prediction and Run, loaded once those have painted (not part of the lesson's first JavaScript). */
-const loadBelowFold = lazyModules(() =>
-  Promise.all([
-    import('../../components/launch/genba-launch-parameters.ts'),
-    import('../../components/launch/genba-launch-ledger-panel.ts'),
-    import('../../components/launch/genba-launch-figures.ts'),
-    import('./genba-launch-results.ts'), // the story, version 1's and version 2's results
-    import('../../components/charts/launch-profit-histogram.ts'),
-    import('../../components/charts/launch-sweep-chart.ts'),
-    import('../../components/share/genba-figure.ts'),
-    import('../../components/share/genba-share-panel.ts'),
-  ]),
-);
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 @customElement('genba-launch-screen')
@@ -75,6 +63,7 @@ export class GenbaLaunchScreen extends LitElement {
   @state() private linkProblem: Text | null = null;
   @state() private linkNotices: readonly Text[] = [];
   @state() private settled = false;
+  @state() private paramsBuilt = false; // the parameter editor, built (buildParams) once the page is idle, or its section opened, or a problem links to it
 
   @query('genba-launch-run-controls') private controls?: GenbaLaunchRunControls;
   @query('genba-share-panel') private sharePanel?: GenbaSharePanel;
@@ -112,6 +101,7 @@ export class GenbaLaunchScreen extends LitElement {
       await loadBelowFold();
       this.settled = true;
       this.settledNow();
+      whenIdle(() => void this.buildParams().catch(() => undefined)); // the editor, closed, once the page is idle
     } catch (error) {
       const reason = reasonOf(error);
       this.message = () => msg(str`The lesson's case could not be loaded: ${reason}`);
@@ -194,7 +184,8 @@ export class GenbaLaunchScreen extends LitElement {
 
   /** Opens the link in the address and runs its case; a link that cannot be opened is reported, with the seed case open. False when there is no link. */
   private async openLink(): Promise<boolean> {
-    const link = readLinkCase(parseFragment(window.location.hash).query);
+    const query = parseFragment(window.location.hash).query; // the link codec loads only when the address holds a link
+    const link = query === '' ? ({ kind: 'absent' } as const) : readLinkCase(query, (await import('../../share/index.ts')).decodeLink);
     if (link.kind === 'absent') return false;
     await this.runs.stop();
     this.sharePanel?.startFresh();
@@ -297,8 +288,16 @@ export class GenbaLaunchScreen extends LitElement {
   private renderProblems(): TemplateResult | typeof nothing {
     const v = this.validation;
     if (!this.showProblems || v === null || v.ok) return nothing;
-    return renderProblemList(v.issues, this.form ? rawScenarioOf(this.form) : undefined, (path) => void focusLaunchField(this.renderRoot, path, () => loadBelowFold()));
+    return renderProblemList(v.issues, this.form ? rawScenarioOf(this.form) : undefined, (path) => void focusLaunchField(this.renderRoot, path, () => this.buildParams()));
   }
+
+  private async buildParams(): Promise<void> {
+    this.paramsBuilt = true;
+    await loadBelowFold();
+    await this.updateComplete;
+  }
+
+  private readonly onParamsToggle = (e: Event): void => void ((e.currentTarget as HTMLDetailsElement).open && this.buildParams().catch(() => undefined));
 
   private renderRun(): TemplateResult {
     const form = this.form;
@@ -311,9 +310,9 @@ export class GenbaLaunchScreen extends LitElement {
       ></genba-launch-run-controls>
       <p class="status" id="status">${(this.message ?? this.runs.message)?.() ?? ''}</p>
       ${this.renderProblems()}
-      <details class="parameters">
+      <details class="parameters" @toggle=${this.onParamsToggle}>
         <summary>${msg('Change the case: markets, prices, plant, strategies, sweep')}</summary>
-        <genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>
+        ${this.paramsBuilt ? html`<genba-launch-parameters .form=${form} .issues=${issues} .presets=${this.presets}></genba-launch-parameters>` : nothing}
       </details>`;
   }
 

@@ -6,7 +6,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { issueText } from '../../i18n/issue-text.ts';
-import { decodeLink, type LinkState } from '../../share/index.ts';
+import type { decodeLink, LinkState } from '../../share/index.ts';
 import { formFromScenario, validateLaunchForm, type LaunchForm, type ValidLaunchForm } from '../../lessons/launch/launch-form.ts';
 import { NO_PREDICTION, type Prediction } from '../../lessons/launch/predictions.ts';
 import { DEFAULT_PAIR, pairWithin, type ComparedPair } from '../../lessons/launch/strategy-compare.ts';
@@ -81,10 +81,11 @@ export type LinkCase =
  * Reads the link in a URL fragment's query: the case as a valid form (a sweep that makes it
  * invalid is left out with a notice), the prediction, the pair and the market, or why it
  * cannot be opened here. The decoder's and the validator's own messages stay English
- * (docs/i18n.md).
+ * (docs/i18n.md). `decode` is the link codec's decoder, which the screen loads only when the
+ * address holds a link.
  */
-export function readLinkCase(query: string): LinkCase {
-  const decoded = decodeLink(query);
+export function readLinkCase(query: string, decode: typeof decodeLink): LinkCase {
+  const decoded = decode(query);
   if (!decoded.ok) return decoded.reason === 'absent' ? { kind: 'absent' } : { kind: 'problem', problem: () => decoded.message };
   const { state } = decoded;
   const { scenario, lesson } = state;

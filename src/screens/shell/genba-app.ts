@@ -21,7 +21,7 @@ import '../../components/update-notice/genba-update-notice.ts';
 import '../../components/guide/genba-guide.ts';
 import '../../components/guide/genba-session-summary.ts';
 import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type LessonId, type Session } from '../../app/session.ts';
-import '../../components/room/genba-room-start.ts';
+import { whenIdle } from '../../app/after-paint.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
 
@@ -109,6 +109,14 @@ export class GenbaApp extends LitElement {
       heading.focus({ preventScroll: true });
     }
   };
+
+  protected override firstUpdated(): void {
+    // "Start a room" with the room's client (its protocol's schemas, the kaizen fixes a
+    // challenge names, and through them the scenario validator) is not needed to open a
+    // lesson: it loads when the page is first idle, off every lesson's critical path. Until
+    // then <genba-room-start> is an empty element in the header.
+    whenIdle(() => void import('../../components/room/genba-room-start.ts').catch(() => undefined));
+  }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
