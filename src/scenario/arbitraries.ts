@@ -15,7 +15,7 @@ import type { Distribution } from '../sim/rng/distribution-shape.ts';
 const positiveTime = fc.double({ min: LIMITS.minPositiveTime, max: LIMITS.maxTime, noNaN: true });
 /** 0, or from LIMITS.minPositiveTime up. */
 const time = fc.oneof(fc.constant(0), positiveTime);
-const cv = fc.double({ min: 0, max: LIMITS.maxCV, noNaN: true });
+const cv = fc.oneof(fc.constant(0), fc.double({ min: LIMITS.minPositiveCV, max: LIMITS.maxCV, noNaN: true }));
 const probability = fc.double({ min: 0, max: 1, noNaN: true });
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 
