@@ -1,9 +1,12 @@
 /**
  * The room service under load (issue 17): simulated participants over WebSockets on loopback,
  * against `genba serve --rooms-only` in its own process (so its memory is its own). Cases:
- * one room of 500, and 50 rooms of 30 at once. In each room the presenter opens a question
- * and every participant answers at once (a burst, the worst case); 10% of them resend their
- * answer with the same message id, as a reconnecting phone would. Measured: answers per
+ * one room of 500, and 50 rooms of 30 at once. Each participant joins in a team (the `team`
+ * message). In each room the presenter opens every question of the catalogue in turn (lessons
+ * 1–4: src/room/questions.ts), every participant answers each at once (a burst, the worst
+ * case), 10% of them resend their answer with the same message id, as a reconnecting phone
+ * would, and the presenter reveals it (the outcomes of lessons 2–4 run in the server's
+ * challenge thread while the room goes on). Measured: answers per
  * second (answers / time from the first sent to the last seen on its board), latency from an
  * answer sent to the presenter's board showing it (p50, p99), the server's peak resident
  * memory, and lost or duplicated answers (the revealed distribution must count each
@@ -11,11 +14,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { WebSocket } from 'ws';
 import type { BoardView, ServerMessage } from '../src/room/protocol.ts';
+import { QUESTION_IDS, QUESTIONS } from '../src/room/questions.ts';
 
 interface Case {
   readonly rooms: number;
@@ -32,6 +36,10 @@ export interface RoomLoadResult extends Case {
   readonly lost: number;
   readonly duplicated: number;
   readonly resent: number;
+  /** Questions asked in each room (every one of the catalogue). */
+  readonly questions: number;
+  /** Longest wait from a reveal sent to the board showing the engine's outcome. */
+  readonly revealMaxMs: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
@@ -115,6 +123,8 @@ async function runCase(c: Case): Promise<RoomLoadResult> {
             await s.opened();
             const hello = await s.request({ t: 'hello', id: 'hello', code, client: `bench-room-${String(r).padStart(4, '0')}-person-${String(batch + k).padStart(6, '0')}`, nickname: `P${batch + k}` });
             if (hello.t !== 'ack' || !hello.ok) throw new Error(`join refused: ${JSON.stringify(hello)}`);
+            const team = await s.request({ t: 'team', id: 'team', team: ['Red', 'Blue', 'Green'][(batch + k) % 3] ?? null });
+            if (team.t !== 'ack' || !team.ok) throw new Error(`team refused: ${JSON.stringify(team)}`);
             return s;
           }),
         );
@@ -123,60 +133,72 @@ async function runCase(c: Case): Promise<RoomLoadResult> {
       return { presenter, code, secret, people };
     }),
   );
-  // Open a question in every room, wait until every board has said so.
-  await Promise.all(rooms.map((room) => room.presenter.request({ t: 'advance', id: 'ask', secret: room.secret, to: { kind: 'question', question: 'batching.finish' } })));
-  await new Promise((r) => setTimeout(r, 200));
-
-  await Promise.all(
-    rooms.map(
-      (room) =>
-        new Promise<void>((done) => {
-          const sentAt = new Map<string, number>();
-          const seen = new Set<string>();
-          const byNick = new Map<string, number>();
-          room.presenter.onView = (v) => {
-            const now = performance.now();
-            for (const p of v.participants) {
-              if (!p.answered || seen.has(p.id)) continue;
-              seen.add(p.id);
-              const t = sentAt.get(p.nickname);
-              if (t !== undefined) latencies.push(now - t);
-            }
-            if (v.answered === c.people) {
-              lastSeen = Math.max(lastSeen, now);
-              room.presenter.onView = null;
-              done();
-            }
-          };
-          room.people.forEach((s, k) => {
-            const choice = ['batch', 'flow', 'same'][k % 3];
-            const t = performance.now();
-            firstSent = Math.min(firstSent, t);
-            sentAt.set(`P${k}`, t);
-            byNick.set(`P${k}`, k);
-            s.send({ t: 'answer', id: 'a1', step: 1, choice });
-            if (k % 10 === 0) {
-              s.send({ t: 'answer', id: 'a1', step: 1, choice }); // the same message again
-              resent++;
-            }
-          });
-        }),
-    ),
-  );
-  // Reveal: each participant must be counted exactly once.
-  for (const room of rooms) {
-    const views: BoardView[] = [];
-    room.presenter.onView = (v) => views.push(v);
-    await room.presenter.request({ t: 'reveal', id: 'reveal', secret: room.secret, step: 1 });
-    // The revealed view follows the acknowledgement; wait for it (at most 10 s).
-    for (let waited = 0; waited < 10_000 && !views.some((v) => v.step.revealed); waited += 10) await new Promise((r) => setTimeout(r, 10));
-    const dist = views.find((v) => v.step.revealed)?.step.distribution ?? {};
-    const counted = Object.values(dist).reduce((s, n) => s + n, 0);
-    if (counted < c.people) lost += c.people - counted;
-    if (counted > c.people) duplicated += counted - c.people;
-    const expected = { batch: Math.ceil(c.people / 3), flow: Math.ceil((c.people - 1) / 3), same: Math.ceil((c.people - 2) / 3) };
-    if (dist.batch !== expected.batch || dist.flow !== expected.flow || dist.same !== expected.same) {
-      throw new Error(`room ${room.code}: the revealed answers ${JSON.stringify(dist)} are not the ones sent ${JSON.stringify(expected)}`);
+  /** Every participant of a room answers at once; resolves when the board has shown them all. */
+  const burst = (room: (typeof rooms)[number], step: number, choices: readonly string[]) =>
+    new Promise<void>((done) => {
+      const sentAt = new Map<string, number>();
+      const seen = new Set<string>();
+      room.presenter.onView = (v) => {
+        if (v.step.no !== step) return;
+        const now = performance.now();
+        for (const p of v.participants) {
+          if (!p.answered || seen.has(p.id)) continue;
+          seen.add(p.id);
+          const t = sentAt.get(p.nickname);
+          if (t !== undefined) latencies.push(now - t);
+        }
+        if (v.answered === c.people) {
+          lastSeen = Math.max(lastSeen, now);
+          room.presenter.onView = null;
+          done();
+        }
+      };
+      room.people.forEach((s, k) => {
+        const choice = choices[k % choices.length];
+        const t = performance.now();
+        firstSent = Math.min(firstSent, t);
+        sentAt.set(`P${k}`, t);
+        s.send({ t: 'answer', id: `a${step}`, step, choice });
+        if (k % 10 === 0) {
+          s.send({ t: 'answer', id: `a${step}`, step, choice }); // the same message again
+          resent++;
+        }
+      });
+    });
+  let revealMaxMs = 0;
+  /** Time spent in the bursts: from each question's first answer sent to its last shown on a board. */
+  let burstMs = 0;
+  for (const [round, question] of QUESTION_IDS.entries()) {
+    const step = round + 1;
+    const choices = QUESTIONS[question].choices as readonly string[];
+    // Open the question in every room, wait until every board has said so.
+    await Promise.all(rooms.map((room) => room.presenter.request({ t: 'advance', id: `ask-${step}`, secret: room.secret, to: { kind: 'question', question } })));
+    await new Promise((r) => setTimeout(r, 200));
+    firstSent = Infinity;
+    lastSeen = 0;
+    await Promise.all(rooms.map((room) => burst(room, step, choices)));
+    burstMs += lastSeen - firstSent;
+    // Reveal: each participant must be counted exactly once, with the engine's outcome.
+    for (const room of rooms) {
+      const views: BoardView[] = [];
+      room.presenter.onView = (v) => views.push(v);
+      const t = performance.now();
+      const ack = await room.presenter.request({ t: 'reveal', id: `reveal-${step}`, secret: room.secret, step });
+      if (ack.t !== 'ack' || !ack.ok) throw new Error(`reveal refused: ${JSON.stringify(ack)}`);
+      // The revealed view follows the acknowledgement; wait for it (at most 120 s: the first reveal of lesson 2 runs its scenarios).
+      for (let waited = 0; waited < 120_000 && !views.some((v) => v.step.revealed && v.step.no === step); waited += 10) await new Promise((r) => setTimeout(r, 10));
+      revealMaxMs = Math.max(revealMaxMs, performance.now() - t);
+      const shown = views.find((v) => v.step.revealed && v.step.no === step)?.step;
+      if (!shown?.outcome) throw new Error(`room ${room.code}: ${question} revealed without the engine's outcome`);
+      const dist = shown.distribution ?? {};
+      const counted = Object.values(dist).reduce((s, n) => s + n, 0);
+      if (counted < c.people) lost += c.people - counted;
+      if (counted > c.people) duplicated += counted - c.people;
+      const expected = Object.fromEntries(choices.map((choice, i) => [choice, Math.ceil((c.people - i) / choices.length)]));
+      if (choices.some((choice) => (dist[choice] ?? 0) !== expected[choice])) {
+        throw new Error(`room ${room.code}: the revealed answers ${JSON.stringify(dist)} to ${question} are not the ones sent ${JSON.stringify(expected)}`);
+      }
+      room.presenter.onView = null;
     }
   }
   clearInterval(sampler);
@@ -186,11 +208,13 @@ async function runCase(c: Case): Promise<RoomLoadResult> {
   }
   server.stop();
   const sorted = [...latencies].sort((a, b) => a - b);
-  const answers = c.rooms * c.people;
+  const answers = c.rooms * c.people * QUESTION_IDS.length;
   return {
     ...c,
+    questions: QUESTION_IDS.length,
+    revealMaxMs,
     answers,
-    answersPerSecond: answers / ((lastSeen - firstSent) / 1000),
+    answersPerSecond: answers / (burstMs / 1000),
     p50: percentile(sorted, 0.5),
     p99: percentile(sorted, 0.99),
     max: sorted.at(-1) ?? NaN,
@@ -209,16 +233,21 @@ export async function benchRoomLoad(): Promise<{ results: RoomLoadResult[]; mark
 
 \`npm run bench -- room\` (bench/room-load.ts) on ${new Date().toISOString().slice(0, 10)}: \`genba serve --rooms-only\` in
 its own process, simulated participants (ws clients) in the bench process, both on loopback on the
-same 2 cores. In each room the presenter opens a question and every participant answers at once;
-one in ten sends the same answer message twice (same id, as a reconnecting phone does). Latency is
-from an answer sent to the presenter's board showing it; answers per second is all answers over
-the time from the first sent to the last shown; memory is the server's peak resident set.
-Load average when it started: ${load.toFixed(1)} (other jobs shared the cores; on a quiet machine the
-figures are better, and they vary by about ±30% from run to run at this load).
+same 2 cores (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} logical cores, Node ${process.version}).
+Every participant joins with a team (the \`team\` message). In each room the presenter opens each
+of the ${QUESTION_IDS.length} questions of lessons 1–4 in turn and every participant answers it at once; one in
+ten sends the same answer message twice (same id, as a reconnecting phone does); then the
+presenter reveals it with the engine's outcome (lessons 2–4 run their scenarios in the server's
+challenge thread, once per process, started when the question opens). Latency is from an answer
+sent to the presenter's board showing it; answers per second is all answers over the time spent
+in the bursts (from each question's first answer sent to its last shown); slowest reveal is from
+a reveal sent to the board showing the outcome; memory is the server's peak resident set.
+Load average when it started: ${load.toFixed(1)} (the machine is shared: other jobs used the cores;
+on a quiet machine the figures are better, and they vary by about ±30% from run to run at this load).
 
-| case | answers | answers per second | p50 | p99 | max | server peak memory | lost | duplicated (of ${results.map((r) => r.resent).join(' / ')} resent) |
-|---|---|---|---|---|---|---|---|---|
-${results.map((r) => `| ${r.rooms === 1 ? `1 room of ${r.people}` : `${r.rooms} rooms of ${r.people}`} | ${f(r.answers)} | **${f(r.answersPerSecond)}** | ${f(r.p50, 1)} ms | ${f(r.p99, 1)} ms | ${f(r.max, 1)} ms | ${f(r.peakRssMb)} MB | **${r.lost}** | **${r.duplicated}** |`).join('\n')}
+| case | answers | answers per second | p50 | p99 | max | slowest reveal | server peak memory | lost | duplicated (of ${results.map((r) => r.resent).join(' / ')} resent) |
+|---|---|---|---|---|---|---|---|---|---|
+${results.map((r) => `| ${r.rooms === 1 ? `1 room of ${r.people}` : `${r.rooms} rooms of ${r.people}`}, ${r.questions} questions | ${f(r.answers)} | **${f(r.answersPerSecond)}** | ${f(r.p50, 1)} ms | ${f(r.p99, 1)} ms | ${f(r.max, 1)} ms | ${f(r.revealMaxMs)} ms | ${f(r.peakRssMb)} MB | **${r.lost}** | **${r.duplicated}** |`).join('\n')}
 
 Every answer is committed to SQLite (WAL) before it is acknowledged. A board gets at most one
 view per 50 ms for answers and joins (the last change is always sent), so a burst of 500 answers

@@ -139,6 +139,8 @@ describe('issues on screen (issue 16)', () => {
       'must name one of the strategies ("a")', 'must be left out without strategies (it names a strategy field to sweep)',
       'must give at most 101 values of the swept field (this gives 401)', 'required (or give a sweep or strategies instead)',
       'must be ≤ 100 with 1,000 launches (at most 100,000,000 runs in all)', 'must be < launchQuantities[1] (30000): the pilot is the smaller batch',
+      // Names (the hostile-input pass): control and text-direction characters.
+      'must not contain control or text-direction characters',
     ];
     for (const p of phrases) expect(isWorded(p), p).toBe(true);
     expect(allowedText('must be ≥ sweep.from (5)')).toBe('it must be at least From Q0 (5)');

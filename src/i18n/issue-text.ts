@@ -165,6 +165,7 @@ const RULES: readonly Rule[] = [
   [/^must be left out \(or 0\) when setupElements are given$/, () => msg('it must be 0 when setup steps are given')],
   [/^must have a mean > 0/, () => msg('its mean must be more than 0 (units cannot all arrive at the same instant)')],
   [/^must not be empty or blank$/, () => msg('it must not be empty')],
+  [/^must not contain control or text-direction characters$/, () => msg('it must not contain control characters (such as line breaks) or characters that change the direction of text')],
   [/^must be non-empty text of at most (.+) characters$/, (m) => {
     const most = m[1] as string;
     return msg(str`it must be text of 1 to ${most} characters`);

@@ -214,9 +214,19 @@ export interface StepView {
  */
 export interface Outcome {
   readonly choice: string;
+  /**
+   * Every choice graded right when more than `choice` is (lesson 3 inside the run's noise:
+   * "about the same" and the one ahead, as the lesson marks them); absent: only `choice`.
+   */
+  readonly right?: readonly string[];
   readonly by: number;
   readonly unit: string;
   readonly figures?: Readonly<Record<string, number>>;
+}
+
+/** Whether an answer is graded right against the engine's outcome. */
+export function isRightAnswer(outcome: Outcome, answer: string): boolean {
+  return outcome.right ? outcome.right.includes(answer) : outcome.choice === answer;
 }
 
 interface ResultBase {

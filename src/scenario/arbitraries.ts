@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { hasPositiveMean } from './distribution-schema.ts';
 import { LIMITS } from './limits.ts';
+import { nameKey } from './fields.ts';
 import { tooMuchWork } from './work-estimate.ts';
 import type { FlowLineSpec } from '../sim/line/types.ts';
 import type { Distribution } from '../sim/rng/distribution-shape.ts';
@@ -14,7 +15,7 @@ import type { Distribution } from '../sim/rng/distribution-shape.ts';
 const positiveTime = fc.double({ min: LIMITS.minPositiveTime, max: LIMITS.maxTime, noNaN: true });
 /** 0, or from LIMITS.minPositiveTime up. */
 const time = fc.oneof(fc.constant(0), positiveTime);
-const cv = fc.double({ min: 0, max: LIMITS.maxCV, noNaN: true });
+const cv = fc.oneof(fc.constant(0), fc.double({ min: LIMITS.minPositiveCV, max: LIMITS.maxCV, noNaN: true }));
 const probability = fc.double({ min: 0, max: 1, noNaN: true });
 const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
 
@@ -58,7 +59,7 @@ const common = {
  */
 function elementsArb(prefix: string): fc.Arbitrary<{ name: string; time: unknown }[]> {
   return fc
-    .uniqueArray(nonBlankName(40), { minLength: 1, maxLength: LIMITS.maxElements })
+    .uniqueArray(nonBlankName(40), { minLength: 1, maxLength: LIMITS.maxElements, selector: nameKey })
     .chain((names) => fc.tuple(...names.map((name) => fc.record({ name: fc.constant(`${prefix}${name}`), time: timeDistributionArb }))));
 }
 
@@ -81,7 +82,7 @@ const setupArb = fc.oneof(
 );
 
 const stationsArb = fc
-  .uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: LIMITS.maxStations })
+  .uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: LIMITS.maxStations, selector: nameKey })
   .chain((names) =>
     fc.tuple(
       ...names.map((name, i) =>
@@ -213,7 +214,7 @@ const amount = fc.double({ min: 0, max: LIMITS.maxAmount, noNaN: true });
 const statesArb = fc.integer({ min: 1, max: LIMITS.maxMarketStates }).chain((n) =>
   fc
     .tuple(
-      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: n, maxLength: n }),
+      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: n, maxLength: n, selector: nameKey }),
       fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: n, maxLength: n }),
       fc.array(amount, { minLength: n, maxLength: n }),
     )
@@ -264,7 +265,7 @@ function strategiesArb() {
   return fc
     .tuple(
       // Up to 5 keeps the property tests quick; the limit of 20 has its own tests (strategies.test.ts).
-      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: 5 }),
+      fc.uniqueArray(nonBlankName(LIMITS.maxStationName), { minLength: 1, maxLength: 5, selector: nameKey }),
       fc.array(strategy, { minLength: 5, maxLength: 5 }),
       fc.option(fc.double({ min: 0, max: LIMITS.maxSafetyFactor, noNaN: true }), { nil: undefined }),
     )

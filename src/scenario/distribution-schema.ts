@@ -35,10 +35,10 @@ export const DISTRIBUTION_NAMES = [
 const MIN_TIME = formatLimit(LIMITS.minPositiveTime);
 
 /** Refuses a time above 0 but below LIMITS.minPositiveTime (only when the number is otherwise valid). */
-function notTooSmall<T>(allowed: string): v.RawCheckAction<T> {
+function notTooSmall<T>(allowed: string, least: number = LIMITS.minPositiveTime): v.RawCheckAction<T> {
   return crossCheck<T>((dataset, addIssue) => {
     const t = dataset.value;
-    if (dataset.issues === undefined && isFiniteNumber(t) && t > 0 && t < LIMITS.minPositiveTime) report(addIssue, undefined, t, allowed);
+    if (dataset.issues === undefined && isFiniteNumber(t) && t > 0 && t < least) report(addIssue, undefined, t, allowed);
   });
 }
 
@@ -54,7 +54,13 @@ const positiveTime = v.pipe(
   v.description(`From ${MIN_TIME} to ${formatLimit(LIMITS.maxTime)}.`),
   notTooSmall(`must be at least ${MIN_TIME}`),
 );
-const cv = numberField({ min: 0, max: LIMITS.maxCV });
+const MIN_CV = formatLimit(LIMITS.minPositiveCV);
+/** A coefficient of variation: 0, or from LIMITS.minPositiveCV to LIMITS.maxCV (a tinier one makes a gamma's draws NaN). */
+const cv = v.pipe(
+  numberField({ min: 0, max: LIMITS.maxCV }),
+  v.description(`0, or from ${MIN_CV} to ${formatLimit(LIMITS.maxCV)}.`),
+  notTooSmall(`must be 0 or at least ${MIN_CV}`, LIMITS.minPositiveCV),
+);
 
 /** Reports each `keys[i]` smaller than `keys[i - 1]` (min ≤ mode ≤ max). */
 function ordered<T>(...keys: readonly string[]): v.RawCheckAction<T> {

@@ -47,9 +47,32 @@ export function numberField(rule: NumberRule): v.GenericSchema<number> {
   return schema;
 }
 
+/**
+ * Characters that show nothing on screen: soft hyphen, zero-width space and joiners,
+ * direction marks, word joiner and invisible operators, variation selectors, byte-order
+ * mark, Hangul fillers (a regex character-class body, for JSON Schema as well).
+ */
+const INVISIBLE = '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0';
+/** C0 and C1 controls, line and paragraph separators, and the characters that reorder text (bidi embeddings, overrides, isolates, marks). */
+const CONTROL_OR_DIRECTION = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE}]`, 'g');
+const CONTROL_OR_DIRECTION_ANY = new RegExp(`[${CONTROL_OR_DIRECTION}]`);
+
+/**
+ * The form of a name that two names must not share: Unicode-composed (NFC), characters that
+ * show nothing removed, white space trimmed and runs of it made one space. "pilot" and
+ * "pilot" + a zero-width space, or "é" composed and "e" + a combining accent, read the same.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').replace(INVISIBLE_ALL, '').trim().replace(/\s+/g, ' ');
+}
+
 export interface TextRule {
   readonly maxLength: number;
-  /** Refuse the empty string and strings of only white space. */
+  /**
+   * A name: refuse the empty string, strings of only white space or invisible characters, and
+   * control or text-direction characters (a name is shown as typed, in tables and charts).
+   */
   readonly nonBlank?: boolean;
   readonly description?: string;
 }
@@ -59,7 +82,17 @@ export function textField(rule: TextRule): v.GenericSchema<string> {
   const whole = rule.nonBlank === true ? `must be non-empty text of at most ${max} characters` : `must be text of at most ${max} characters`;
   let schema: v.GenericSchema<string> = v.string(whole);
   // A regex rather than a custom check so that JSON Schema gets it as `pattern`; \S is linear.
-  if (rule.nonBlank === true) schema = v.pipe(schema, v.regex(/\S/, 'must not be empty or blank'));
+  if (rule.nonBlank === true) {
+    schema = v.pipe(
+      schema,
+      // Blank: only white space or characters that show nothing.
+      v.regex(new RegExp(`[^\\s${INVISIBLE}]`), 'must not be empty or blank'),
+      // A raw check, not a second regex: JSON Schema takes one pattern (the file's schema leaves this rule to the validator).
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (dataset.typed && CONTROL_OR_DIRECTION_ANY.test(dataset.value)) addIssue({ message: 'must not contain control or text-direction characters' });
+      }),
+    );
+  }
   schema = v.pipe(schema, v.maxLength(rule.maxLength, `must be at most ${max} characters long`));
   if (rule.description !== undefined) schema = v.pipe(schema, v.description(rule.description));
   return schema;

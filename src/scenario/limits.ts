@@ -50,6 +50,12 @@ export const LIMITS = {
   maxLaunchReplications: 1_000_000,
   maxEmpiricalValues: 10_000,
   maxCV: 10,
+  /**
+   * Smallest coefficient of variation other than 0 (lognormal and gamma times): a cv is 0 or
+   * at least this. Below about 1e-154, cv² underflows and a gamma's shape 1/cv² is infinite:
+   * every draw would be NaN and nothing would ever be delivered.
+   */
+  minPositiveCV: 1e-6,
   maxMarketStates: 20,
   /** Strategies in a version-2 launch scenario (Model B version 2). */
   maxStrategies: 20,

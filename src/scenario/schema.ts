@@ -30,6 +30,7 @@ import {
   type AddIssue,
   type Dataset,
   type IssuePath,
+  nameKey,
 } from './fields.ts';
 import { LIMITS, formatLimit } from './limits.ts';
 import { sweepPointCount } from './sweep.ts';
@@ -56,7 +57,7 @@ function commonEntries<const TModel extends string>(model: TModel) {
   };
 }
 
-/** Reports each item whose `name` repeats an earlier item's. */
+/** Reports each item whose `name` repeats an earlier item's, or reads the same (nameKey: differs only in invisible characters, spacing or Unicode composition). */
 function uniqueNames<T>(listPath: string): v.RawCheckAction<T> {
   return crossCheck<T>((dataset, addIssue) => {
     const list: unknown = dataset.value;
@@ -66,8 +67,8 @@ function uniqueNames<T>(listPath: string): v.RawCheckAction<T> {
     items.forEach((item, i) => {
       if (!isRecord(item) || typeof item['name'] !== 'string' || hasIssueAt(dataset, i, 'name')) return;
       const name = item['name'];
-      const first = firstIndex.get(name);
-      if (first === undefined) firstIndex.set(name, i);
+      const first = firstIndex.get(nameKey(name));
+      if (first === undefined) firstIndex.set(nameKey(name), i);
       else report(addIssue, [itemStep(items, i), fieldStep(item, 'name')], name, `must be unique (${listPath}[${first}].name is the same)`);
     });
   });
@@ -137,7 +138,7 @@ function stationRules<T>(): v.RawCheckAction<T> {
     const workIndex = new Map<string, number>();
     if (Array.isArray(work)) {
       (work as unknown[]).forEach((e, j) => {
-        if (isRecord(e) && typeof e['name'] === 'string' && !workIndex.has(e['name'])) workIndex.set(e['name'], j);
+        if (isRecord(e) && typeof e['name'] === 'string' && !workIndex.has(nameKey(e['name']))) workIndex.set(nameKey(e['name']), j);
       });
     }
     const firstSetup = new Map<string, number>();
@@ -145,11 +146,11 @@ function stationRules<T>(): v.RawCheckAction<T> {
       if (!isRecord(e) || typeof e['name'] !== 'string' || hasIssueAt(dataset, 'setupElements', j, 'name')) return;
       const name = e['name'];
       const path: IssuePath = [fieldStep(s, 'setupElements'), itemStep(setupItems, j), fieldStep(e, 'name')];
-      const earlier = firstSetup.get(name);
-      const asWork = workIndex.get(name);
+      const earlier = firstSetup.get(nameKey(name));
+      const asWork = workIndex.get(nameKey(name));
       if (earlier !== undefined) report(addIssue, path, name, `must be unique within the station (setupElements[${earlier}].name is the same)`);
       else {
-        firstSetup.set(name, j);
+        firstSetup.set(nameKey(name), j);
         if (asWork !== undefined) report(addIssue, path, name, `must differ from the station's work elements (elements[${asWork}].name is the same)`);
       }
     });
@@ -232,8 +233,8 @@ function uniqueElementNames<T>(): v.RawCheckAction<T> {
       elements.forEach((e, j) => {
         if (!isRecord(e) || typeof e['name'] !== 'string' || hasIssueAt(dataset, i, 'elements', j, 'name')) return;
         const name = e['name'];
-        const earlier = first.get(name);
-        if (earlier === undefined) first.set(name, `stations[${i}].elements[${j}].name`);
+        const earlier = first.get(nameKey(name));
+        if (earlier === undefined) first.set(nameKey(name), `stations[${i}].elements[${j}].name`);
         else report(addIssue, [itemStep(stations, i), fieldStep(st, 'elements'), itemStep(elements, j), fieldStep(e, 'name')], name, `must be unique along the line (${earlier} is the same)`);
       });
     });

@@ -11,17 +11,21 @@
  *     the lowest mean lead time, `by` the minutes it saves against no fix.
  *   - kaizen.flow-wins: the team's line (batches of 10) against one-piece flow after the
  *     lesson's five fixes; mean lead times within 1% are "about the same" (lesson 2's rule).
- *   - launch.*: launch-ohno-question (strategies pilot and forecast on the same markets);
- *     "about the same" when the difference lies inside the run's 95% interval for it,
- *     ±1.96·√(s₁²/n + s₂²/n) for mean profit, ±1.96·√(p₁(1−p₁)/n + p₂(1−p₂)/n) for the share
- *     of markets losing money (independent-sample widths: wider than the paired interval
- *     the common random numbers would allow, so "same" is never claimed too narrowly).
+ *   - launch.*: graded exactly as lesson 3 grades the same prediction: lesson 3's seed case
+ *     (launch-ohno-question.json, its seed and its replications), the strategies pilot
+ *     (first) and forecast (second) on the same markets, the paired difference of the run's
+ *     common random numbers (src/sim/launch/paired.ts, the Monte Carlo's exact paired sums,
+ *     read by the lesson's `pairedOf`) and the lesson's rule (strategy-compare.ts:
+ *     `strategyOutcome`, `markAnswer`): "about the same" when the difference lies inside
+ *     ±1.96·sd(d)/√n; then "about the same" and naming the one ahead are both right, as on
+ *     the lesson's screen (`right` lists them). These need the paired sums, which `genba
+ *     run` does not print: `launchOutcome` takes them beside the CLI's output.
  *   - pull.*: pull-balanced, pulled as written and pushed (no cap); within 3% is "about the
  *     same" (lesson 4's rule, src/lessons/pull/prediction.ts).
  */
 import { simulateFlowLine } from '../sim/line/flow-line.ts';
 import { runScenarioSync } from '../sim/run-scenario.ts';
-import type { Scenario } from '../scenario/types.ts';
+import { hasStrategies, type Scenario } from '../scenario/types.ts';
 import { QUESTIONS, type QuestionId } from '../room/questions.ts';
 import type { Outcome } from '../room/protocol.ts';
 import { applyImprovements, type Improvement } from '../lessons/kaizen/improvements.ts';
@@ -30,12 +34,15 @@ import { directionOf } from '../lessons/kaizen/verdict.ts';
 import { pushScenario } from '../lessons/pull/paired-run.ts';
 import { pullOutcome, type PullChoice } from '../lessons/pull/prediction.ts';
 import type { LineOutcome } from '../lessons/pull/paired-run.ts';
+import { createLaunchMonteCarlo, type LaunchStrategiesResult, type LaunchSummary } from '../sim/launch/monte-carlo.ts';
+import type { PairedDifference } from '../sim/launch/paired.ts';
+import { runMonteCarloSync } from '../sim/mc/runner.ts';
+import { pairedOf } from '../lessons/launch/strategy-run.ts';
+import { differenceOf, markAnswer, strategyOutcome, type NoisyComparison, type StrategyAnswer } from '../lessons/launch/strategy-compare.ts';
 import { challengeBase } from './challenge.ts';
 import { flowPreset, launchPreset } from './presets.ts';
 
 const EPS = 1e-9;
-/** The 95% normal quantile. */
-const Z95 = 1.959963984540054;
 
 function winner(batch: number | null, flow: number | null): { choice: string; by: number } {
   if (batch === null || flow === null) return { choice: batch === null && flow === null ? 'same' : batch === null ? 'flow' : 'batch', by: 0 };
@@ -70,7 +77,7 @@ export function outcomeScenarios(question: QuestionId): Record<string, Scenario>
       }
       return { batch: flowPreset(IT_FAILED_BEFORE_FILE.replace(/\.json$/, '')), flow: improved(INTENDED_IMPROVEMENTS) };
     case 'launch':
-      return { strategies: launchPreset('launch-ohno-question') };
+      return { strategies: launchPreset(LAUNCH_QUESTION_PRESET) };
     case 'pull': {
       const pull = flowPreset('pull-balanced');
       return { push: pushScenario(pull), pull };
@@ -113,20 +120,8 @@ export function outcomeFromOutputs(question: QuestionId, outputs: Readonly<Recor
       return { choice: d === 'same' ? 'same' : d === 'down' ? 'flow' : 'batch', by: Math.abs(batch - flow), unit: String(out('batch')['timeUnit']), figures: { batch, flow } };
     }
     case 'launch.earns-more':
-    case 'launch.loses-more': {
-      const results = out('strategies')['results'] as { strategy: string; profit: { mean: number; sd: number | null }; probLoss: number }[];
-      const n = num(out('strategies')['replications']);
-      const f = results.find((r) => r.strategy === 'forecast');
-      const p = results.find((r) => r.strategy === 'pilot');
-      if (!f || !p) throw new Error('the launch scenario needs the strategies forecast and pilot');
-      const [a, b, halfWidth] =
-        question === 'launch.earns-more'
-          ? [f.profit.mean, p.profit.mean, Z95 * Math.sqrt(((f.profit.sd ?? 0) ** 2 + (p.profit.sd ?? 0) ** 2) / n)]
-          : [f.probLoss, p.probLoss, Z95 * Math.sqrt((f.probLoss * (1 - f.probLoss) + p.probLoss * (1 - p.probLoss)) / n)];
-      const d = a - b;
-      const choice = Math.abs(d) <= halfWidth ? 'same' : d > 0 ? 'forecast' : 'pilot';
-      return { choice, by: Math.abs(d), unit: question === 'launch.earns-more' ? 'money' : 'share', figures: { forecast: a, pilot: b, halfWidth } };
-    }
+    case 'launch.loses-more':
+      throw new Error(`${question} is graded on the run's paired differences: launchOutcome`);
     case 'pull.delivers-more':
     case 'pull.less-wip': {
       const line = (o: Output): LineOutcome => ({ throughput: num(o['throughput']), wip: num((o['wip'] as { mean: unknown }).mean), flowTime: null, leadTime: null, cash: null, delivered: 0 });
@@ -142,6 +137,59 @@ export function outcomeFromOutputs(question: QuestionId, outputs: Readonly<Recor
   }
 }
 
+/** Lesson 3's seed case: the scenario the lesson opens on and the room asks about. */
+export const LAUNCH_QUESTION_PRESET = 'launch-ohno-question';
+
+/** The room's choices of lesson 3 as the lesson's comparison reads them: pilot first, forecast second. */
+const LAUNCH_ANSWERS: Readonly<Record<string, StrategyAnswer>> = { pilot: 'first', forecast: 'second', same: 'same' };
+
+/** A strategies run with what the lesson grades on: every two strategies' paired difference. */
+export interface LaunchRun {
+  readonly results: LaunchStrategiesResult['results'];
+  readonly replications: number;
+  /** Every pair a < b: a − b (src/lessons/launch/strategy-run.ts `pairedOf`). */
+  readonly paired: readonly PairedDifference[];
+}
+
+/** Runs a version-2 launch scenario on this thread as `genba run` does (same chunks, same markets), keeping the summary's paired sums. */
+export function runLaunchStrategies(scenario: Scenario): LaunchRun {
+  if (scenario.model !== 'launch' || !hasStrategies(scenario)) throw new Error('lesson 3’s question needs a launch scenario with strategies');
+  const model = createLaunchMonteCarlo(scenario);
+  const { result, summary } = runMonteCarloSync(
+    { ...model, finalize: (s: LaunchSummary, n: number) => ({ result: model.finalize(s, n) as LaunchStrategiesResult, summary: s }) },
+    scenario.replications,
+  );
+  return { results: result.results, replications: scenario.replications, paired: pairedOf(summary) };
+}
+
+/**
+ * Lesson 3's question graded as the lesson grades it: the lesson's `strategyOutcome` on the
+ * paired difference forecast − pilot, and `markAnswer` for each choice. `choice` is what the
+ * run says ("same" inside the noise), `right` every choice the lesson marks right.
+ */
+export function launchOutcome(question: 'launch.earns-more' | 'launch.loses-more', run: LaunchRun): Outcome {
+  const names = run.results.map((r) => r.strategy);
+  const first = names.indexOf('pilot');
+  const second = names.indexOf('forecast');
+  if (first < 0 || second < 0) throw new Error('the launch scenario needs the strategies forecast and pilot');
+  const d = differenceOf(run.paired, names.length, { first, second });
+  if (d === null) throw new Error('the run kept no paired difference of forecast and pilot');
+  const outcome = strategyOutcome(d);
+  const c: NoisyComparison = question === 'launch.earns-more' ? outcome.earnsMore : outcome.losesMoreOften;
+  const f = run.results[second] as LaunchStrategiesResult['results'][number];
+  const p = run.results[first] as LaunchStrategiesResult['results'][number];
+  const choice = c.withinNoise || c.leader === 'tie' ? 'same' : c.leader === 'second' ? 'forecast' : 'pilot';
+  const right = Object.keys(LAUNCH_ANSWERS).filter((a) => markAnswer(LAUNCH_ANSWERS[a] as StrategyAnswer, c) === 'right');
+  const [forecast, pilot] = question === 'launch.earns-more' ? [f.profit.mean, p.profit.mean] : [f.probLoss, p.probLoss];
+  return {
+    choice,
+    ...(right.length > 1 ? { right } : {}),
+    by: Math.abs(c.difference),
+    unit: question === 'launch.earns-more' ? 'money' : 'share',
+    figures: { forecast, pilot, halfWidth: c.halfWidth },
+  };
+}
+
 const cache = new Map<QuestionId, Outcome>();
 
 export function outcomeOf(question: QuestionId): Outcome {
@@ -149,7 +197,9 @@ export function outcomeOf(question: QuestionId): Outcome {
   if (known) return known;
   let outcome: Outcome;
   const scenarios = outcomeScenarios(question);
-  if (scenarios) {
+  if (question === 'launch.earns-more' || question === 'launch.loses-more') {
+    outcome = launchOutcome(question, runLaunchStrategies(launchPreset(LAUNCH_QUESTION_PRESET)));
+  } else if (scenarios) {
     const outputs: Record<string, Output> = {};
     for (const [name, s] of Object.entries(scenarios)) outputs[name] = runScenarioSync(s) as unknown as Output;
     outcome = outcomeFromOutputs(question, outputs);

@@ -162,6 +162,61 @@ describe('the room for lessons 3 and 4, with teams', () => {
     for (const [who, errors] of [['board', boardErrors], ['aiko', aiko.errors], ['ben', ben.errors], ['chen', chen.errors]] as const) expect(errors, who).toEqual([]);
   });
 
+  it('lesson 3: the phone’s verdict is the lesson’s verdict for the same prediction (same markets, same paired interval)', async () => {
+    const { page: board, errors } = await open('#/launch', { width: 1280, height: 720 });
+    const code = await startRoom(board);
+    const aiko = await join(code, 'Aiko', PHONE);
+    const ben = await join(code, 'Ben', PHONE);
+    /** The room's verdict on each phone for a question, after the reveal. */
+    const roomVerdicts = async (question: string, answers: [string, string]): Promise<string[]> => {
+      await board.locator('genba-room-controls #question').selectOption(question);
+      await board.locator('genba-room-controls #ask').click();
+      for (const [i, t] of [aiko, ben].entries()) {
+        await t.page.locator('genba-room-phone #question').waitFor({ timeout: 15_000 });
+        await expect.poll(() => t.page.locator('genba-room-phone #question').textContent()).toContain(question === 'launch.earns-more' ? 'earns more' : 'loses money');
+        await t.page.locator(`genba-room-phone [data-choice="${answers[i]}"]`).click();
+      }
+      await expect.poll(() => answered(board)).toContain('2 of 2 answered');
+      await board.locator('genba-room-board #reveal').click();
+      const out: string[] = [];
+      for (const t of [aiko, ben]) {
+        const reveal = t.page.locator('genba-room-phone #reveal');
+        await reveal.waitFor({ timeout: 30_000 });
+        out.push(((await reveal.textContent()) ?? '').includes('Right.') ? 'right' : 'wrong');
+      }
+      return out;
+    };
+    const earns = await roomVerdicts('launch.earns-more', ['pilot', 'forecast']);
+    const loses = await roomVerdicts('launch.loses-more', ['same', 'forecast']);
+
+    // The lesson, on its seed case as it opens (same file, seed and markets), with the same predictions.
+    const lesson = await open('#/launch', { width: 1280, height: 720 });
+    const page = lesson.page;
+    await page.locator('genba-launch-run-controls #run').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('genba-launch-run-controls input[data-path="seed"]').inputValue()).toBe('ohno');
+    const lessonValue = { pilot: 'pilot', forecast: 'launch', same: 'same' } as const;
+    const lessonVerdicts = async (earnsMore: keyof typeof lessonValue, losesMoreOften: keyof typeof lessonValue): Promise<[string, string]> => {
+      await page.locator(`genba-launch-prediction input[name="earnsMore"][value="${lessonValue[earnsMore]}"]`).check();
+      await page.locator(`genba-launch-prediction input[name="losesMoreOften"][value="${lessonValue[losesMoreOften]}"]`).check();
+      await page.locator('genba-launch-run-controls #run').click();
+      // The check is the one of this run once it quotes this prediction.
+      const check = page.locator('genba-launch-prediction .check');
+      const quoted = `You said: ${earnsMore}. The run:`;
+      await expect.poll(async () => ((await check.count()) > 0 ? ((await check.textContent()) ?? '') : ''), { timeout: 120_000 }).toContain(quoted);
+      const marks = page.locator('genba-launch-prediction .check dd .mark');
+      await expect.poll(() => marks.count()).toBe(2);
+      const cls = await marks.evaluateAll((ms) => ms.map((m) => (m.classList.contains('right') ? 'right' : 'wrong')));
+      return [cls[0] as string, cls[1] as string];
+    };
+    const aikoLesson = await lessonVerdicts('pilot', 'same');
+    const benLesson = await lessonVerdicts('forecast', 'forecast');
+    expect({ earns, loses }).toEqual({ earns: [aikoLesson[0], benLesson[0]], loses: [aikoLesson[1], benLesson[1]] });
+    // And what the engine said is not a foregone "everyone wrong": the pilot earns more, the forecast loses more often.
+    expect(earns).toEqual(['right', 'wrong']);
+    expect(loses).toEqual(['wrong', 'right']);
+    for (const [who, e] of [['board', errors], ['aiko', aiko.errors], ['ben', ben.errors], ['lesson', lesson.errors]] as const) expect(e, who).toEqual([]);
+  });
+
   it('lesson 2’s challenge: fixes ticked on a phone, re-run by the server, fewest fixes below the target first', async () => {
     const { page: board, errors } = await open('#/kaizen', { width: 1280, height: 720 });
     const code = await startRoom(board);

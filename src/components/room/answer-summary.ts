@@ -1,6 +1,6 @@
 /** The room's answers to one question in words: "13 of 20 expected the batch line to finish first". */
 import { msg, str } from '@lit/localize';
-import type { Outcome, StepView } from '../../room/protocol.ts';
+import { isRightAnswer, type Outcome, type StepView } from '../../room/protocol.ts';
 import { QUESTIONS, type QuestionId } from '../../room/questions.ts';
 import { formatDuration, perHourWord } from '../../i18n/units.ts';
 import { formatDecimal } from '../../i18n/format.ts';
@@ -15,9 +15,9 @@ export interface AnswerRow {
   readonly isOutcome: boolean;
 }
 
-/** One row per choice, in the question's order (choices nobody took count 0). */
+/** One row per choice, in the question's order (choices nobody took count 0); `isOutcome` marks every choice graded right. */
 export function answerRows(question: QuestionId, step: StepView): AnswerRow[] {
-  return QUESTIONS[question].choices.map((choice) => ({ choice, count: step.distribution?.[choice] ?? 0, isOutcome: step.outcome?.choice === choice }));
+  return QUESTIONS[question].choices.map((choice) => ({ choice, count: step.distribution?.[choice] ?? 0, isOutcome: step.outcome !== undefined && isRightAnswer(step.outcome, choice) }));
 }
 
 /** "13 of 20 expected the batch line to finish first." */

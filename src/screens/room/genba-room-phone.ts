@@ -12,7 +12,7 @@ import type { RoomClient, RoomStatus } from '../../room/client.ts';
 import type { ChallengeResult, ClientMessage, TraineeView } from '../../room/protocol.ts';
 import { normalizeRoomCode } from '../../room/code.ts';
 import { QUESTIONS } from '../../room/questions.ts';
-import { ROOM_LIMITS } from '../../room/protocol.ts';
+import { isRightAnswer, ROOM_LIMITS } from '../../room/protocol.ts';
 import { joinSentences } from '../../i18n/text.ts';
 import '../../components/room/genba-room-challenge.ts';
 import type { SubmitParams } from '../../components/room/genba-room-challenge.ts';
@@ -192,7 +192,7 @@ export class GenbaRoomPhone extends LitElement {
         ${mine ? (waiting ? msg(str`Your answer: ${choiceText(q, mine)} — waiting to be sent.`) : msg(str`Your answer: ${choiceText(q, mine)} ✔ received.`)) : open ? msg('Tap your answer. You can change it until the question closes.') : msg('You did not answer this one.')}
       </p>
       ${step.revealed && step.outcome
-        ? html`<p class="result" id="reveal">${joinSentences([...(mine ? [mine === step.outcome.choice ? msg('Right.') : msg('Not this time.')] : []), answerSummary(q, step, Object.values(step.distribution ?? {}).reduce((s, n) => s + n, 0))])}</p>`
+        ? html`<p class="result" id="reveal">${joinSentences([...(mine ? [isRightAnswer(step.outcome, mine) ? msg('Right.') : msg('Not this time.')] : []), answerSummary(q, step, Object.values(step.distribution ?? {}).reduce((s, n) => s + n, 0))])}</p>`
         : step.closed
           ? html`<p>${msg('The question is closed. Look at the board.')}</p>`
           : nothing}
