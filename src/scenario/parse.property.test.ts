@@ -8,6 +8,9 @@ import { flowLineScenarioArb, launchScenarioArb } from './arbitraries.ts';
 import { parseScenario, parseScenarioText } from './parse.ts';
 import type { ParseResult } from './types.ts';
 
+/** Thousands of generated cases: seconds, not milliseconds, on a loaded 2-core machine (not a speed test). */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const RUNS = 2000;
 
 // --- The answer's shape -----------------------------------------------------------------------
@@ -182,7 +185,7 @@ const mutatedArb = fc.tuple(validScenarioArb, fc.array(mutationArb, { minLength:
 
 // --- Properties ---------------------------------------------------------------------------------
 
-describe('parseScenario never throws (QUALITY P2)', () => {
+describe('parseScenario never throws (QUALITY P2)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('on fc.anything()', () => {
     const anything = fc.anything({
       maxDepth: 12,
@@ -254,7 +257,7 @@ describe('parseScenario never throws (QUALITY P2)', () => {
   });
 });
 
-describe('parseScenario accepts every valid scenario', () => {
+describe('parseScenario accepts every valid scenario', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it.each([
     ['flow line', flowLineScenarioArb],
     ['launch', launchScenarioArb],

@@ -26,6 +26,9 @@ import { adler32, packZlib } from './zlib-frame.ts';
 import { crc32, crc32Bytes } from './crc32.ts';
 import { canonicalJson } from './plain-json.ts';
 
+/** Thousands of generated cases: seconds, not milliseconds, on a loaded 2-core machine (not a speed test). */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 const RUNS = Number(process.env['FC_NUM_RUNS'] ?? 1000);
 
 /** A link made by hand from JSON text, as an older or hostile encoder could make it. */
@@ -93,7 +96,7 @@ const stateArb = scenarioArb.chain((file) => {
   );
 });
 
-describe('encodeLink / decodeLink round trip (P1)', () => {
+describe('encodeLink / decodeLink round trip (P1)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('gives back the same state for every valid scenario', () => {
     fc.assert(
       fc.property(stateArb, (state: LinkState) => {
@@ -226,7 +229,7 @@ describe('encodeLink refusals', () => {
   });
 });
 
-describe('decodeLink totality (P2)', () => {
+describe('decodeLink totality (P2)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('answers every random string with a state or a clear message', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (query) => expectWellFormed(decodeLink(query))),
@@ -276,7 +279,7 @@ describe('decodeLink totality (P2)', () => {
   });
 });
 
-describe('damaged, tampered and hostile links', () => {
+describe('damaged, tampered and hostile links', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const good = encodeLink({ lesson: 'batching', scenario: pennyGame(5), replication: 0, t: 7 });
   if (!good.ok) throw new Error(good.message);
   const link = good.query;
