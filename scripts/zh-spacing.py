@@ -37,6 +37,19 @@ WORD_PLACEHOLDERS = {
     'basis', 'fields', 'base', 'line', 'element',
 }
 
+# Per unit (trans-unit id): placeholders that are words there although their name is usually a
+# number ('words'), and times/amounts formatted with a Chinese unit ("8.2 分钟"), so the space
+# after them, before a Han character, goes ('unit_after'); the space before them stays.
+UNIT_OVERRIDES = {
+    's0b7748c1580fcbf5': {'words': {'from', 'to'}},  # Move "element" from <station> to <station>
+    'sbf9327037fae0c7c': {'unit_after': {'leavesAt', 'finalFrom'}},  # step-chart summary
+    's10396d371c513629': {'unit_after': {'at', 'finalFrom'}},
+    'sc442a3e7ffa0c988': {'unit_after': {'at', 'maxAt', 'finalFrom'}},
+    'sa7250f23a2c1effb': {'unit_after': {'from'}},  # waterfall: fell from <value unit> to ...
+    's598b7bafb98e46c5': {'unit_after': {'from'}},
+    'sf51012aa093e8432': {'unit_after': {'taktTime'}},  # 每 <time> 出一件
+}
+
 HAN = '\u3400-\u4dbf\u4e00-\u9fff'
 PUNCT = '，。：；、（）“”！？《》'
 # A count reads with its measure word ("卖 <x/> 辆", "第 <x/> 步"): a placeholder followed by one
@@ -52,10 +65,15 @@ def expr(equiv: str) -> str:
     return m.group(1) if m else ''
 
 
-def fix_target(text: str) -> str:
+def fix_target(text: str, unit_id: str = '') -> str:
+    over = UNIT_OVERRIDES.get(unit_id, {})
+    words = WORD_PLACEHOLDERS | over.get('words', set())
+    unit_after = over.get('unit_after', set())
+
     def after(m: re.Match) -> str:  # placeholder, space, character
         ph, ch = m.group(1), m.group(3)
-        if ch in PUNCT or (expr(m.group(2)) in WORD_PLACEHOLDERS and ch not in MEASURE):
+        e = expr(m.group(2))
+        if ch in PUNCT or (e in words and ch not in MEASURE) or e in unit_after:
             return ph + ch
         return m.group(0)
 
@@ -65,7 +83,7 @@ def fix_target(text: str) -> str:
 
     def before(m: re.Match) -> str:  # character, space, placeholder
         ch, ph = m.group(1), m.group(2)
-        if ch in PUNCT or (expr(m.group(3)) in WORD_PLACEHOLDERS and ch != '第'
+        if ch in PUNCT or (expr(m.group(3)) in words and ch != '第'
                            and not followed_by_measure(m)):
             return ch + ph
         return m.group(0)
@@ -82,12 +100,12 @@ def main() -> int:
 
     def unit(m: re.Match) -> str:
         nonlocal changed
-        new = fix_target(m.group(2))
-        if new != m.group(2):
+        new = fix_target(m.group(3), m.group(1))
+        if new != m.group(3):
             changed += 1
-        return m.group(1) + new + m.group(3)
+        return m.group(0)[: m.start(3) - m.start(0)] + new + m.group(4)
 
-    out = re.sub(r'(<target>)(.*?)(</target>)', unit, src, flags=re.S)
+    out = re.sub(r'<trans-unit id="([^"]+)">(.*?)<target>(.*?)(</target>)', unit, src, flags=re.S)
     XLF.write_text(out, encoding='utf-8')
     print(f'{changed} units changed in {XLF.name}')
     return 0
