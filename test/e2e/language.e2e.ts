@@ -136,7 +136,7 @@ describe('two languages, switched mid-run', () => {
   it('reads well in the other parts of the lesson too (station, editor, shortcuts)', async () => {
     await page.locator(`${screen} #line-batch button`, { hasText: stationName('Weld') }).click();
     await expect.poll(() => text(`${screen} #station-h`)).toBe('现场观察：焊接');
-    expect(await text(`${screen} #station-share caption`)).toBe('每件产品在 焊接 的交付周期花在哪里（按已交付件平均，分钟）');
+    expect(await text(`${screen} #station-share caption`)).toBe('每件产品在焊接的交付周期花在哪里（按已交付件平均，分钟）');
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.locator(`${screen} #station`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath('language-5-zh-station') });
