@@ -24,7 +24,7 @@ XLF = Path(__file__).resolve().parent.parent / 'xliff' / 'zh-CN.xlf'
 # equiv-text expressions (inside ${...}, <strong> stripped) that are words shown in Chinese.
 WORD_PLACEHOLDERS = {
     'name', 'label', 'reason', 'station', 'strategy', 'state', 'stateName', 'states',
-    'good', 'bad', 'pilot', 'launch', 'challenger', 'leader', 'other', 'others', 'text', 'part',
+    'good', 'bad', 'pilot', 'launch', 'challenger', 'other', 'others', 'text', 'part',
     'what', 'where', 'said', 'was', 'step', 'problem', 'problems', 'description', 'metric',
     'lesson', 'nextLabel', 'lowLabel', 'startLabel', 'pilotLabel', 'launchLabel', 'yLabel',
     'shownName(name)', 'shownName(station.name)', 'station.name', 's.name', 'savedName',
@@ -48,6 +48,8 @@ UNIT_OVERRIDES = {
     'sa7250f23a2c1effb': {'unit_after': {'from'}},  # waterfall: fell from <value unit> to ...
     's598b7bafb98e46c5': {'unit_after': {'from'}},
     'sf51012aa093e8432': {'unit_after': {'taktTime'}},  # 每 <time> 出一件
+    # a strategy's name, often ending in a number ("上市 30,000"): keep the space
+    's8006ec9d1b272dec': {'not_words': {'label'}},
 }
 
 HAN = '\u3400-\u4dbf\u4e00-\u9fff'
@@ -67,7 +69,7 @@ def expr(equiv: str) -> str:
 
 def fix_target(text: str, unit_id: str = '') -> str:
     over = UNIT_OVERRIDES.get(unit_id, {})
-    words = WORD_PLACEHOLDERS | over.get('words', set())
+    words = (WORD_PLACEHOLDERS | over.get('words', set())) - over.get('not_words', set())
     unit_after = over.get('unit_after', set())
 
     def after(m: re.Match) -> str:  # placeholder, space, character
