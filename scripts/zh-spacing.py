@@ -50,6 +50,8 @@ UNIT_OVERRIDES = {
     'sf51012aa093e8432': {'unit_after': {'taktTime'}},  # 每 <time> 出一件
     # a strategy's name, often ending in a number ("上市 30,000"): keep the space
     's8006ec9d1b272dec': {'not_words': {'label'}},
+    'sa3915c37adc08579': {'not_words': {'label'}},
+    'sc0cae55a395f9c8c': {'not_words': {'strategy'}},
 }
 
 HAN = '\u3400-\u4dbf\u4e00-\u9fff'
