@@ -63,6 +63,9 @@ describe('validation issues in 简体中文', () => {
     expect(strategyTexts).toContain('策略 2 · pilot · 承诺产量（件/月）：40000 不可用；必须不超过工厂的产能 35,000');
     expect(strategyTexts.length).toBeGreaterThanOrEqual(4);
     for (const text of strategyTexts) expect(latin(text, ['"pilot"', 'pilot', '"commit.rate"']), text).toEqual([]);
+    const salvage = shown({ ...launch(), economics: { price: 20, cost: 12, salvage: 12, holding: 0 } });
+    // another field's name as the bound: no space before it in Chinese, one before a number
+    expect(salvage.find((t) => t.includes('必须小于'))).toMatch(/：12 不可用；必须小于[^ ]/);
     const big = parseScenarioText(' '.repeat(1024 * 1024 + 1));
     expect(big.ok ? [] : big.issues.map((i) => issueText(i))).toEqual(['文件太大；不能超过 1 MiB（1,048,576 字节）']);
   });

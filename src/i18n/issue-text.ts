@@ -14,10 +14,20 @@
 import { msg, str } from '@lit/localize';
 import type { ValidationIssue } from '../scenario/types.ts';
 import { fieldLabel } from './field-labels.ts';
+import { sentenceGap } from './text.ts';
 
 type Rule = readonly [RegExp, (m: RegExpExecArray, label: (path: string) => string) => string];
 
 /** "> 3" → "more than 3" / "大于 3"; the bound's number is kept as the validator printed it. */
+/**
+ * The bound when it is another field's name ("less than production cost"): the catalogue's
+ * "小于 ${x}" keeps a space before a number; Chinese puts none before a word (issue 16).
+ */
+function boundByName(op: string, name: string): string {
+  const text = bound(op, name);
+  return sentenceGap() === '' ? text.replace(` ${name}`, name) : text;
+}
+
 function bound(op: string, x: string): string {
   switch (op) {
     case '>':
@@ -125,7 +135,7 @@ const RULES: readonly Rule[] = [
     (m, label) => {
       const other = label(m[2] as string);
       const value = m[3] as string;
-      const limit = bound(m[1] as string, other);
+      const limit = boundByName(m[1] as string, other);
       return msg(str`it must be ${limit} (${value})`);
     },
   ],

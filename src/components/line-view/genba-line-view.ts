@@ -210,7 +210,7 @@ export class GenbaLineView extends LitElement {
       const name = this.shown[i] ?? String(i + 1);
       const state = stateWord(s.state);
       const waiting = s.queue.good + s.queue.defective;
-      return msg(str`${name} ${state}, ${waiting} waiting`);
+      return msg(str`${name}: ${state}, ${waiting} waiting`);
     });
     const t = formatNumber(f.t, 1);
     const stations = joinClauses(states);
