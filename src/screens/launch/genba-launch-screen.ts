@@ -348,7 +348,7 @@ export class GenbaLaunchScreen extends LitElement {
         <h2 id="h-decision">${msg('The decision')}</h2>
         ${v
           ? html`<genba-launch-decision .scenario=${v.scenario} .quantities=${v.quantities} .pair=${this.pair}></genba-launch-decision>`
-          : html`<p class="placeholder">${this.message?.() || msg('Loading the case…')}</p>`}
+          : html`<p class=${this.message ? 'placeholder' : 'placeholder loading'}>${this.message?.() || msg('Loading the case…')}</p>`}
       </section>
       ${v && hasStrategies(v.scenario) ? html`<genba-launch-story-section id="story" .scenario=${v.scenario} .pair=${this.pair} .replication=${this.storyReplication}></genba-launch-story-section>` : nothing}
       <div class="top">

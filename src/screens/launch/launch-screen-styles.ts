@@ -122,6 +122,14 @@ export const launchScreenStyles = css`
     color: var(--genba-muted, #4a5360);
     font-style: italic;
   }
+  /*
+   * While the seed case loads, the sections under the decision are not laid out: they would
+   * appear a moment later and push what the trainee is reading down (a layout shift of 0.38
+   * on a phone, where the lesson now starts in the first screen). Shown as the case opens.
+   */
+  .card:has(> p.loading) ~ :is(.top, section, genba-launch-story-section) {
+    display: none;
+  }
   .note {
     color: var(--genba-muted, #4a5360);
     font-size: 0.95rem;

@@ -326,7 +326,7 @@ export class GenbaApp extends LitElement {
             ${msg('Presenter mode')}
           </button>
           <button type="button" id="presenter-view" aria-keyshortcuts="S" @click=${() => this.openPresenterView()}>${msg('Presenter view')}</button>
-          <genba-room-start></genba-room-start>
+          <genba-room-start><span class="room-start-space" aria-hidden="true">${msg('Start a room')}</span></genba-room-start>
           <button type="button" id="show-shortcuts" aria-keyshortcuts="?" @click=${() => this.run('help')}>${msg('Shortcuts')}</button>
         </div>
       </header>

@@ -77,6 +77,21 @@ export const shellStyles = css`
       color: var(--genba-ink);
       cursor: pointer;
     }
+    /*
+     * "Start a room" is defined when the page is first idle; until then its light-DOM label
+     * holds the button's place (its size, not shown), so the header's tools do not move when
+     * it arrives (a layout shift on every screen). Its shadow root hides the label once defined.
+     */
+    .room-start-space {
+      display: inline-block;
+      box-sizing: border-box;
+      min-height: 40px;
+      padding: 4px 12px;
+      border: 1px solid transparent;
+      line-height: 24px;
+      visibility: hidden;
+      white-space: nowrap;
+    }
     .tools button[aria-pressed='true'] {
       background: var(--genba-accent);
       color: #fff;
