@@ -42,6 +42,8 @@ const fixed = (v: number, digits: number) => v.toLocaleString('en-US', { maximum
 
 async function rowOf(heading: string): Promise<string[]> {
   const row = page.locator(`${screen} #outcome-table tr`).filter({ has: page.locator('th', { hasText: heading }) }).first();
+  // The outcome's first render is a task of its own after "Show the outcome" (lessons open with less main-thread work).
+  await row.locator('td').nth(1).waitFor();
   return (await row.locator('td').allTextContents()).map((s) => s.trim());
 }
 
