@@ -7,8 +7,7 @@ import { deviceKey, RoomClient, type RoomClientOptions, type SocketLike } from '
 import { ROOM_WS_PATH } from '../../room/protocol.ts';
 import { isRoomCode } from '../../room/code.ts';
 
-const HOST_KEY = 'genba:v1:room-host';
-const JOIN_KEY = 'genba:v1:room-join';
+import { HOST_KEY, JOIN_KEY } from './room-keys.ts';
 
 export function storage(): Storage | null {
   try {

@@ -22,6 +22,7 @@ import '../../components/guide/genba-guide.ts';
 import '../../components/guide/genba-session-summary.ts';
 import { emptySession, GUIDED_PATH, markDone, readSession, SESSION_KEY, type LessonId, type Session } from '../../app/session.ts';
 import { whenIdle } from '../../app/after-paint.ts';
+import { HOST_KEY } from '../../components/room/room-keys.ts';
 import type { ProgressDetail } from '../../app/progress.ts';
 
 
@@ -115,7 +116,11 @@ export class GenbaApp extends LitElement {
     // challenge names, and through them the scenario validator) is not needed to open a
     // lesson: it loads when the page is first idle, off every lesson's critical path. Until
     // then <genba-room-start> is an empty element in the header.
-    whenIdle(() => void import('../../components/room/genba-room-start.ts').catch(() => undefined));
+    // A presenter hosting a room loads it at once: the guided path's steps are the room's
+    // questions, and a step taken before the page is idle would not reach the phones.
+    const load = (): void => void import('../../components/room/genba-room-start.ts').catch(() => undefined);
+    if (hostsRoom()) load();
+    else whenIdle(load);
   }
 
   override disconnectedCallback(): void {
@@ -352,6 +357,15 @@ export class GenbaApp extends LitElement {
       </main>
       <genba-session-summary class="print-only" .session=${this.session}></genba-session-summary>
     `;
+  }
+}
+
+/** Whether this browser hosts a room (the key only; the room's client checks what it holds). */
+function hostsRoom(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(HOST_KEY) != null;
+  } catch {
+    return false;
   }
 }
 
